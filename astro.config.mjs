@@ -1,0 +1,13 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { searchIndex } from './src/integrations/search-index.ts';
+
+export default defineConfig({
+  site: process.env.ARCHIVE_SITE ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  integrations: [searchIndex()],
+  server: { port: 4321 },
+  // Scripts ship as files, never inline, so the pages can run under a
+  // Content-Security-Policy without 'unsafe-inline'.
+  vite: { build: { assetsInlineLimit: 0 } },
+});

@@ -1,0 +1,26 @@
+import { resolve } from 'node:path';
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { HEADLINE_MAX } from './lib/derive/headline.ts';
+import { SUMMARY_MAX } from './lib/derive/summary.ts';
+import { archiveLoader } from './loaders/archive-loader.ts';
+
+// A relative ARCHIVE_SEEDS is read from where the command was typed (npm's
+// INIT_CWD), as a shell user expects; the default lives in the project.
+const seeds = process.env['ARCHIVE_SEEDS'];
+const directory = seeds ? resolve(process.env['INIT_CWD'] ?? process.cwd(), seeds) : 'seeds';
+
+const articles = defineCollection({
+  loader: archiveLoader({ directory, onInvalid: process.env['ARCHIVE_SKIP_INVALID'] === '1' ? 'skip' : 'fail' }),
+  schema: z.object({
+    date: z.iso.date(),
+    headline: z.string().min(1).max(HEADLINE_MAX),
+    summary: z.string().min(1).max(SUMMARY_MAX),
+    slug: z.string().min(1),
+    wordCount: z.number().int().positive(),
+    readingMinutes: z.number().int().positive(),
+    sourceFile: z.string().min(1),
+  }),
+});
+
+export const collections = { articles };

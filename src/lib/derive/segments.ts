@@ -1,0 +1,33 @@
+// Intl.Segmenter finds word and sentence boundaries for every script
+// (including CJK, which has no spaces) without a dependency.
+const words = new Intl.Segmenter('en', { granularity: 'word' });
+const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function wordSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const { segment, index, isWordLike } of words.segment(text)) {
+    if (isWordLike) spans.push({ text: segment, start: index, end: index + segment.length });
+  }
+  return spans;
+}
+
+export function sentenceEnds(text: string): number[] {
+  return Array.from(sentences.segment(text), ({ segment, index }) => index + segment.trimEnd().length);
+}
+
+/** Longest prefix of at most `maxLength` UTF-16 units that does not split a character. */
+export function prefixWithin(text: string, maxLength: number): string {
+  let end = 0;
+  for (const { segment, index } of graphemes.segment(text)) {
+    if (index + segment.length > maxLength) break;
+    end = index + segment.length;
+  }
+  return text.slice(0, end);
+}

@@ -1,0 +1,44 @@
+import type { SeedError } from './types.ts';
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Decodes a seed file's bytes as UTF-8 without replacing bad bytes: silently
+ * turning them into U+FFFD would publish text that is not what the file says.
+ */
+export function decodeSeed(bytes: Uint8Array, file: string): { ok: true; text: string } | { ok: false; error: SeedError } {
+  try {
+    return { ok: true, text: strictUtf8.decode(bytes) };
+  } catch {
+    const offset = firstInvalidOffset(bytes);
+    let line = 1;
+    for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+    const hex = Array.from(bytes.subarray(offset, offset + 4), (b) => b.toString(16).padStart(2, '0')).join(' ');
+    return {
+      ok: false,
+      error: { file, line, expected: 'UTF-8 text', found: `bytes that are not UTF-8 at byte ${offset} (${hex})` },
+    };
+  }
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidOffset(bytes: Uint8Array): number {
+  // Binary search on the longest prefix that decodes in streaming mode, which
+  // accepts a prefix that ends mid-sequence but not one that holds a bad byte.
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      low = mid;
+    } catch {
+      high = mid - 1;
+    }
+  }
+  if (low < bytes.length) return low;
+  // The whole file streams, so it ends inside a sequence: point at its lead byte.
+  let start = bytes.length - 1;
+  while (start > 0 && (bytes[start]! & 0xc0) === 0x80) start--;
+  return start;
+}

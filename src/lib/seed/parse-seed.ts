@@ -1,0 +1,111 @@
+import { daysInMonth } from '../dates.ts';
+import { deriveHeadline } from '../derive/headline.ts';
+import { countWords, readingMinutes } from '../derive/reading.ts';
+import { prefixWithin } from '../derive/segments.ts';
+import { articleSlug } from '../derive/slug.ts';
+import { deriveSummary } from '../derive/summary.ts';
+import type { Block, ParseResult, SeedError } from './types.ts';
+
+const HEADER = /^[\t ]*date(?=[\t ]|$)[\t ]*(\S*)/u;
+const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/u;
+const HEADING_MAX = 80;
+// A heading ends in a letter, digit or symbol; these (before any closing
+// quotes or brackets) end sentences and clauses instead.
+const FINAL_PUNCTUATION = /[\p{Sentence_Terminal},;:…]$/u;
+const CLOSERS = /[\p{Pe}\p{Pf}"']+$/u;
+
+/**
+ * Reads the text of one seed file: a ` date YYYY-MM-DD ` header, then the body
+ * on the same line and the lines after it. The text is data, never markup.
+ */
+export function parseSeed(text: string, sourceFile: string): ParseResult {
+  const fail = (line: number, expected: string, found: string): ParseResult => ({
+    ok: false,
+    error: { file: sourceFile, line, expected, found },
+  });
+  const body = text.replace(/^\uFEFF/u, '');
+  if (body.trim() === '') return fail(1, 'a first line "date YYYY-MM-DD" followed by the article', 'an empty file');
+  const lines = body.split(/\r\n|\r|\n/u);
+  const first = lines[0]!;
+  const header = HEADER.exec(first);
+  if (!header) return fail(1, 'a first line starting with "date YYYY-MM-DD"', quote(first));
+  const dateText = header[1]!;
+  const date = checkDate(dateText);
+  if (date) return fail(1, date.expected, date.found);
+
+  lines[0] = first.slice(header[0].length);
+  const blocks = classify(splitBlocks(lines));
+  if (blocks.length === 0) return fail(lines.length, `article text after "date ${dateText}"`, 'no text');
+
+  const lead = blocks[0]!.text;
+  const headline = deriveHeadline(lead);
+  const wordCount = countWords(blocks.map((block) => block.text));
+  return {
+    ok: true,
+    article: {
+      date: dateText,
+      blocks,
+      headline,
+      summary: deriveSummary(lead),
+      slug: articleSlug(headline, sourceFile),
+      wordCount,
+      readingMinutes: readingMinutes(wordCount),
+      sourceFile,
+    },
+  };
+}
+
+function checkDate(text: string): Pick<SeedError, 'expected' | 'found'> | undefined {
+  const shape = DATE_SHAPE.exec(text);
+  if (!shape) return { expected: 'a date as YYYY-MM-DD after "date"', found: text ? quote(text) : 'nothing' };
+  const [year, month, day] = shape.slice(1).map(Number) as [number, number, number];
+  if (year === 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    const detail = month >= 1 && month <= 12 ? `, a month of ${daysInMonth(year, month)} days` : '';
+    return { expected: 'a real calendar date', found: `${text}${detail}` };
+  }
+  return undefined;
+}
+
+/** Groups lines into blocks at blank lines; a block's lines join with single spaces. */
+function splitBlocks(lines: readonly string[]): Array<Pick<Block, 'text' | 'line'> & { lineCount: number }> {
+  const blocks: Array<Pick<Block, 'text' | 'line'> & { lineCount: number }> = [];
+  let current: string[] = [];
+  let start = 0;
+  lines.forEach((raw, index) => {
+    const line = raw.trim();
+    if (line) {
+      if (current.length === 0) start = index + 1;
+      current.push(line);
+    }
+    if ((!line || index === lines.length - 1) && current.length > 0) {
+      blocks.push({ text: current.join(' '), line: start, lineCount: current.length });
+      current = [];
+    }
+  });
+  return blocks;
+}
+
+/**
+ * A block is a section heading when it is one short line without final
+ * punctuation, standing alone between two paragraphs. Requiring paragraphs on
+ * both sides keeps runs of short lines (lists, datelines, sign-offs) as text.
+ */
+function classify(blocks: ReturnType<typeof splitBlocks>): Block[] {
+  const candidate = blocks.map(
+    ({ text, lineCount }) =>
+      lineCount === 1 &&
+      text.length <= HEADING_MAX &&
+      /\p{L}/u.test(text) &&
+      !FINAL_PUNCTUATION.test(text.replace(CLOSERS, '')),
+  );
+  return blocks.map(({ text, line }, index) => ({
+    kind: index > 0 && index < blocks.length - 1 && candidate[index] && !candidate[index - 1] && !candidate[index + 1] ? 'heading' : 'paragraph',
+    text,
+    line,
+  }));
+}
+
+function quote(text: string): string {
+  const shown = prefixWithin(text, 40);
+  return `"${shown}${shown === text ? '' : '…'}"`;
+}

@@ -1,0 +1,41 @@
+/** One block of an article body, in reading order. */
+export interface Block {
+  kind: 'paragraph' | 'heading';
+  /** The block's text: its lines trimmed and joined by single spaces. */
+  text: string;
+  /** 1-based line of the seed file where the block starts. */
+  line: number;
+}
+
+/** Everything the archive knows about one seed file once it has been read. */
+export interface Article {
+  /** Calendar day from the header, `YYYY-MM-DD`. */
+  date: string;
+  /** Body in reading order; the first block is always the lead paragraph. */
+  blocks: Block[];
+  /** Derived from the lead; a prefix of it, at most 100 characters. */
+  headline: string;
+  /** Derived from the lead; at most 160 characters. */
+  summary: string;
+  /** URL segment, unique among the articles of a day. */
+  slug: string;
+  wordCount: number;
+  readingMinutes: number;
+  /** File name as found in the seeds folder (relative path when nested). */
+  sourceFile: string;
+}
+
+/** Why a seed file cannot become an article, precise enough to fix the file. */
+export interface SeedError {
+  file: string;
+  /** 1-based line the problem was found on. */
+  line: number;
+  expected: string;
+  found: string;
+}
+
+export type ParseResult = { ok: true; article: Article } | { ok: false; error: SeedError };
+
+export function formatSeedError(error: SeedError): string {
+  return `${error.file}:${error.line}: expected ${error.expected}, found ${error.found}`;
+}

@@ -1,0 +1,29 @@
+import { dayParts } from './dates.ts';
+
+/**
+ * Paths of every page kind, root-relative and ending in a slash. Each prefix
+ * of an article's path is itself a page: its day, month and year.
+ */
+/** The listing page of a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` period. */
+export function periodPath(period: string): string {
+  return `/${period.replaceAll('-', '/')}/`;
+}
+
+export function articlePath(date: string, slug: string): string {
+  const { year, month, day } = dayParts(date);
+  return `/${year}/${month}/${day}/${encodeURIComponent(slug)}/`;
+}
+
+/** Page 1 of a listing lives at the listing's own path; later pages below `page/`. */
+export function listingPagePath(listingPath: string, page: number): string {
+  return page === 1 ? listingPath : `${listingPath}page/${page}/`;
+}
+
+/** The rest parameter of a paginated route for a page number: nothing for page 1. */
+export function pageParam(page: number): string | undefined {
+  return page === 1 ? undefined : `page/${page}`;
+}
+
+export function searchPath(query?: string): string {
+  return query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
+}

@@ -1,0 +1,128 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { renderBody } from '../lib/body/render-body.ts';
+import { decodeSeed } from '../lib/seed/decode-seed.ts';
+import { parseSeed } from '../lib/seed/parse-seed.ts';
+import { formatSeedError, type Article, type SeedError } from '../lib/seed/types.ts';
+import { articlePath } from '../lib/urls.ts';
+
+export interface ArchiveLoaderOptions {
+  /** Folder of seed files, absolute or relative to the project root. Subfolders are read too. */
+  directory: string;
+  /**
+   * What to do with files that are not valid articles: `fail` (default) stops
+   * the build after listing every one of them, so nothing is published with a
+   * silent gap; `skip` builds the valid ones and lists the skipped files.
+   */
+  onInvalid?: 'fail' | 'skip';
+}
+
+const SEED_EXTENSION = '.txt';
+
+/** The fields of an article that pages use; the body is stored once, as rendered HTML. */
+export type ArticleData = Omit<Article, 'blocks'>;
+
+/**
+ * A Content Layer loader for a folder of dated plain-text articles. Each file
+ * is decoded, parsed and rendered; a file whose bytes have not changed since
+ * the last build keeps its stored entry without being read again by the parser.
+ */
+export function archiveLoader({ directory, onInvalid = 'fail' }: ArchiveLoaderOptions): Loader {
+  return {
+    name: 'archive-loader',
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const folder = resolve(root, directory);
+      await syncFolder(context, folder, root, onInvalid);
+      context.watcher?.add(folder);
+      context.watcher?.on('all', (_event, path) => {
+        if (path.startsWith(folder)) void syncFolder(context, folder, root, onInvalid);
+      });
+    },
+  };
+}
+
+async function syncFolder(context: LoaderContext, folder: string, root: string, onInvalid: 'fail' | 'skip'): Promise<void> {
+  const { store, logger, parseData, generateDigest } = context;
+  const files = await listFiles(folder);
+  const seeds = files.filter((file) => file.endsWith(SEED_EXTENSION));
+  const ignored = files.length - seeds.length;
+  if (ignored > 0) {
+    logger.info(`Ignored ${ignored} file(s) in ${folder} that are not ${SEED_EXTENSION} articles: ${preview(files.filter((f) => !f.endsWith(SEED_EXTENSION)))}`);
+  }
+
+  const storedByFile = new Map(store.values().map((entry) => [entry.filePath, entry]));
+  const untouched = new Set(store.keys());
+  const fileById = new Map<string, string>();
+  const fileByDigest = new Map<string, string>();
+  const errors: SeedError[] = [];
+  let unchanged = 0;
+
+  for (const file of seeds) {
+    const filePath = relative(root, join(folder, file));
+    const bytes = await readFile(join(folder, file));
+    // Latin-1 maps each byte to one character, so the digest covers the raw
+    // bytes, including files that turn out not to be UTF-8.
+    const digest = generateDigest(bytes.toString('latin1'));
+
+    const twin = fileByDigest.get(digest);
+    if (twin) logger.warn(`${file} is byte-identical to ${twin}; both are published.`);
+    fileByDigest.set(digest, file);
+
+    const stored = storedByFile.get(filePath);
+    if (stored?.digest === digest) {
+      untouched.delete(stored.id);
+      fileById.set(stored.id, file);
+      unchanged++;
+      continue;
+    }
+
+    const decoded = decodeSeed(bytes, file);
+    const parsed = decoded.ok ? parseSeed(decoded.text, file) : decoded;
+    if (!parsed.ok) {
+      errors.push(parsed.error);
+      continue;
+    }
+    const { blocks, ...article } = parsed.article;
+    const id = articlePath(article.date, article.slug).slice(1, -1);
+    const clash = fileById.get(id);
+    if (clash) {
+      errors.push({ file, line: 1, expected: 'an article URL of its own', found: `the URL /${id}/ of ${clash}` });
+      continue;
+    }
+    fileById.set(id, file);
+    untouched.delete(id);
+
+    const { html, headings } = await renderBody(blocks);
+    const data = await parseData({ id, data: { ...article } satisfies ArticleData, filePath });
+    store.set({ id, data, digest, filePath, rendered: { html, metadata: { headings } } });
+  }
+
+  for (const id of untouched) store.delete(id);
+  const loaded = seeds.length - errors.length;
+  logger.info(`${loaded} article(s) from ${folder} (${unchanged} unchanged since the last build)`);
+
+  if (errors.length === 0) return;
+  const list = errors.map((error) => `  ${formatSeedError(error)}`).join('\n');
+  if (onInvalid === 'skip') {
+    logger.warn(`Skipped ${errors.length} invalid file(s):\n${list}`);
+    return;
+  }
+  throw new Error(`${errors.length} seed file(s) are not valid articles:\n${list}\nFix them, or build the valid ones with ARCHIVE_SKIP_INVALID=1.`);
+}
+
+/** Every file below `folder`, as paths relative to it, in a stable order. */
+async function listFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+function preview(files: string[]): string {
+  const shown = files.slice(0, 5).join(', ');
+  return files.length > 5 ? `${shown} and ${files.length - 5} more` : shown;
+}

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { parseSeed } from '../../../../src/lib/seed/parse-seed.ts';
+import type { Article, ParseResult, SeedError } from '../../../../src/lib/seed/types.ts';
+import { SEED_FILES, seedText } from '../../seeds.ts';
+
+function article(result: ParseResult): Article {
+  if (!result.ok) throw new Error(`expected an article, got ${JSON.stringify(result.error)}`);
+  return result.article;
+}
+
+function error(result: ParseResult): SeedError {
+  if (result.ok) throw new Error('expected an error, got an article');
+  return result.error;
+}
+
+const paragraphs = (a: Article) => a.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
+const headings = (a: Article) => a.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+
+describe('parseSeed on the seeds', () => {
+  const nov22 = article(parseSeed(seedText(SEED_FILES.nov22), SEED_FILES.nov22));
+  const nov19 = article(parseSeed(seedText(SEED_FILES.nov19), SEED_FILES.nov19));
+
+  it('reads the exact date from the header', () => {
+    expect(nov22.date).toBe('2025-11-22');
+    expect(nov19.date).toBe('2025-11-19');
+  });
+
+  it('splits the body into its paragraphs', () => {
+    expect(paragraphs(nov22)).toHaveLength(14);
+    expect(paragraphs(nov19)).toHaveLength(15);
+  });
+
+  it('starts the body with the text on the header line', () => {
+    expect(paragraphs(nov22)[0]).toMatch(/^The Axios website revealed that President Donald Trump's plan/);
+    expect(paragraphs(nov19)[0]).toMatch(/^The Trump administration has been “secretly” working/);
+  });
+
+  it('finds the four section headings of the 2025-11-22 seed, in order', () => {
+    expect(headings(nov22)).toEqual([
+      'A Surprising 28-Point Plan',
+      'Guarantees and Economic Incentives',
+      "Disputes Over Rubio's Role",
+      'Russian Demands in the Plan',
+    ]);
+  });
+
+  it('finds no headings where the 2025-11-19 seed runs them into paragraphs', () => {
+    expect(headings(nov19)).toEqual([]);
+  });
+
+  it('derives a headline that is a prefix of the lead, ending at a word boundary', () => {
+    for (const a of [nov22, nov19]) {
+      const lead = paragraphs(a)[0]!;
+      const stem = a.headline.replace(/…$/u, '');
+      expect(a.headline.length).toBeLessThanOrEqual(100);
+      expect(lead.startsWith(stem)).toBe(true);
+      expect(stem).toMatch(/\p{L}$/u);
+      expect(lead.charAt(stem.length)).toMatch(/^[\s\p{P}]$/u);
+    }
+  });
+
+  it('keeps the source file name and derives slug, word count and reading time', () => {
+    expect(nov22.sourceFile).toBe(SEED_FILES.nov22);
+    expect(nov22.slug).toMatch(/^the-axios-website-revealed-that-president-donald-trumps-[0-9a-f]{6}$/u);
+    expect(nov22.wordCount).toBeGreaterThan(600);
+    expect(nov22.wordCount).toBeLessThan(700);
+    expect(nov22.readingMinutes).toBe(3);
+    expect(nov22.summary.length).toBeLessThanOrEqual(160);
+  });
+
+  it('records the line each block starts on', () => {
+    expect(nov22.blocks[0]!.line).toBe(1);
+    expect(nov22.blocks.find((b) => b.text === 'A Surprising 28-Point Plan')?.line).toBe(9);
+  });
+});
+
+describe('parseSeed on blocks and headings', () => {
+  const parse = (body: string) => article(parseSeed(` date 2024-03-01 ${body}`, 'x.txt'));
+
+  it('joins the lines of a paragraph with single spaces and trims them', () => {
+    expect(paragraphs(parse('First line\n   second line   \n\tthird.'))).toEqual(['First line second line third.']);
+  });
+
+  it('treats runs of blank or whitespace-only lines as one separator', () => {
+    expect(paragraphs(parse('One.\n\n \t \n\n\nTwo.'))).toEqual(['One.', 'Two.']);
+  });
+
+  it('accepts the body starting on the line after the header', () => {
+    const a = article(parseSeed('date 2024-03-01\nLead paragraph here.\n\nSecond one.', 'x.txt'));
+    expect(paragraphs(a)).toEqual(['Lead paragraph here.', 'Second one.']);
+    expect(a.blocks[0]!.line).toBe(2);
+  });
+
+  it('makes a short unpunctuated line between paragraphs a heading', () => {
+    expect(headings(parse('Lead.\n\nThe Talks in Geneva\n\nMore text.'))).toEqual(['The Talks in Geneva']);
+  });
+
+  it.each([
+    ['ends in a full stop', 'The talks ended.'],
+    ['ends in a question mark inside quotes', 'Who said “why?”'],
+    ['ends in a colon', 'He said the following:'],
+    ['ends in a comma inside a closing quote', '“We feel heard,”'],
+    ['has no letters', '---'],
+    ['is longer than a heading', 'A line without final punctuation that goes on and on well past what any heading would be'],
+  ])('keeps a line as a paragraph when it %s', (_why, line) => {
+    expect(headings(parse(`Lead.\n\n${line}\n\nMore text.`))).toEqual([]);
+  });
+
+  it('never makes the first or the last block a heading', () => {
+    expect(headings(parse('Lead without stop\n\nEnding without stop'))).toEqual([]);
+  });
+
+  it('keeps a run of short lines, like a list, as paragraphs', () => {
+    expect(headings(parse('Lead.\n\nKyiv\n\nMoscow\n\nWashington\n\nEnd.'))).toEqual([]);
+    expect(headings(parse('Lead.\n\nKyiv\n\nMoscow\n\nEnd.'))).toEqual([]);
+  });
+
+  it('keeps a heading written across two lines as a paragraph', () => {
+    expect(headings(parse('Lead.\n\nTwo line\nheading\n\nText.'))).toEqual([]);
+  });
+});
+
+describe('parseSeed errors', () => {
+  it('rejects a file without a date header, naming file and line', () => {
+    expect(error(parseSeed('Just some text.', 'a.txt'))).toEqual({
+      file: 'a.txt',
+      line: 1,
+      expected: 'a first line starting with "date YYYY-MM-DD"',
+      found: '"Just some text."',
+    });
+  });
+
+  it('does not take a word that starts with "date" for the header', () => {
+    expect(error(parseSeed('dated 2024-01-01 Text.', 'a.txt')).expected).toBe('a first line starting with "date YYYY-MM-DD"');
+  });
+
+  it('rejects a date that is not YYYY-MM-DD', () => {
+    expect(error(parseSeed(' date 22/11/2025 Text.', 'a.txt'))).toMatchObject({ line: 1, expected: 'a date as YYYY-MM-DD after "date"', found: '"22/11/2025"' });
+    expect(error(parseSeed(' date 2025-11-22Text.', 'a.txt')).found).toBe('"2025-11-22Text."');
+    expect(error(parseSeed('date', 'a.txt')).found).toBe('nothing');
+  });
+
+  it.each(['2025-02-30', '2025-02-29', '2025-13-01', '2025-00-10', '2025-04-31', '0000-01-01'])('rejects the impossible date %s', (date) => {
+    expect(error(parseSeed(` date ${date} Text.`, 'a.txt'))).toMatchObject({ line: 1, expected: 'a real calendar date' });
+  });
+
+  it('says how long the month is when the day is past its end', () => {
+    expect(error(parseSeed(' date 2025-02-30 Text.', 'a.txt')).found).toBe('2025-02-30, a month of 28 days');
+  });
+
+  it('accepts leap days', () => {
+    expect(article(parseSeed(' date 2024-02-29 Text.', 'a.txt')).date).toBe('2024-02-29');
+    expect(article(parseSeed(' date 2000-02-29 Text.', 'a.txt')).date).toBe('2000-02-29');
+  });
+
+  it('rejects an empty file and a header without a body', () => {
+    expect(error(parseSeed('', 'a.txt'))).toMatchObject({ line: 1, found: 'an empty file' });
+    expect(error(parseSeed(' \n\n ', 'a.txt'))).toMatchObject({ line: 1, found: 'an empty file' });
+    expect(error(parseSeed(' date 2025-01-01 \n\n\n', 'a.txt'))).toMatchObject({ line: 4, expected: 'article text after "date 2025-01-01"', found: 'no text' });
+  });
+
+  it('shortens long text it quotes in an error', () => {
+    expect(error(parseSeed('x'.repeat(500), 'a.txt')).found).toBe(`"${'x'.repeat(40)}…"`);
+  });
+});

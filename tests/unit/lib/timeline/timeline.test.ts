@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { compareChronological } from '../../../../src/lib/timeline/chronology.ts';
+import { childPeriods, dayOf, groupRuns, monthOf, periodCounts, yearOf } from '../../../../src/lib/timeline/group.ts';
+import { listingPages } from '../../../../src/lib/timeline/listing.ts';
+import { latestMonths, paginate } from '../../../../src/lib/timeline/paginate.ts';
+
+const item = (date: string, sourceFile = `${date}.txt`) => ({ date, sourceFile });
+
+describe('compareChronological', () => {
+  it('orders by day, then by source file name', () => {
+    const items = [item('2025-11-22', 'b.txt'), item('1999-01-01'), item('2025-11-22', 'a.txt'), item('2025-11-19')];
+    expect(items.toSorted(compareChronological).map((i) => `${i.date} ${i.sourceFile}`)).toEqual([
+      '1999-01-01 1999-01-01.txt',
+      '2025-11-19 2025-11-19.txt',
+      '2025-11-22 a.txt',
+      '2025-11-22 b.txt',
+    ]);
+  });
+
+  it('compares file names by code point, not locale', () => {
+    expect(compareChronological(item('2025-01-01', 'Z.txt'), item('2025-01-01', 'a.txt'))).toBe(-1);
+  });
+});
+
+describe('groupRuns', () => {
+  const dates = ['2024-12-31', '2025-01-01', '2025-01-01', '2025-02-03'];
+
+  it('groups sorted days by year, month and day', () => {
+    expect(groupRuns(dates, yearOf).map((g) => [g.key, g.items.length])).toEqual([['2024', 1], ['2025', 3]]);
+    expect(groupRuns(dates, monthOf).map((g) => [g.key, g.items.length])).toEqual([['2024-12', 1], ['2025-01', 2], ['2025-02', 1]]);
+    expect(groupRuns(dates, dayOf).map((g) => g.key)).toEqual(['2024-12-31', '2025-01-01', '2025-02-03']);
+  });
+
+  it('returns nothing for nothing', () => {
+    expect(groupRuns([], yearOf)).toEqual([]);
+  });
+});
+
+describe('periodCounts and childPeriods', () => {
+  const counts = periodCounts(['2024-12-31', '2025-01-01', '2025-01-01', '2025-02-03']);
+
+  it('counts articles per year, month and day', () => {
+    expect(counts.get('2025')).toBe(3);
+    expect(counts.get('2025-01')).toBe(2);
+    expect(counts.get('2025-01-01')).toBe(2);
+  });
+
+  it('lists the periods one level down, in order', () => {
+    expect(childPeriods(counts, '')).toEqual([['2024', 1], ['2025', 3]]);
+    expect(childPeriods(counts, '2025')).toEqual([['2025-01', 2], ['2025-02', 1]]);
+    expect(childPeriods(counts, '2025-01')).toEqual([['2025-01-01', 2]]);
+  });
+});
+
+describe('paginate', () => {
+  it('splits into pages of at most the given size', () => {
+    const pages = paginate([1, 2, 3, 4, 5], 2);
+    expect(pages.map((p) => p.items)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(pages.map((p) => [p.number, p.count])).toEqual([[1, 3], [2, 3], [3, 3]]);
+  });
+
+  it('has one empty page for nothing', () => {
+    expect(paginate([], 2)).toEqual([{ number: 1, count: 1, items: [] }]);
+  });
+
+  it('keeps every page of a 100,000-item listing within 200 items', () => {
+    const pages = paginate(Array.from({ length: 100_000 }, (_, i) => i));
+    expect(pages).toHaveLength(500);
+    expect(Math.max(...pages.map((p) => p.items.length))).toBe(200);
+  });
+});
+
+describe('latestMonths', () => {
+  const days = (month: string, count: number) => Array.from({ length: count }, (_, i) => `${month}-${String((i % 28) + 1).padStart(2, '0')}`).sort();
+
+  it('takes the newest whole months that fit', () => {
+    const dates = [...days('2025-01', 150), ...days('2025-02', 120), ...days('2025-03', 60)];
+    const latest = latestMonths(dates, (d) => d, 200);
+    expect(latest).toHaveLength(180);
+    expect(latest[0]).toBe('2025-02-01');
+  });
+
+  it('takes the newest items of a newest month that alone is too big', () => {
+    const dates = [...days('2025-01', 10), ...days('2025-02', 500)];
+    const latest = latestMonths(dates, (d) => d, 200);
+    expect(latest).toHaveLength(200);
+    expect(latest.at(-1)).toBe('2025-02-28');
+  });
+
+  it('takes everything from a small archive', () => {
+    expect(latestMonths(['2025-11-19', '2025-11-22'], (d) => d)).toEqual(['2025-11-19', '2025-11-22']);
+    expect(latestMonths([], (d: string) => d)).toEqual([]);
+  });
+});
+
+describe('listingPages', () => {
+  it('paginates each period and links it to its neighbours', () => {
+    const dates = ['2025-01-01', '2025-01-01', '2025-01-01', '2025-03-05'];
+    const pages = listingPages(dates, monthOf, 2);
+    expect(pages.map((p) => [p.key, p.page.number, p.page.count, p.previous, p.next])).toEqual([
+      ['2025-01', 1, 2, undefined, '2025-03'],
+      ['2025-01', 2, 2, undefined, '2025-03'],
+      ['2025-03', 1, 1, '2025-01', undefined],
+    ]);
+  });
+
+  it('handles a day with 500 articles in three pages', () => {
+    const pages = listingPages(Array.from({ length: 500 }, () => '2025-01-01'), dayOf);
+    expect(pages.map((p) => p.page.items.length)).toEqual([200, 200, 100]);
+  });
+});

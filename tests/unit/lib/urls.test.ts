@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { articlePath, listingPagePath, pageParam, periodPath, searchPath } from '../../../src/lib/urls.ts';
+
+describe('urls', () => {
+  it('puts an article under its day', () => {
+    expect(articlePath('2025-11-22', 'plan-ab12cd')).toBe('/2025/11/22/plan-ab12cd/');
+  });
+
+  it('makes every prefix of an article path a period page', () => {
+    expect([periodPath('2025'), periodPath('2025-11'), periodPath('2025-11-22')]).toEqual(['/2025/', '/2025/11/', '/2025/11/22/']);
+  });
+
+  it('encodes slugs in other scripts', () => {
+    expect(articlePath('2025-11-22', 'путин-ab12cd')).toBe('/2025/11/22/%D0%BF%D1%83%D1%82%D0%B8%D0%BD-ab12cd/');
+  });
+
+  it('keeps page 1 of a listing at the listing path', () => {
+    expect(listingPagePath('/2025/11/', 1)).toBe('/2025/11/');
+    expect(listingPagePath('/2025/11/', 3)).toBe('/2025/11/page/3/');
+    expect([pageParam(1), pageParam(3)]).toEqual([undefined, 'page/3']);
+  });
+
+  it('builds search links with an encoded query', () => {
+    expect(searchPath()).toBe('/search/');
+    expect(searchPath('Dmitriev & Witkoff')).toBe('/search/?q=Dmitriev%20%26%20Witkoff');
+  });
+});
