@@ -2,6 +2,10 @@
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/integrations/search-index.ts';
 
+// Archives are often built on machines with no network, or none that may
+// reach outside; Astro reads this before it would send usage data.
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+
 export default defineConfig({
   site: process.env.ARCHIVE_SITE ?? 'http://localhost:4321',
   trailingSlash: 'always',

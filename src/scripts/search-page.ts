@@ -51,6 +51,7 @@ export async function startSearchPage(): Promise<void> {
 
   const query = params.get('q')?.trim();
   if (query) instance.triggerSearch(query);
+  document.querySelector('[data-search-fallback]')?.remove();
 }
 
 function writeUrl(term: string, order: string): void {

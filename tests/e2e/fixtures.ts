@@ -1,0 +1,28 @@
+import { test as base, expect } from '@playwright/test';
+
+/**
+ * Every test fails if a page it opens logs a console error or throws, so
+ * "no page logs a console error" holds for everything the tests do.
+ */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** The seed articles, as the site shows them. */
+export const SEEDS = {
+  nov19: { date: '2025-11-19', headlineStart: 'The Trump administration has been “secretly” working' },
+  nov22: { date: '2025-11-22', headlineStart: 'The Axios website revealed that President Donald Trump' },
+} as const;

@@ -1,0 +1,85 @@
+import type { Page } from '@playwright/test';
+import { expect, SEEDS, test } from './fixtures.ts';
+
+const results = (page: Page) => page.locator('pagefind-results .result');
+
+async function search(page: Page, term: string) {
+  await page.goto('/search/');
+  await page.locator('pagefind-input input').fill(term);
+}
+
+test.describe('search', () => {
+  test('"Dmitriev" finds both articles', async ({ page }) => {
+    await search(page, 'Dmitriev');
+    await expect(results(page)).toHaveCount(2);
+    await expect(page.locator('pagefind-summary')).toContainText('2 results');
+  });
+
+  test('"Wicker" finds only the 2025-11-22 article, with its date and a highlighted excerpt', async ({ page }) => {
+    await search(page, 'Wicker');
+    await expect(results(page)).toHaveCount(1);
+    const result = results(page).first();
+    await expect(result.locator('.result__title')).toContainText(SEEDS.nov22.headlineStart);
+    await expect(result.locator('time')).toHaveAttribute('datetime', SEEDS.nov22.date);
+    await expect(result.locator('time')).toHaveText('22 November 2025');
+    await expect(result.locator('.result__excerpt mark')).toHaveText([/^Wicker/u]);
+  });
+
+  test('/search/?q=Wicker runs the query on load', async ({ page }) => {
+    await page.goto('/search/?q=Wicker');
+    await expect(results(page)).toHaveCount(1);
+    await expect(results(page).first()).toContainText(SEEDS.nov22.headlineStart);
+    await expect(page.locator('pagefind-input input')).toHaveValue('Wicker');
+  });
+
+  test('the header search box submits to the search page as a plain form', async ({ page }) => {
+    await page.goto('/2025/');
+    await page.getByRole('searchbox', { name: 'Search the archive' }).fill('Wicker');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL('/search/?q=Wicker');
+    await expect(results(page)).toHaveCount(1);
+  });
+
+  test('the header form works without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('searchbox', { name: 'Search the archive' }).fill('Dmitriev');
+    await page.getByRole('searchbox', { name: 'Search the archive' }).press('Enter');
+    await expect(page).toHaveURL('/search/?q=Dmitriev');
+    await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
+    await context.close();
+  });
+
+  test('sorts by newest or oldest, and keeps the order in the URL', async ({ page }) => {
+    await page.goto('/search/?q=Dmitriev');
+    await expect(results(page)).toHaveCount(2);
+    const sort = page.getByLabel('Sort by');
+    await sort.selectOption('asc');
+    await expect(results(page).locator('time')).toHaveText(['19 November 2025', '22 November 2025']);
+    await expect(page).toHaveURL('/search/?q=Dmitriev&sort=asc');
+    await sort.selectOption('desc');
+    await expect(results(page).locator('time')).toHaveText(['22 November 2025', '19 November 2025']);
+    await page.reload();
+    await expect(sort).toHaveValue('desc');
+    await expect(results(page).locator('time')).toHaveText(['22 November 2025', '19 November 2025']);
+  });
+
+  test('offers year and month filters', async ({ page }) => {
+    await page.goto('/search/?q=Dmitriev');
+    await expect(results(page)).toHaveCount(2);
+    const filters = page.locator('pagefind-filter-pane');
+    await expect(filters).toContainText(/year/iu);
+    await expect(filters).toContainText(/month/iu);
+    await expect(filters).toContainText('2025-11');
+  });
+
+  test('indexes articles only, not the timeline or site chrome', async ({ page }) => {
+    // Words of the page chrome ("Skip to content", "Browse by year") that no
+    // article holds, even in part: Pagefind matches word prefixes.
+    for (const term of ['Skip', 'Browse']) {
+      await search(page, term);
+      await expect(page.locator('pagefind-summary')).toContainText(/No results/iu);
+    }
+  });
+});

@@ -1,0 +1,129 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as parser from '../../../src/lib/seed/parse-seed.ts';
+import { archiveLoader } from '../../../src/loaders/archive-loader.ts';
+
+type Entry = { id: string; data: Record<string, unknown>; digest?: string; filePath?: string; rendered?: { html: string; metadata?: Record<string, unknown> } };
+
+/** The parts of Astro's loader context the archive loader uses, in memory. */
+function fakeContext(root: string) {
+  const entries = new Map<string, Entry>();
+  const logs: string[] = [];
+  const log = (message: string) => logs.push(message);
+  const context = {
+    config: { root: pathToFileURL(`${root}/`) },
+    store: {
+      get: (id: string) => entries.get(id),
+      set: (entry: Entry) => (entries.set(entry.id, entry), true),
+      delete: (id: string) => entries.delete(id),
+      keys: () => [...entries.keys()],
+      values: () => [...entries.values()],
+    },
+    logger: { info: log, warn: log, error: log },
+    parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+    generateDigest: (data: string) => String(data.length) + data.slice(0, 64),
+  } as unknown as LoaderContext;
+  return { context, entries, logs };
+}
+
+describe('archiveLoader', () => {
+  let root: string;
+  const write = (name: string, text: string | Buffer) => writeFileSync(join(root, 'seeds', name), text);
+
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'archive-'));
+    mkdirSync(join(root, 'seeds'));
+  });
+  afterEach(() => {
+    rmSync(root, { recursive: true, force: true });
+    vi.restoreAllMocks();
+  });
+
+  it('stores each article under its date path, with data and rendered body', async () => {
+    write('a.txt', ' date 2025-11-22 Lead of the article.\n\nA Heading\n\nBody text.\n\nOther Heading\n\nMore text.');
+    const { context, entries } = fakeContext(root);
+    await archiveLoader({ directory: 'seeds' }).load(context);
+    const [entry] = [...entries.values()];
+    expect(entry!.id).toMatch(/^2025\/11\/22\/lead-of-the-article-[0-9a-f]{6}$/u);
+    expect(entry!.data).toMatchObject({ date: '2025-11-22', headline: 'Lead of the article', sourceFile: 'a.txt', wordCount: 12 });
+    expect(entry!.data).not.toHaveProperty('blocks');
+    expect(entry!.filePath).toBe(join('seeds', 'a.txt'));
+    expect(entry!.rendered!.html).toContain('<h2 dir="auto" id="a-heading">A Heading</h2>');
+    expect(entry!.rendered!.metadata!['headings']).toHaveLength(2);
+  });
+
+  it('skips files whose digest has not changed on a rebuild, and re-reads changed ones', async () => {
+    write('a.txt', ' date 2025-01-01 First article.');
+    write('b.txt', ' date 2025-01-02 Second article.');
+    const { context, entries, logs } = fakeContext(root);
+    const loader = archiveLoader({ directory: 'seeds' });
+    await loader.load(context);
+
+    const parse = vi.spyOn(parser, 'parseSeed');
+    write('b.txt', ' date 2025-01-02 Second article, revised.');
+    await loader.load(context);
+    expect(parse).toHaveBeenCalledTimes(1);
+    expect(parse.mock.calls[0]![1]).toBe('b.txt');
+    expect(logs.at(-1)).toContain('1 unchanged since the last build');
+    expect([...entries.values()].map((e) => e.data['headline']).sort()).toEqual(['First article', 'Second article, revised']);
+  });
+
+  it('removes the entries of deleted files', async () => {
+    write('a.txt', ' date 2025-01-01 First article.');
+    write('b.txt', ' date 2025-01-02 Second article.');
+    const { context, entries } = fakeContext(root);
+    const loader = archiveLoader({ directory: 'seeds' });
+    await loader.load(context);
+    rmSync(join(root, 'seeds', 'b.txt'));
+    await loader.load(context);
+    expect([...entries.values()].map((e) => e.data['sourceFile'])).toEqual(['a.txt']);
+  });
+
+  it('fails listing every invalid file, with file, line, expected and found', async () => {
+    write('good.txt', ' date 2025-01-01 Fine.');
+    write('bad-date.txt', ' date 2025-02-30 Text.');
+    write('no-header.txt', 'Some notes');
+    write('latin1.txt', Buffer.from(' date 2025-01-01 Café', 'latin1'));
+    const { context } = fakeContext(root);
+    await expect(archiveLoader({ directory: 'seeds' }).load(context)).rejects.toThrow(
+      [
+        '3 seed file(s) are not valid articles:',
+        '  bad-date.txt:1: expected a real calendar date, found 2025-02-30, a month of 28 days',
+        '  latin1.txt:1: expected UTF-8 text, found bytes that are not UTF-8 at byte 20 (e9)',
+        '  no-header.txt:1: expected a first line starting with "date YYYY-MM-DD", found "Some notes"',
+      ].join('\n'),
+    );
+  });
+
+  it('builds the valid files and lists the skipped ones when told to skip', async () => {
+    write('good.txt', ' date 2025-01-01 Fine.');
+    write('bad.txt', ' date 2025-13-01 Text.');
+    const { context, entries, logs } = fakeContext(root);
+    await archiveLoader({ directory: 'seeds', onInvalid: 'skip' }).load(context);
+    expect(entries.size).toBe(1);
+    expect(logs.join('\n')).toContain('Skipped 1 invalid file(s):\n  bad.txt:1: expected a real calendar date');
+  });
+
+  it('ignores files that are not .txt, saying so once', async () => {
+    write('a.txt', ' date 2025-01-01 Fine.');
+    write('photo.jpg', 'not text');
+    write('notes.md', '# notes');
+    const { context, entries, logs } = fakeContext(root);
+    await archiveLoader({ directory: 'seeds' }).load(context);
+    expect(entries.size).toBe(1);
+    expect(logs.filter((l) => l.startsWith('Ignored'))).toEqual([`Ignored 2 file(s) in ${join(root, 'seeds')} that are not .txt articles: notes.md, photo.jpg`]);
+  });
+
+  it('gives two same-day articles with the same lead two entries', async () => {
+    write('one.txt', ' date 2025-01-01 Same lead.');
+    write('two.txt', ' date 2025-01-01 Same lead.');
+    const { context, entries, logs } = fakeContext(root);
+    await archiveLoader({ directory: 'seeds' }).load(context);
+    expect(entries.size).toBe(2);
+    expect(logs.join('\n')).toContain('two.txt is byte-identical to one.txt');
+  });
+});
