@@ -34,7 +34,6 @@ const formats = {
   day: new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }),
   weekday: new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
   month: new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', month: 'long', year: 'numeric' }),
-  monthName: new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', month: 'long' }),
   year: new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', year: 'numeric' }),
 } as const;
 
