@@ -11,7 +11,9 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [searchIndex()],
   server: { port: 4321 },
-  // Scripts ship as files, never inline, so the pages can run under a
-  // Content-Security-Policy without 'unsafe-inline'.
+  outDir: process.env.ARCHIVE_OUT ?? './dist',
+  // Styles and scripts ship as files, never inline, so the Content-Security-Policy
+  // (src/site/csp.ts) can forbid all inline code.
+  build: { inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
 });
