@@ -2,11 +2,15 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 
 const PORT = 4329;
+/** Where the archive built from `tests/fixtures/hostile/` is served. */
+export const HOSTILE_URL = 'http://127.0.0.1:4330';
 
 /**
  * End-to-end tests run in Debian's Chromium (Playwright cannot download its
- * own browser here) against one build of the seed archive, served once by
- * `astro preview` for every test file.
+ * own browser here) against two builds, each served once by `astro preview`
+ * for every test file: the seed archive, and an archive of hostile input.
+ * Playwright starts them one after the other, so the builds never share
+ * Astro's content cache at the same time.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -21,12 +25,22 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
     },
   },
-  webServer: {
-    command: `npm run build && astro preview --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    env: { ARCHIVE_SEEDS: fileURLToPath(new URL('./seeds/', import.meta.url)) },
-    reuseExistingServer: false,
-    timeout: 300_000,
-    stdout: 'ignore',
-  },
+  webServer: [
+    {
+      command: `npm run build && astro preview --host 127.0.0.1 --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      env: { ARCHIVE_SEEDS: fileURLToPath(new URL('./seeds/', import.meta.url)) },
+      reuseExistingServer: false,
+      timeout: 300_000,
+      stdout: 'ignore',
+    },
+    {
+      command: `astro build && astro preview --host 127.0.0.1 --port 4330 --ignore-lock`,
+      url: `${HOSTILE_URL}/`,
+      env: { ARCHIVE_SEEDS: fileURLToPath(new URL('./tests/fixtures/hostile/', import.meta.url)), ARCHIVE_OUT: 'dist-fixtures/hostile' },
+      reuseExistingServer: false,
+      timeout: 300_000,
+      stdout: 'ignore',
+    },
+  ],
 });

@@ -1,0 +1,103 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { HOSTILE_URL } from '../../playwright.config.ts';
+import { expect, test } from './fixtures.ts';
+
+const sources = new URL('../fixtures/hostile/', import.meta.url);
+const dist = new URL('../../dist-fixtures/hostile/', import.meta.url);
+const normalise = (text: string) => text.replace(/\s+/gu, ' ').trim();
+
+/**
+ * The paragraphs of a seed file, read independently of the parser: drop a
+ * byte order mark and the `date` header, split at blank lines.
+ */
+function sourceParagraphs(file: string): string[] {
+  const text = readFileSync(new URL(file, sources), 'utf8').replace(/^\uFEFF/u, '');
+  const body = text.replace(/^[\t ]*date[\t ]+\S+/u, '');
+  return body.split(/(?:\r\n|\r|\n)[\t ]*(?:\r\n|\r|\n)/u).map(normalise).filter(Boolean);
+}
+
+const articleFiles = readdirSync(sources).filter((file) => file.endsWith('.txt'));
+const articlePages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+  .filter((file) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/u.test(file) && !/\/page\//u.test(file))
+  .map((file) => `/${file.replace(/index\.html$/u, '')}`);
+
+async function openArticleOf(page: Page, file: string) {
+  const lead = sourceParagraphs(file)[0]!;
+  for (const path of articlePages) {
+    await page.goto(encodeURI(decodeURI(path)));
+    if (normalise(await page.locator('.article__body p').first().innerText()) === lead) return;
+  }
+  throw new Error(`no article page shows the lead of ${file}`);
+}
+
+test.use({ baseURL: HOSTILE_URL });
+
+test.describe('hostile input', () => {
+  test('every valid file becomes exactly one article page, and no page loses a paragraph', async ({ page }) => {
+    expect(articlePages).toHaveLength(articleFiles.length);
+    const bodies = new Map<string, string>();
+    for (const path of articlePages) {
+      await page.goto(encodeURI(decodeURI(path)));
+      bodies.set(path, normalise(await page.locator('article').innerText()));
+    }
+    for (const file of articleFiles) {
+      const paragraphs = sourceParagraphs(file);
+      const matches = [...bodies].filter(([, text]) => paragraphs.every((p) => text.includes(p)));
+      expect(matches.length, `pages holding every paragraph of ${file}`).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  test('two articles with the same date and lead get distinct URLs', () => {
+    const sameDay = articlePages.filter((path) => path.startsWith('/2024/05/09/'));
+    expect(new Set(sameDay).size).toBe(3);
+  });
+
+  test('markup in the text renders literally, runs nothing and creates no element', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await openArticleOf(page, 'injection.txt');
+    const body = page.locator('.article__body');
+    for (const paragraph of sourceParagraphs('injection.txt')) await expect(body).toContainText(paragraph);
+    await expect(page.locator('main img, main script, main iframe, main svg, main b, main em, main code, main table, main hr, main a[href^="javascript"]')).toHaveCount(0);
+    // The lead is over 100 characters, so the headline is cut at a word: after "amp".
+    await expect(page.locator('article h1')).toHaveText('<script>alert(1)</script> <img src=x onerror=alert(1)> [a link](javascript:alert(1)) &amp…');
+    await expect(page).toHaveTitle(/^<script>alert\(1\)<\/script> <img src=x onerror=alert\(1\)>/u);
+    await expect(page.locator('meta[name=description]')).toHaveAttribute('content', /^<script>alert\(1\)<\/script> <img src=x onerror=alert\(1\)> \[a link\]\(javascript:alert\(1\)\) &amp; \{\{ braces \}\} \$\{dollar\}/u);
+    expect(dialogs).toEqual([]);
+  });
+
+  test('markup in search excerpts renders literally', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await page.goto('/search/?q=onerror');
+    const result = page.locator('pagefind-results .result');
+    await expect(result).toHaveCount(1);
+    await expect(result.locator('.result__title')).toContainText('<script>alert(1)</script> <img src=x onerror=alert(1)>');
+    await expect(result.locator('.result__excerpt')).toContainText('<img src=x');
+    await expect(page.locator('pagefind-results img, pagefind-results script:not([type="text/pagefind-template"]), pagefind-results iframe')).toHaveCount(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  test('right-to-left paragraphs render right to left', async ({ page }) => {
+    await openArticleOf(page, 'arabic.txt');
+    const paragraphs = page.locator('.article__body p');
+    await expect(paragraphs.first()).toHaveAttribute('dir', 'auto');
+    expect(await paragraphs.first().evaluate((p) => getComputedStyle(p).direction)).toBe('rtl');
+    expect(await paragraphs.last().evaluate((p) => getComputedStyle(p).direction)).toBe('ltr');
+    expect(await page.locator('article h1').evaluate((h) => getComputedStyle(h).direction)).toBe('rtl');
+  });
+
+  test('keeps CJK and emoji, and dates far in the past', async ({ page }) => {
+    await openArticleOf(page, 'cjk-emoji.txt');
+    await expect(page.locator('.article__body')).toContainText('🕊️🇺🇦');
+    await page.goto('/1066/10/14/');
+    await expect(page.locator('.card time')).toHaveText('14 October 1066');
+  });
+});
