@@ -14,6 +14,11 @@ export function articlePath(date: string, slug: string): string {
   return `/${year}/${month}/${day}/${encodeURIComponent(slug)}/`;
 }
 
+/** The collection id of an article: its path without the outer slashes, unique in the archive. */
+export function articleId(date: string, slug: string): string {
+  return `${date.replaceAll('-', '/')}/${slug}`;
+}
+
 /** Page 1 of a listing lives at the listing's own path; later pages below `page/`. */
 export function listingPagePath(listingPath: string, page: number): string {
   return page === 1 ? listingPath : `${listingPath}page/${page}/`;

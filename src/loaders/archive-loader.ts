@@ -1,12 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { renderBody } from '../lib/body/render-body.ts';
-import { decodeSeed } from '../lib/seed/decode-seed.ts';
-import { parseSeed } from '../lib/seed/parse-seed.ts';
+import { listSeedFolder, preview, readSeed, SEED_EXTENSION } from '../lib/seed/read-seed.ts';
 import { formatSeedError, type Article, type SeedError } from '../lib/seed/types.ts';
-import { articlePath } from '../lib/urls.ts';
+import { articleId } from '../lib/urls.ts';
 
 export interface ArchiveLoaderOptions {
   /** Folder of seed files, absolute or relative to the project root. Subfolders are read too. */
@@ -18,8 +17,6 @@ export interface ArchiveLoaderOptions {
    */
   onInvalid?: 'fail' | 'skip';
 }
-
-const SEED_EXTENSION = '.txt';
 
 /** The fields of an article that pages use; the body is stored once, as rendered HTML. */
 export type ArticleData = Omit<Article, 'blocks'>;
@@ -46,11 +43,9 @@ export function archiveLoader({ directory, onInvalid = 'fail' }: ArchiveLoaderOp
 
 async function syncFolder(context: LoaderContext, folder: string, root: string, onInvalid: 'fail' | 'skip'): Promise<void> {
   const { store, logger, parseData, generateDigest } = context;
-  const files = await listFiles(folder);
-  const seeds = files.filter((file) => file.endsWith(SEED_EXTENSION));
-  const ignored = files.length - seeds.length;
-  if (ignored > 0) {
-    logger.info(`Ignored ${ignored} file(s) in ${folder} that are not ${SEED_EXTENSION} articles: ${preview(files.filter((f) => !f.endsWith(SEED_EXTENSION)))}`);
+  const { seeds, ignored } = await listSeedFolder(folder);
+  if (ignored.length > 0) {
+    logger.info(`Ignored ${ignored.length} file(s) in ${folder} that are not ${SEED_EXTENSION} articles: ${preview(ignored)}`);
   }
 
   const storedByFile = new Map(store.values().map((entry) => [entry.filePath, entry]));
@@ -79,14 +74,13 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
       continue;
     }
 
-    const decoded = decodeSeed(bytes, file);
-    const parsed = decoded.ok ? parseSeed(decoded.text, file) : decoded;
+    const parsed = readSeed(bytes, file);
     if (!parsed.ok) {
       errors.push(parsed.error);
       continue;
     }
     const { blocks, ...article } = parsed.article;
-    const id = articlePath(article.date, article.slug).slice(1, -1);
+    const id = articleId(article.date, article.slug);
     const clash = fileById.get(id);
     if (clash) {
       errors.push({ file, line: 1, expected: 'an article URL of its own', found: `the URL /${id}/ of ${clash}` });
@@ -113,16 +107,3 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
   throw new Error(`${errors.length} seed file(s) are not valid articles:\n${list}\nFix them, or build the valid ones with ARCHIVE_SKIP_INVALID=1.`);
 }
 
-/** Every file below `folder`, as paths relative to it, in a stable order. */
-async function listFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
-    .sort();
-}
-
-function preview(files: string[]): string {
-  const shown = files.slice(0, 5).join(', ');
-  return files.length > 5 ? `${shown} and ${files.length - 5} more` : shown;
-}

@@ -36,9 +36,13 @@ function firstInvalidOffset(bytes: Uint8Array): number {
       high = mid - 1;
     }
   }
-  if (low < bytes.length) return low;
-  // The whole file streams, so it ends inside a sequence: point at its lead byte.
-  let start = bytes.length - 1;
-  while (start > 0 && (bytes[start]! & 0xc0) === 0x80) start--;
-  return start;
+  // The prefix may end inside a sequence that the next byte (or the end of
+  // the file) breaks off: then the fault is that sequence's lead byte.
+  let lead = low - 1;
+  while (lead >= 0 && (bytes[lead]! & 0xc0) === 0x80) lead--;
+  return lead >= 0 && lead + sequenceLength(bytes[lead]!) > low ? lead : low;
+}
+
+function sequenceLength(lead: number): number {
+  return lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
 }

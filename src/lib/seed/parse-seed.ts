@@ -6,7 +6,9 @@ import { articleSlug } from '../derive/slug.ts';
 import { deriveSummary } from '../derive/summary.ts';
 import type { Block, ParseResult, SeedError } from './types.ts';
 
-const HEADER = /^[\t ]*date(?=[\t ]|$)[\t ]*(\S*)/u;
+// Any spacing around the header, including the no-break spaces that copying
+// from a word processor leaves; the lines are already split, so \s stays on one.
+const HEADER = /^\s*date(?=\s|$)\s*(\S*)/u;
 const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/u;
 const HEADING_MAX = 80;
 // A heading ends in a letter, digit or symbol; these (before any closing

@@ -26,6 +26,12 @@ describe('decodeSeed', () => {
     if (!result.ok) expect(result.error.found).toBe('bytes that are not UTF-8 at byte 20 (e9)');
   });
 
+  it('points at the first byte of a broken sequence inside the text', () => {
+    const result = decodeSeed(Buffer.from(' date 2025-01-01 Café au lait', 'latin1'), 'a.txt');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.found).toBe('bytes that are not UTF-8 at byte 20 (e9 20 61 75)');
+  });
+
   it('rejects a file cut off inside a character, pointing at its first byte', () => {
     const result = decodeSeed(bytes('abc', [0xe4, 0xb8]), 'a.txt');
     expect(result.ok).toBe(false);

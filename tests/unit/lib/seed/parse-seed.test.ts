@@ -120,6 +120,34 @@ describe('parseSeed on blocks and headings', () => {
   });
 });
 
+describe('parseSeed on messy but valid input', () => {
+  it('reads a very long article whole', () => {
+    const paragraph = 'The committee heard evidence from witnesses across the region for many hours. '.repeat(5).trim();
+    const text = ` date 2024-01-01 ${Array.from({ length: 1000 }, () => paragraph).join('\n\n')}`;
+    expect(text.length).toBeGreaterThan(390_000);
+    const a = article(parseSeed(text, 'long.txt'));
+    expect(a.blocks).toHaveLength(1000);
+    expect(a.wordCount).toBe(60_000);
+    expect(a.headline).toBe('The committee heard evidence from witnesses across the region for many hours');
+  });
+
+  it('reads a single sentence without any punctuation', () => {
+    const a = article(parseSeed(' date 2024-01-01 a single sentence without any punctuation at all', 'f.txt'));
+    expect(a.headline).toBe('a single sentence without any punctuation at all');
+    expect(a.blocks).toHaveLength(1);
+  });
+
+  it('reads dates far in the past', () => {
+    expect(article(parseSeed(' date 0476-09-04 The last western emperor is deposed.', 'f.txt')).date).toBe('0476-09-04');
+  });
+
+  it('tolerates a byte order mark, CR or CRLF line ends and spacing around the header', () => {
+    for (const text of ['\uFEFF date 2024-01-01 Lead.\r\n\r\nNext.', '\t date\t2024-01-01\t\rLead.\r\rNext.', 'date 2024-01-01\u00a0Lead.\n\nNext.']) {
+      expect(paragraphs(article(parseSeed(text, 'f.txt')))).toEqual(['Lead.', 'Next.']);
+    }
+  });
+});
+
 describe('parseSeed errors', () => {
   it('rejects a file without a date header, naming file and line', () => {
     expect(error(parseSeed('Just some text.', 'a.txt'))).toEqual({

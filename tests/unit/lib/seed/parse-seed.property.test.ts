@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { HEADLINE_MAX } from '../../../../src/lib/derive/headline.ts';
+import { SUMMARY_MAX } from '../../../../src/lib/derive/summary.ts';
+import { parseSeed } from '../../../../src/lib/seed/parse-seed.ts';
+import { readSeed } from '../../../../src/lib/seed/read-seed.ts';
+import type { ParseResult } from '../../../../src/lib/seed/types.ts';
+
+const words = (text: string) => text.split(/\s+/u).filter(Boolean).join(' ');
+
+/** Either an article or a typed error: never anything else, never a throw. */
+function expectWellFormed(result: ParseResult) {
+  if (result.ok) return;
+  expect(result.error.file).toBe('f.txt');
+  expect(result.error.line).toBeGreaterThanOrEqual(1);
+  expect(typeof result.error.expected).toBe('string');
+  expect(typeof result.error.found).toBe('string');
+}
+
+const anyText = fc.string({ unit: 'grapheme', maxLength: 400 });
+const whitespace = fc.constantFrom('', ' ', '\t', '  \t ', '\u00a0');
+const newline = fc.constantFrom('\n', '\r\n', '\r');
+const validDate = fc
+  .date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+/** Lines of random text, with random blank-line runs and line endings between them. */
+const body = fc
+  .array(fc.tuple(fc.string({ unit: 'grapheme', maxLength: 120 }), newline, fc.integer({ min: 0, max: 3 }), whitespace), { minLength: 1, maxLength: 12 })
+  .map((lines) => lines.map(([line, end, blanks, pad]) => `${pad}${line}${pad}${(end + pad).repeat(blanks)}${end}`).join(''));
+
+describe('parseSeed, for any input', () => {
+  it('returns an article or a typed error for any text', () => {
+    fc.assert(fc.property(anyText, (text) => expectWellFormed(parseSeed(text, 'f.txt'))), { numRuns: 500 });
+  });
+
+  it('returns an article or a typed error for any bytes', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => expectWellFormed(readSeed(bytes, 'f.txt'))), { numRuns: 500 });
+  });
+
+  it('reads any valid header variant, and its paragraphs round-trip to the body text', () => {
+    fc.assert(
+      fc.property(fc.boolean(), whitespace, whitespace, validDate, fc.boolean(), newline, body, (bom, before, after, date, alone, end, text) => {
+        const seed = `${bom ? '\uFEFF' : ''}${before}date${after || ' '}${date}${alone ? end : ' '}${text}`;
+        const result = parseSeed(seed, 'f.txt');
+        if (words(text) === '') {
+          expect(result.ok).toBe(false);
+          return;
+        }
+        if (!result.ok) throw new Error(`rejected: ${JSON.stringify(result.error)}`);
+        const { article } = result;
+        expect(article.date).toBe(date);
+        expect(words(article.blocks.map((block) => block.text).join(' '))).toBe(words(text));
+        expect(article.blocks[0]!.kind).toBe('paragraph');
+        expect(article.headline.length).toBeLessThanOrEqual(HEADLINE_MAX);
+        expect(article.summary.length).toBeLessThanOrEqual(SUMMARY_MAX);
+        expect(article.blocks[0]!.text.startsWith(article.headline.replace(/[….]$/u, ''))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('rejects any header whose date is not a real YYYY-MM-DD day', () => {
+    const notADate = fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 12 }).filter((s) => !/\s/u.test(s) && !/^\d{4}-\d{2}-\d{2}$/u.test(s));
+    fc.assert(
+      fc.property(notADate, (token) => {
+        const result = parseSeed(` date ${token} Some text.`, 'f.txt');
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(result.error).toMatchObject({ line: 1, expected: 'a date as YYYY-MM-DD after "date"' });
+      }),
+    );
+  });
+});
