@@ -8,32 +8,29 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { listSeedFolder, preview, readSeed, SEED_EXTENSION } from '../src/lib/seed/read-seed.ts';
+import { SeedRegistry } from '../src/lib/seed/seed-registry.ts';
 import { formatSeedError, type SeedError } from '../src/lib/seed/types.ts';
 import { articleId } from '../src/lib/urls.ts';
 
 const folder = resolve(process.env['INIT_CWD'] ?? process.cwd(), process.argv[2] ?? process.env['ARCHIVE_SEEDS'] ?? 'seeds');
 const { seeds, ignored } = await listSeedFolder(folder);
 const errors: SeedError[] = [];
-const fileById = new Map<string, string>();
-const fileByDigest = new Map<string, string>();
+const registry = new SeedRegistry();
 const duplicates: string[] = [];
 
 for (const file of seeds) {
   const bytes = await readFile(join(folder, file));
   const digest = createHash('sha256').update(bytes).digest('hex');
-  const twin = fileByDigest.get(digest);
+  const twin = registry.twinOf(file, digest);
   if (twin) duplicates.push(`${file} is byte-identical to ${twin}`);
-  fileByDigest.set(digest, file);
 
   const parsed = readSeed(bytes, file);
   if (!parsed.ok) {
     errors.push(parsed.error);
     continue;
   }
-  const id = articleId(parsed.article.date, parsed.article.slug);
-  const clash = fileById.get(id);
-  if (clash) errors.push({ file, line: 1, expected: 'an article URL of its own', found: `the URL /${id}/ of ${clash}` });
-  else fileById.set(id, file);
+  const clash = registry.claim(articleId(parsed.article.date, parsed.article.slug), file);
+  if (clash) errors.push(clash);
 }
 
 console.log(`${folder}: ${seeds.length - errors.length} valid article(s), ${errors.length} invalid, ${ignored.length} other file(s) ignored`);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { renderBody } from '../lib/body/render-body.ts';
 import { listSeedFolder, preview, readSeed, SEED_EXTENSION } from '../lib/seed/read-seed.ts';
+import { SeedRegistry } from '../lib/seed/seed-registry.ts';
 import { formatSeedError, type Article, type SeedError } from '../lib/seed/types.ts';
 import { articleId } from '../lib/urls.ts';
 
@@ -50,8 +51,7 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
 
   const storedByFile = new Map(store.values().map((entry) => [entry.filePath, entry]));
   const untouched = new Set(store.keys());
-  const fileById = new Map<string, string>();
-  const fileByDigest = new Map<string, string>();
+  const registry = new SeedRegistry();
   const errors: SeedError[] = [];
   let unchanged = 0;
 
@@ -62,14 +62,13 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
     // bytes, including files that turn out not to be UTF-8.
     const digest = generateDigest(bytes.toString('latin1'));
 
-    const twin = fileByDigest.get(digest);
+    const twin = registry.twinOf(file, digest);
     if (twin) logger.warn(`${file} is byte-identical to ${twin}; both are published.`);
-    fileByDigest.set(digest, file);
 
     const stored = storedByFile.get(filePath);
     if (stored?.digest === digest) {
       untouched.delete(stored.id);
-      fileById.set(stored.id, file);
+      registry.claim(stored.id, file);
       unchanged++;
       continue;
     }
@@ -81,12 +80,11 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
     }
     const { blocks, ...article } = parsed.article;
     const id = articleId(article.date, article.slug);
-    const clash = fileById.get(id);
+    const clash = registry.claim(id, file);
     if (clash) {
-      errors.push({ file, line: 1, expected: 'an article URL of its own', found: `the URL /${id}/ of ${clash}` });
+      errors.push(clash);
       continue;
     }
-    fileById.set(id, file);
     untouched.delete(id);
 
     const { html, headings } = await renderBody(blocks);
