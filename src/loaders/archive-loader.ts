@@ -35,8 +35,11 @@ export function archiveLoader({ directory, onInvalid = 'fail' }: ArchiveLoaderOp
       const folder = resolve(root, directory);
       await syncFolder(context, folder, root, onInvalid);
       context.watcher?.add(folder);
+      // In `astro dev`, an edit re-syncs the folder; unchanged files are skipped
+      // by digest, and an invalid file is reported without stopping the server.
       context.watcher?.on('all', (_event, path) => {
-        if (path.startsWith(folder)) void syncFolder(context, folder, root, onInvalid);
+        if (!path.startsWith(folder)) return;
+        syncFolder(context, folder, root, onInvalid).catch((error: unknown) => context.logger.error(String(error)));
       });
     },
   };
