@@ -29,6 +29,4 @@ export function pageParam(page: number): string | undefined {
   return page === 1 ? undefined : `page/${page}`;
 }
 
-export function searchPath(query?: string): string {
-  return query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
-}
+export const SEARCH_PATH = '/search/';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePath, listingPagePath, pageParam, periodPath, searchPath } from '../../../src/lib/urls.ts';
+import { articlePath, listingPagePath, pageParam, periodPath } from '../../../src/lib/urls.ts';
 
 describe('urls', () => {
   it('puts an article under its day', () => {
@@ -20,8 +20,4 @@ describe('urls', () => {
     expect([pageParam(1), pageParam(3)]).toEqual([undefined, 'page/3']);
   });
 
-  it('builds search links with an encoded query', () => {
-    expect(searchPath()).toBe('/search/');
-    expect(searchPath('Dmitriev & Witkoff')).toBe('/search/?q=Dmitriev%20%26%20Witkoff');
-  });
 });
