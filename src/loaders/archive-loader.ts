@@ -2,11 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { SearchIndexer } from '../integrations/search-index.ts';
 import { renderBody } from '../lib/body/render-body.ts';
+import { searchRecord } from '../lib/search/search-record.ts';
 import { listSeedFolder, preview, readSeed, SEED_EXTENSION } from '../lib/seed/read-seed.ts';
 import { SeedRegistry } from '../lib/seed/seed-registry.ts';
 import { formatSeedError, type Article, type SeedError } from '../lib/seed/types.ts';
-import { articleId } from '../lib/urls.ts';
+import { articleId, articlePath } from '../lib/urls.ts';
 
 export interface ArchiveLoaderOptions {
   /** Folder of seed files, absolute or relative to the project root. Subfolders are read too. */
@@ -55,6 +57,9 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
   const storedByFile = new Map(store.values().map((entry) => [entry.filePath, entry]));
   const untouched = new Set(store.keys());
   const registry = new SeedRegistry();
+  // Only `astro build` indexes; dev and check have no indexer.
+  const indexer = SearchIndexer.current();
+  const base = context.config.base.replace(/\/$/u, '');
   const errors: SeedError[] = [];
   let unchanged = 0;
 
@@ -69,13 +74,17 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
     if (twin) logger.warn(`${file} is byte-identical to ${twin}; both are published.`);
 
     const stored = storedByFile.get(filePath);
-    if (stored?.digest === digest) {
+    const isUnchanged = stored?.digest === digest;
+    if (isUnchanged && !indexer) {
       untouched.delete(stored.id);
       registry.claim(stored.id, file);
       unchanged++;
       continue;
     }
 
+    // With an indexer, an unchanged file is parsed again for its search record:
+    // parsing is cheap next to rendering, and keeping the text in the store
+    // as well as the HTML would store every body twice.
     const parsed = readSeed(bytes, file);
     if (!parsed.ok) {
       errors.push(parsed.error);
@@ -89,6 +98,11 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
       continue;
     }
     untouched.delete(id);
+    indexer?.add(searchRecord(parsed.article, base + articlePath(article.date, article.slug)));
+    if (isUnchanged) {
+      unchanged++;
+      continue;
+    }
 
     const { html, headings } = await renderBody(blocks);
     const data = await parseData({ id, data: { ...article } satisfies ArticleData, filePath });
@@ -99,6 +113,7 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
   const loaded = seeds.length - errors.length;
   logger.info(`${loaded} article(s) from ${folder} (${unchanged} unchanged since the last build)`);
 
+  if (errors.length === 0 || onInvalid === 'skip') indexer?.seal();
   if (errors.length === 0) return;
   const list = errors.map((error) => `  ${formatSeedError(error)}`).join('\n');
   if (onInvalid === 'skip') {

@@ -15,7 +15,7 @@ function fakeContext(root: string) {
   const logs: string[] = [];
   const log = (message: string) => logs.push(message);
   const context = {
-    config: { root: pathToFileURL(`${root}/`) },
+    config: { root: pathToFileURL(`${root}/`), base: '/archive/' },
     store: {
       get: (id: string) => entries.get(id),
       set: (entry: Entry) => (entries.set(entry.id, entry), true),
@@ -116,6 +116,31 @@ describe('archiveLoader', () => {
     await archiveLoader({ directory: 'seeds' }).load(context);
     expect(entries.size).toBe(1);
     expect(logs.filter((l) => l.startsWith('Ignored'))).toEqual([`Ignored 2 file(s) in ${join(root, 'seeds')} that are not .txt articles: notes.md, photo.jpg`]);
+  });
+
+  it('hands every article to the search indexer, unchanged ones too, with its URL under the base path', async () => {
+    write('a.txt', ' date 2025-01-01 First article.');
+    write('b.txt', ' date 2025-01-02 Second article.');
+    const records: Array<{ url: string; content: string }> = [];
+    let seals = 0;
+    const slot = Symbol.for('news-archive.search-indexer');
+    (globalThis as Record<symbol, unknown>)[slot] = { add: (record: { url: string; content: string }) => records.push(record), seal: () => seals++ };
+    try {
+      const { context } = fakeContext(root);
+      const loader = archiveLoader({ directory: 'seeds' });
+      await loader.load(context);
+      write('b.txt', ' date 2025-01-02 Second article, revised.');
+      records.length = 0;
+      await loader.load(context);
+      expect(records.map((r) => r.content).sort()).toEqual(['First article\nFirst article.', 'Second article, revised\nSecond article, revised.']);
+      expect(records.map((r) => r.url).sort()).toEqual([
+        expect.stringMatching(/^\/archive\/2025\/01\/01\/first-article-[0-9a-f]{6}\/$/u),
+        expect.stringMatching(/^\/archive\/2025\/01\/02\/second-article-revised-[0-9a-f]{6}\/$/u),
+      ]);
+      expect(seals).toBe(2);
+    } finally {
+      (globalThis as Record<symbol, unknown>)[slot] = undefined;
+    }
   });
 
   it('gives two same-day articles with the same lead two entries', async () => {

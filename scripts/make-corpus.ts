@@ -1,0 +1,119 @@
+/**
+ * Writes a deterministic synthetic corpus of seed articles, for benchmarks and
+ * scale tests: `node scripts/make-corpus.ts --articles 10000 --out DIR [--seed 1]`.
+ *
+ * The same arguments always give the same files. Articles run from 150 to
+ * 2,000 words (about 600 on average), 1 to 40 a day on days spread over several
+ * decades, some with section headings, some sharing a day and a lead, and a
+ * little non-ASCII text.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+export interface CorpusOptions {
+  articles: number;
+  seed?: number;
+  /** First and last year of the corpus. */
+  years?: [number, number];
+}
+
+export interface CorpusFile {
+  name: string;
+  text: string;
+}
+
+/** mulberry32: a small, fast, seedable PRNG, so the corpus is reproducible without a dependency. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const COMMON = 'the of and to in a is that for on with as was by at from it his her their said has have had were be been will would not but which who after over more than about into new also its year two three officials government minister president report city country people police court week day talks plan deal market company state national region war peace election vote budget'.split(' ');
+const NAMES = ['Amara Okafor', 'Jonas Weber', 'Li Wei', 'Sofia Rossi', 'Mehmet Yılmaz', 'Ana García', 'Pierre Lefèvre', 'Olga Ivanova', 'Kenji Sato', 'Fatima Haddad', 'Björn Nilsson', 'Zoë Müller'];
+const PLACES = ['Geneva', 'Nairobi', 'São Paulo', 'Kraków', 'Reykjavík', 'Lagos', 'Osaka', 'Montréal', 'Kyiv', 'Brussels', 'Jakarta', 'Århus'];
+const EXTRA = ['Москва', 'Київ', 'القاهرة', '東京', 'Αθήνα'];
+
+export function* makeCorpus({ articles, seed = 1, years = [1985, 2025] }: CorpusOptions): Generator<CorpusFile> {
+  const rand = random(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
+  const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
+  // A vocabulary of made-up words, so the search index sees a realistic spread of terms.
+  const syllables = ['ka', 'lo', 'mi', 'ter', 'an', 'bu', 'sel', 'ro', 'ven', 'di', 'or', 'gan', 'pe', 'tu', 'lin', 'es'];
+  const vocabulary = Array.from({ length: 6000 }, () => Array.from({ length: int(2, 4) }, () => pick(syllables)).join(''));
+  const word = () => (rand() < 0.45 ? pick(COMMON) : rand() < 0.97 ? pick(vocabulary) : rand() < 0.5 ? pick(PLACES) : pick(EXTRA));
+  const sentence = () => {
+    const parts = Array.from({ length: int(8, 24) }, word);
+    if (rand() < 0.3) parts.splice(int(1, parts.length - 1), 0, pick(NAMES));
+    const text = parts.join(' ');
+    return `${text[0]!.toUpperCase()}${text.slice(1)}${rand() < 0.9 ? '.' : rand() < 0.5 ? '?' : '!'}`;
+  };
+  const paragraph = (words: number) => {
+    const out: string[] = [];
+    let count = 0;
+    while (count < words) {
+      const s = sentence();
+      out.push(s);
+      count += s.split(' ').length;
+    }
+    return out.join(' ');
+  };
+  const heading = () => {
+    const text = Array.from({ length: int(2, 5) }, () => pick(vocabulary)).join(' ');
+    return text.replace(/(^|\s)\p{L}/gu, (letter) => letter.toUpperCase());
+  };
+
+  // Days spread over the whole span, each with 1 to 40 articles (most days few).
+  const start = Date.UTC(years[0], 0, 1);
+  const spanDays = Math.floor((Date.UTC(years[1], 11, 31) - start) / 86_400_000) + 1;
+  let written = 0;
+  let lastLead = '';
+  let lastDate = '';
+  while (written < articles) {
+    const dayCount = Math.min(articles - written, Math.max(1, Math.round(40 * rand() ** 3)));
+    const date = new Date(start + Math.floor(rand() * spanDays) * 86_400_000).toISOString().slice(0, 10);
+    for (let i = 0; i < dayCount; i++, written++) {
+      const target = Math.round(Math.min(2000, Math.max(150, 480 * Math.exp((rand() - 0.5) * 1.6 + (rand() - 0.5) * 0.8))));
+      // About 1 in 100 articles repeats the lead of the article before it on the same day, as wire copies do.
+      const lead = date === lastDate && rand() < 0.01 ? lastLead : paragraph(int(30, 60));
+      const blocks = [lead];
+      let words = lead.split(' ').length;
+      const withHeadings = rand() < 0.3;
+      while (words < target) {
+        if (withHeadings && blocks.length > 2 && rand() < 0.2) blocks.push(heading());
+        const p = paragraph(int(40, 120));
+        blocks.push(p);
+        words += p.split(' ').length;
+      }
+      lastLead = lead;
+      lastDate = date;
+      const name = `${String(written).padStart(7, '0')}_${Math.floor(rand() * 2 ** 32).toString(16).padStart(8, '0')}.txt`;
+      yield { name, text: ` date ${date} ${blocks.join('\n\n')}\n` };
+    }
+  }
+}
+
+/** Writes the corpus into `out`, in subfolders of 1,000 files so no folder grows huge. */
+export function writeCorpus(out: string, options: CorpusOptions): number {
+  let count = 0;
+  for (const file of makeCorpus(options)) {
+    const folder = join(out, String(Math.floor(count / 1000)).padStart(4, '0'));
+    if (count % 1000 === 0) mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, file.name), file.text);
+    count++;
+  }
+  return count;
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } } });
+  if (!values.out) throw new Error('usage: node scripts/make-corpus.ts --articles N --out DIR [--seed S]');
+  const count = writeCorpus(values.out, { articles: Number(values.articles), seed: Number(values.seed) });
+  console.log(`Wrote ${count} articles to ${values.out}`);
+}
