@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { buildProgress } from './src/integrations/build-progress.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 // Archives are often built on machines with no network, or none that may
@@ -9,7 +10,8 @@ process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 export default defineConfig({
   site: process.env.ARCHIVE_SITE ?? 'http://localhost:4321',
   trailingSlash: 'always',
-  integrations: [searchIndex()],
+  // searchIndex first: its build:done waits for the index, then progress closes.
+  integrations: [searchIndex(), buildProgress()],
   server: { port: 4321 },
   outDir: process.env.ARCHIVE_OUT ?? './dist',
   // Styles and scripts ship as files, never inline, so the Content-Security-Policy

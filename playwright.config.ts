@@ -35,7 +35,7 @@ export default defineConfig({
       stdout: 'ignore',
     },
     {
-      command: `astro build && astro preview --host 127.0.0.1 --port 4330 --ignore-lock`,
+      command: `npm run build && astro preview --host 127.0.0.1 --port 4330 --ignore-lock`,
       url: `${HOSTILE_URL}/`,
       env: { ARCHIVE_SEEDS: fileURLToPath(new URL('./tests/fixtures/hostile/', import.meta.url)), ARCHIVE_OUT: 'dist-fixtures/hostile' },
       reuseExistingServer: false,

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../lib/search/search-record.ts';
+import { BuildProgress } from './build-progress.ts';
 
 /**
  * Builds the Pagefind index alongside the rest of the build. The content
@@ -83,12 +84,13 @@ export function searchIndex(): AstroIntegration {
       'astro:config:setup': ({ command }) => {
         if (command === 'build') SearchIndexer.start();
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir }) => {
         const indexer = SearchIndexer.current();
         if (!indexer) throw new Error('the search indexer did not start');
         const started = performance.now();
         const { count, ms } = await indexer.finish(join(fileURLToPath(dir), 'pagefind'));
-        logger.info(`Search index: ${count} articles, written in ${(ms / 1000).toFixed(1)} s alongside the render; waited ${(performance.now() - started) / 1000 | 0} s for it at the end`);
+        const waited = ((performance.now() - started) / 1000).toFixed(1);
+        BuildProgress.current()?.note('index', `${count} articles indexed in ${(ms / 1000).toFixed(1)} s, alongside the render (${waited} s after it)`);
       },
     },
   };

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { BuildProgress } from '../integrations/build-progress.ts';
 import { SearchIndexer } from '../integrations/search-index.ts';
 import { renderBody } from '../lib/body/render-body.ts';
 import { searchRecord } from '../lib/search/search-record.ts';
@@ -51,7 +52,7 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
   const { store, logger, parseData, generateDigest } = context;
   const { seeds, ignored } = await listSeedFolder(folder);
   if (ignored.length > 0) {
-    logger.info(`Ignored ${ignored.length} file(s) in ${folder} that are not ${SEED_EXTENSION} articles: ${preview(ignored)}`);
+    logger.warn(`Ignored ${ignored.length} file(s) in ${folder} that are not ${SEED_EXTENSION} articles: ${preview(ignored)}`);
   }
 
   const storedByFile = new Map(store.values().map((entry) => [entry.filePath, entry]));
@@ -60,10 +61,12 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
   // Only `astro build` indexes; dev and check have no indexer.
   const indexer = SearchIndexer.current();
   const base = context.config.base.replace(/\/$/u, '');
+  const progress = BuildProgress.current();
   const errors: SeedError[] = [];
   let unchanged = 0;
 
-  for (const file of seeds) {
+  for (const [done, file] of seeds.entries()) {
+    progress?.loaded(done + 1, seeds.length);
     const filePath = relative(root, join(folder, file));
     const bytes = await readFile(join(folder, file));
     // Latin-1 maps each byte to one character, so the digest covers the raw

@@ -1,0 +1,90 @@
+/**
+ * `npm run bench -- --articles N [--seed S] [--queries a,b,c]`: builds a
+ * generated corpus of N articles and reports wall time per phase, articles
+ * per second, peak memory of the whole build (every process), output and
+ * search index size, and search cost in Chromium. When `hugo` is installed
+ * it builds the same corpus with Hugo + Pagefind in the same run and prints
+ * the ratio. Results go to bench-results/bench-N.json.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeHugoSite } from './bench/hugo-site.ts';
+import { folderSize, measure, type Measured } from './bench/measure.ts';
+import { measureSearch } from './bench/search.ts';
+import { writeCorpus } from './make-corpus.ts';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    queries: { type: 'string', default: 'minister,election budget,Kyiv' },
+  },
+});
+const articles = Number(values.articles);
+const work = mkdtempSync(join(tmpdir(), `archive-bench-${articles}-`));
+const corpus = join(work, 'corpus');
+const out = join(work, 'dist');
+
+console.log(`Generating ${articles} articles in ${corpus}`);
+writeCorpus(corpus, { articles, seed: Number(values.seed) });
+
+const ours = await measure(process.execPath, ['scripts/build.ts'], { env: { ARCHIVE_SEEDS: corpus, ARCHIVE_OUT: out } });
+if (ours.status !== 0) throw new Error(`the build failed with status ${ours.status}`);
+const phases = phaseTimes(ours.output);
+const site = folderSize(out);
+const index = folderSize(join(out, 'pagefind'));
+const search = await measureSearch(out, values.queries.split(','));
+const hugo = await hugoAndPagefind(corpus, join(work, 'hugo'));
+
+const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+const result = {
+  articles,
+  seed: Number(values.seed),
+  machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+  build: {
+    wallSeconds: round(ours.wallMs / 1000),
+    articlesPerSecond: Math.round(articles / (ours.wallMs / 1000)),
+    peakRssMiB: mb(ours.peakRssBytes),
+    phases,
+  },
+  output: { files: site.files, MiB: mb(site.bytes), searchIndexMiB: mb(index.bytes), searchIndexFiles: index.files },
+  search,
+  hugoPagefind: hugo && {
+    hugoSeconds: round(hugo.hugo.wallMs / 1000),
+    pagefindSeconds: round(hugo.pagefind.wallMs / 1000),
+    totalSeconds: round((hugo.hugo.wallMs + hugo.pagefind.wallMs) / 1000),
+    peakRssMiB: mb(Math.max(hugo.hugo.peakRssBytes, hugo.pagefind.peakRssBytes)),
+    ratio: round(ours.wallMs / (hugo.hugo.wallMs + hugo.pagefind.wallMs)),
+  },
+};
+
+mkdirSync('bench-results', { recursive: true });
+writeFileSync(`bench-results/bench-${articles}.json`, `${JSON.stringify(result, null, 2)}\n`);
+console.log(JSON.stringify(result, null, 2));
+if (result.hugoPagefind) console.log(`ours / Hugo+Pagefind = ${result.hugoPagefind.ratio}`);
+rmSync(work, { recursive: true, force: true });
+
+/** Seconds at which each phase reported its end, from the build's progress lines. */
+function phaseTimes(output: string): Record<string, number> {
+  const times: Record<string, number> = {};
+  for (const match of output.matchAll(/^\[archive\] (\w+)\s.*\s([\d.]+) s$/gmu)) times[match[1]!] = Number(match[2]);
+  return times;
+}
+
+async function hugoAndPagefind(corpusDir: string, siteDir: string): Promise<{ hugo: Measured; pagefind: Measured } | undefined> {
+  const hugoBinary = await measure('hugo', ['version']).catch(() => undefined);
+  if (!hugoBinary || hugoBinary.status !== 0) {
+    console.log('hugo is not installed (apt-get install hugo): no comparison');
+    return undefined;
+  }
+  writeHugoSite(corpusDir, siteDir);
+  const hugoBuild = await measure('hugo', ['--quiet', '--source', siteDir, '--destination', join(siteDir, 'public')]);
+  const pagefindBuild = await measure('node_modules/.bin/pagefind', ['--site', join(siteDir, 'public')]);
+  return { hugo: hugoBuild, pagefind: pagefindBuild };
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,8 @@
+/**
+ * `npm run build`: `astro build` at log level "warn", so a large archive's
+ * build prints warnings and the archive's own progress report (a line per
+ * tenth of each phase) instead of one line per page.
+ */
+import { build } from 'astro';
+
+await build({ logLevel: 'warn' });

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { makeCorpus } from '../../../scripts/make-corpus.ts';
+import { readSeed } from '../../../src/lib/seed/read-seed.ts';
+
+const corpus = (articles: number, seed = 1) => [...makeCorpus({ articles, seed })];
+
+describe('makeCorpus', () => {
+  it('is deterministic for a seed, and differs between seeds', () => {
+    expect(corpus(50)).toEqual(corpus(50));
+    expect(corpus(50, 2)).not.toEqual(corpus(50));
+  });
+
+  it('writes valid seed articles with realistic variety', () => {
+    const files = corpus(3000);
+    expect(files).toHaveLength(3000);
+    expect(new Set(files.map((f) => f.name)).size).toBe(3000);
+    const articles = files.map((file) => {
+      const parsed = readSeed(Buffer.from(file.text), file.name);
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+      return parsed.article;
+    });
+    const words = articles.map((a) => a.wordCount);
+    expect(Math.min(...words)).toBeGreaterThanOrEqual(150);
+    expect(Math.max(...words)).toBeLessThanOrEqual(2200);
+    const mean = words.reduce((a, b) => a + b, 0) / words.length;
+    expect(mean).toBeGreaterThan(500);
+    expect(mean).toBeLessThan(700);
+
+    const years = new Set(articles.map((a) => a.date.slice(0, 4)));
+    expect(years.size).toBeGreaterThan(20);
+    const perDay = new Map<string, number>();
+    for (const a of articles) perDay.set(a.date, (perDay.get(a.date) ?? 0) + 1);
+    expect(Math.max(...perDay.values())).toBeLessThanOrEqual(40);
+    expect(Math.max(...perDay.values())).toBeGreaterThan(10);
+
+    expect(articles.filter((a) => a.blocks.some((b) => b.kind === 'heading')).length).toBeGreaterThan(100);
+    const leads = new Set<string>();
+    let sameDayLeads = 0;
+    for (const a of articles) {
+      const key = `${a.date} ${a.blocks[0]!.text}`;
+      if (leads.has(key)) sameDayLeads++;
+      leads.add(key);
+    }
+    expect(sameDayLeads).toBeGreaterThan(0);
+    expect(files.some((f) => /[^\x00-\x7f]/u.test(f.text))).toBe(true);
+  });
+});
