@@ -90,7 +90,7 @@ export function searchIndex(): AstroIntegration {
         const started = performance.now();
         const { count, ms } = await indexer.finish(join(fileURLToPath(dir), 'pagefind'));
         const waited = ((performance.now() - started) / 1000).toFixed(1);
-        BuildProgress.current()?.note('index', `${count} articles indexed in ${(ms / 1000).toFixed(1)} s, alongside the render (${waited} s after it)`);
+        BuildProgress.current()?.note('index', `${count.toLocaleString('en-GB')} articles indexed in ${(ms / 1000).toFixed(1)} s, alongside the render (${waited} s after it)`);
       },
     },
   };
