@@ -4,11 +4,15 @@ import { defineConfig } from '@playwright/test';
 const PORT = 4329;
 /** Where the archive built from `tests/fixtures/hostile/` is served. */
 export const HOSTILE_URL = 'http://127.0.0.1:4330';
+/** Where an archive of 400 generated articles (scripts/make-corpus.ts, seed 7) is served. */
+export const CORPUS_URL = 'http://127.0.0.1:4331';
+const corpusSeeds = fileURLToPath(new URL('./dist-fixtures/corpus-seeds/', import.meta.url));
 
 /**
  * End-to-end tests run in Debian's Chromium (Playwright cannot download its
- * own browser here) against two builds, each served once by `astro preview`
- * for every test file: the seed archive, and an archive of hostile input.
+ * own browser here) against three builds, each served once by `astro preview`
+ * for every test file: a generated archive, the seed archive, and an archive
+ * of hostile input.
  * Playwright starts them one after the other, so the builds never share
  * Astro's content cache at the same time.
  */
@@ -27,9 +31,9 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `npm run build && astro preview --host 127.0.0.1 --port ${PORT}`,
-      url: `http://127.0.0.1:${PORT}/`,
-      env: { ARCHIVE_SEEDS: fileURLToPath(new URL('./seeds/', import.meta.url)) },
+      command: `node scripts/make-corpus.ts --articles 400 --seed 7 --out ${corpusSeeds} && npm run build && astro preview --host 127.0.0.1 --port 4331 --ignore-lock`,
+      url: `${CORPUS_URL}/`,
+      env: { ARCHIVE_SEEDS: corpusSeeds, ARCHIVE_OUT: 'dist-fixtures/corpus' },
       reuseExistingServer: false,
       timeout: 300_000,
       stdout: 'ignore',
@@ -38,6 +42,14 @@ export default defineConfig({
       command: `npm run build && astro preview --host 127.0.0.1 --port 4330 --ignore-lock`,
       url: `${HOSTILE_URL}/`,
       env: { ARCHIVE_SEEDS: fileURLToPath(new URL('./tests/fixtures/hostile/', import.meta.url)), ARCHIVE_OUT: 'dist-fixtures/hostile' },
+      reuseExistingServer: false,
+      timeout: 300_000,
+      stdout: 'ignore',
+    },
+    {
+      command: `npm run build && astro preview --host 127.0.0.1 --port ${PORT} --ignore-lock`,
+      url: `http://127.0.0.1:${PORT}/`,
+      env: { ARCHIVE_SEEDS: fileURLToPath(new URL('./seeds/', import.meta.url)) },
       reuseExistingServer: false,
       timeout: 300_000,
       stdout: 'ignore',

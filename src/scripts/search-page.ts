@@ -14,6 +14,7 @@ interface PagefindInstance {
   searchSort: Record<string, 'asc' | 'desc'>;
   triggerSearch(term: string): void;
   on(event: 'search', callback: (term: string) => void): void;
+  on(event: 'results', callback: (response: { results: unknown[] }) => void): void;
 }
 
 declare global {
@@ -25,10 +26,21 @@ declare global {
 type Order = '' | 'asc' | 'desc';
 const ORDERS: readonly Order[] = ['', 'asc', 'desc'];
 
+/**
+ * Results shown at first and added by "Show more results". Rendering every
+ * match of a common word at once (thousands of list items) takes seconds;
+ * a page of them appears as soon as the search ends.
+ */
+const RESULTS_STEP = 10;
+
 export async function startSearchPage(): Promise<void> {
   const root = document.querySelector<HTMLElement>('.search');
   const sort = document.getElementById('search.sort');
-  if (!root || !(sort instanceof HTMLSelectElement)) return;
+  const more = document.getElementById('search.more');
+  const results = root?.querySelector('pagefind-results');
+  if (!root || !results || !(sort instanceof HTMLSelectElement) || !(more instanceof HTMLButtonElement)) return;
+  let shown = RESULTS_STEP;
+  results.setAttribute('max-results', String(shown));
 
   const params = new URLSearchParams(location.search);
   const order = ORDERS.find((o) => o === params.get('sort')) ?? '';
@@ -42,7 +54,23 @@ export async function startSearchPage(): Promise<void> {
     instance.searchSort = value ? { date: value } : {};
   };
   applyOrder(order);
-  instance.on('search', (term) => writeUrl(term, sort.value));
+  let lastTerm = '';
+  instance.on('search', (term) => {
+    writeUrl(term, sort.value);
+    if (term === lastTerm) return;
+    lastTerm = term;
+    shown = RESULTS_STEP;
+    results.setAttribute('max-results', String(shown));
+  });
+  instance.on('results', ({ results: found }) => {
+    more.hidden = found.length <= shown;
+  });
+  // The results list renders only on a search, so showing more runs the same search again.
+  more.addEventListener('click', () => {
+    shown += RESULTS_STEP;
+    results.setAttribute('max-results', String(shown));
+    instance.triggerSearch(instance.searchTerm);
+  });
   sort.addEventListener('change', () => {
     applyOrder(sort.value as Order);
     writeUrl(instance.searchTerm, sort.value);
