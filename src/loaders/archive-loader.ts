@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { BuildProgress } from '../integrations/build-progress.ts';
 import { SearchIndexer } from '../integrations/search-index.ts';
-import { renderBody } from '../lib/body/render-body.ts';
 import { searchRecord } from '../lib/search/search-record.ts';
 import { listSeedFolder, preview, readSeed, SEED_EXTENSION } from '../lib/seed/read-seed.ts';
 import { SeedRegistry } from '../lib/seed/seed-registry.ts';
@@ -22,13 +21,17 @@ export interface ArchiveLoaderOptions {
   onInvalid?: 'fail' | 'skip';
 }
 
-/** The fields of an article that pages use; the body is stored once, as rendered HTML. */
+/**
+ * The fields of an article that pages use. The body is not stored: pages
+ * render it from the file (src/site/article-body.ts), which keeps the store,
+ * and the memory and time Astro spends on it, small at any archive size.
+ */
 export type ArticleData = Omit<Article, 'blocks'>;
 
 /**
  * A Content Layer loader for a folder of dated plain-text articles. Each file
- * is decoded, parsed and rendered; a file whose bytes have not changed since
- * the last build keeps its stored entry without being read again by the parser.
+ * is decoded, parsed and validated; a file whose bytes have not changed since
+ * the last build keeps its stored entry without being parsed again.
  */
 export function archiveLoader({ directory, onInvalid = 'fail' }: ArchiveLoaderOptions): Loader {
   return {
@@ -107,9 +110,8 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
       continue;
     }
 
-    const { html, headings } = await renderBody(blocks);
     const data = await parseData({ id, data: { ...article } satisfies ArticleData, filePath });
-    store.set({ id, data, digest, filePath, rendered: { html, metadata: { headings } } });
+    store.set({ id, data, digest, filePath });
   }
 
   for (const id of untouched) store.delete(id);

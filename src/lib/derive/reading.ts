@@ -3,8 +3,16 @@ import { wordSpans } from './segments.ts';
 /** A common figure for adult reading speed of news prose. */
 const WORDS_PER_MINUTE = 230;
 
+// Scripts written without spaces between words need the segmenter's
+// dictionary; for the others a regular expression finds the same words in a
+// fraction of the time, which matters at a hundred thousand articles.
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+// Letters and digits, kept together across an apostrophe, stop or comma
+// between them ("Trump's", "U.S", "1,000"; but "10:30" is two), as the segmenter keeps them.
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.,][\p{L}\p{N}\p{M}]+)*/gu;
+
 export function countWords(texts: readonly string[]): number {
-  return texts.reduce((total, text) => total + wordSpans(text).length, 0);
+  return texts.reduce((total, text) => total + (UNSPACED.test(text) ? wordSpans(text).length : (text.match(WORD)?.length ?? 0)), 0);
 }
 
 export function readingMinutes(wordCount: number): number {

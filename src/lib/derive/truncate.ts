@@ -21,7 +21,9 @@ const CLAUSE_BREAK = /^\s*[,;:–—(]/u;
 export function truncateAtWord(text: string, maxLength: number): string {
   if (text.length <= maxLength) return text;
   const room = maxLength - ELLIPSIS.length;
-  const fitting = wordSpans(text).filter((word) => word.end <= room);
+  // Words past the room cannot fit: segmenting one character beyond it is
+  // enough to see whether the last word ends inside.
+  const fitting = wordSpans(text.slice(0, room + 1)).filter((word) => word.end <= room);
   if (fitting.length === 0) return prefixWithin(text, room) + ELLIPSIS;
 
   const clause = fitting.findLast((word) => word.end >= room / 2 && CLAUSE_BREAK.test(text.slice(word.end)));
@@ -38,7 +40,9 @@ export function truncateAtWord(text: string, maxLength: number): string {
  */
 export function leadingSentences(text: string, maxLength: number, minLength: number): string {
   let taken = '';
-  for (const end of sentenceEnds(text)) {
+  // Sentences past maxLength cannot be taken; a margin after it keeps the
+  // segmenter's view of the last boundary (what follows a full stop) intact.
+  for (const end of sentenceEnds(text.slice(0, maxLength + 40))) {
     const candidate = text.slice(0, end);
     if (candidate.length > maxLength) break;
     taken = candidate;

@@ -21,7 +21,35 @@ const CLOSERS = /[\p{Pe}\p{Pf}"']+$/u;
  * on the same line and the lines after it. The text is data, never markup.
  */
 export function parseSeed(text: string, sourceFile: string): ParseResult {
-  const fail = (line: number, expected: string, found: string): ParseResult => ({
+  const structure = parseStructure(text, sourceFile);
+  if (!structure.ok) return structure;
+  const { date, blocks } = structure;
+  const lead = blocks[0]!.text;
+  const headline = deriveHeadline(lead);
+  const wordCount = countWords(blocks.map((block) => block.text));
+  return {
+    ok: true,
+    article: {
+      date,
+      blocks,
+      headline,
+      summary: deriveSummary(lead),
+      slug: articleSlug(headline, sourceFile),
+      wordCount,
+      readingMinutes: readingMinutes(wordCount),
+      sourceFile,
+    },
+  };
+}
+
+export type StructureResult = { ok: true; date: string; blocks: Block[] } | { ok: false; error: SeedError };
+
+/**
+ * The date and blocks of a seed file, without the derived fields: what a page
+ * needs to render an article body whose metadata is already known.
+ */
+export function parseStructure(text: string, sourceFile: string): StructureResult {
+  const fail = (line: number, expected: string, found: string): StructureResult => ({
     ok: false,
     error: { file: sourceFile, line, expected, found },
   });
@@ -38,23 +66,7 @@ export function parseSeed(text: string, sourceFile: string): ParseResult {
   lines[0] = first.slice(header[0].length);
   const blocks = classify(splitBlocks(lines));
   if (blocks.length === 0) return fail(lines.length, `article text after "date ${dateText}"`, 'no text');
-
-  const lead = blocks[0]!.text;
-  const headline = deriveHeadline(lead);
-  const wordCount = countWords(blocks.map((block) => block.text));
-  return {
-    ok: true,
-    article: {
-      date: dateText,
-      blocks,
-      headline,
-      summary: deriveSummary(lead),
-      slug: articleSlug(headline, sourceFile),
-      wordCount,
-      readingMinutes: readingMinutes(wordCount),
-      sourceFile,
-    },
-  };
+  return { ok: true, date: dateText, blocks };
 }
 
 function checkDate(text: string): Pick<SeedError, 'expected' | 'found'> | undefined {

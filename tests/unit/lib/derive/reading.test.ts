@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, readingMinutes } from '../../../../src/lib/derive/reading.ts';
+import { SEED_FILES, seedText } from '../../seeds.ts';
 
 describe('countWords', () => {
   it('counts words, not punctuation or numbers separators', () => {
@@ -8,6 +9,20 @@ describe('countWords', () => {
 
   it('counts words in scripts without spaces', () => {
     expect(countWords(['中方一贯支持对话'])).toBeGreaterThan(1);
+  });
+
+  it('counts as the word segmenter does, for text with spaces', () => {
+    const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
+    const texts = [
+      "Trump's envoy, Steve Witkoff, met U.S. officials at 10:30 on 24–26 October; 1,000 people — “inspired” — watched.",
+      'Путин заявил, что переговоры продолжатся. أعلنت الحكومة اليوم عن خطة جديدة. Café crème à 3,50 €.',
+      seedText(SEED_FILES.nov22),
+      seedText(SEED_FILES.nov19),
+    ];
+    for (const text of texts) {
+      const segmented = [...segmenter.segment(text)].filter((s) => s.isWordLike).length;
+      expect(countWords([text])).toBe(segmented);
+    }
   });
 });
 

@@ -1,0 +1,23 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { renderBody, type RenderedBody } from '../lib/body/render-body.ts';
+import { decodeSeed } from '../lib/seed/decode-seed.ts';
+import { parseStructure } from '../lib/seed/parse-seed.ts';
+import { formatSeedError } from '../lib/seed/types.ts';
+import type { ArticleEntry } from './articles.ts';
+
+/**
+ * An article's body HTML and section headings, rendered from its seed file as
+ * its page is built. The content store keeps only each article's metadata:
+ * with every body in it, Astro spends seconds per ten thousand articles
+ * serialising and compiling the store, and holds every body in memory.
+ */
+export async function articleBody(entry: ArticleEntry): Promise<RenderedBody> {
+  if (!entry.filePath) throw new Error(`article ${entry.id} has no source file`);
+  // Entry paths are relative to the project root, where builds run.
+  const bytes = await readFile(resolve(process.cwd(), entry.filePath));
+  const decoded = decodeSeed(bytes, entry.data.sourceFile);
+  const parsed = decoded.ok ? parseStructure(decoded.text, entry.data.sourceFile) : decoded;
+  if (!parsed.ok) throw new Error(`${formatSeedError(parsed.error)} (the file changed during the build)`);
+  return renderBody(parsed.blocks);
+}
