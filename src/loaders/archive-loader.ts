@@ -73,10 +73,13 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
     const filePath = relative(root, join(folder, file));
     const bytes = await readFile(join(folder, file));
     // Latin-1 maps each byte to one character, so the digest covers the raw
-    // bytes, including files that turn out not to be UTF-8.
-    const digest = generateDigest(bytes.toString('latin1'));
+    // bytes, including files that turn out not to be UTF-8. The stored digest
+    // covers the path too: Astro's store ignores a set() whose digest it
+    // already has, which would keep an article pointing at a moved file's old place.
+    const content = bytes.toString('latin1');
+    const digest = generateDigest(`${filePath}\0${content}`);
 
-    const twin = registry.twinOf(file, digest);
+    const twin = registry.twinOf(file, generateDigest(content));
     if (twin) logger.warn(`${file} is byte-identical to ${twin}; both are published.`);
 
     const stored = storedByFile.get(filePath);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,7 +18,8 @@ function fakeContext(root: string) {
     config: { root: pathToFileURL(`${root}/`), base: '/archive/' },
     store: {
       get: (id: string) => entries.get(id),
-      set: (entry: Entry) => (entries.set(entry.id, entry), true),
+      // Like Astro's store, ignore an entry whose digest is already stored.
+      set: (entry: Entry) => entries.get(entry.id)?.digest !== entry.digest && (entries.set(entry.id, entry), true),
       delete: (id: string) => entries.delete(id),
       keys: () => [...entries.keys()],
       values: () => [...entries.values()],
@@ -69,6 +70,15 @@ describe('archiveLoader', () => {
     expect(parse.mock.calls[0]![1]).toBe('b.txt');
     expect(logs.at(-1)).toContain('1 unchanged since the last build');
     expect([...entries.values()].map((e) => e.data['headline']).sort()).toEqual(['First article', 'Second article, revised']);
+  });
+
+  it('points an entry at its file’s new place when the folder moves', async () => {
+    write('a.txt', ' date 2025-01-01 First article.');
+    const { context, entries } = fakeContext(root);
+    await archiveLoader({ directory: 'seeds' }).load(context);
+    renameSync(join(root, 'seeds'), join(root, 'moved'));
+    await archiveLoader({ directory: 'moved' }).load(context);
+    expect([...entries.values()].map((e) => e.filePath)).toEqual([join('moved', 'a.txt')]);
   });
 
   it('removes the entries of deleted files', async () => {
