@@ -4,7 +4,10 @@ import { defineConfig } from '@playwright/test';
 const PORT = 4329;
 /** Where the archive built from `tests/fixtures/hostile/` is served. */
 export const HOSTILE_URL = 'http://127.0.0.1:4330';
-/** Where an archive of 400 generated articles (scripts/make-corpus.ts, seed 7) is served. */
+/**
+ * Where an archive of 900 generated articles (scripts/make-corpus.ts, seed 7)
+ * is served: 500 of them on 11 March 2020, the rest spread over 40 years.
+ */
 export const CORPUS_URL = 'http://127.0.0.1:4331';
 const corpusSeeds = fileURLToPath(new URL('./dist-fixtures/corpus-seeds/', import.meta.url));
 
@@ -31,7 +34,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node scripts/make-corpus.ts --articles 400 --seed 7 --out ${corpusSeeds} && npm run build && astro preview --host 127.0.0.1 --port 4331 --ignore-lock`,
+      command: `node scripts/make-corpus.ts --articles 900 --seed 7 --crowded-day 2020-03-11 --out ${corpusSeeds} && npm run build && astro preview --host 127.0.0.1 --port 4331 --ignore-lock`,
       url: `${CORPUS_URL}/`,
       env: { ARCHIVE_SEEDS: corpusSeeds, ARCHIVE_OUT: 'dist-fixtures/corpus' },
       reuseExistingServer: false,

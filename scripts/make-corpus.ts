@@ -16,6 +16,8 @@ export interface CorpusOptions {
   seed?: number;
   /** First and last year of the corpus. */
   years?: [number, number];
+  /** Puts this many of the articles on one day, like a day of breaking news, to test long day listings. */
+  crowdedDay?: { date: string; articles: number };
 }
 
 export interface CorpusFile {
@@ -40,7 +42,7 @@ const NAMES = ['Amara Okafor', 'Jonas Weber', 'Li Wei', 'Sofia Rossi', 'Mehmet Y
 const PLACES = ['Geneva', 'Nairobi', 'São Paulo', 'Kraków', 'Reykjavík', 'Lagos', 'Osaka', 'Montréal', 'Kyiv', 'Brussels', 'Jakarta', 'Århus'];
 const EXTRA = ['Москва', 'Київ', 'القاهرة', '東京', 'Αθήνα'];
 
-export function* makeCorpus({ articles, seed = 1, years = [1985, 2025] }: CorpusOptions): Generator<CorpusFile> {
+export function* makeCorpus({ articles, seed = 1, years = [1985, 2025], crowdedDay }: CorpusOptions): Generator<CorpusFile> {
   const rand = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
   const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
@@ -76,8 +78,9 @@ export function* makeCorpus({ articles, seed = 1, years = [1985, 2025] }: Corpus
   let lastLead = '';
   let lastDate = '';
   while (written < articles) {
-    const dayCount = Math.min(articles - written, Math.max(1, Math.round(40 * rand() ** 3)));
-    const date = new Date(start + Math.floor(rand() * spanDays) * 86_400_000).toISOString().slice(0, 10);
+    const crowded = written === 0 && crowdedDay;
+    const dayCount = Math.min(articles - written, crowded ? crowdedDay.articles : Math.max(1, Math.round(40 * rand() ** 3)));
+    const date = crowded ? crowdedDay.date : new Date(start + Math.floor(rand() * spanDays) * 86_400_000).toISOString().slice(0, 10);
     for (let i = 0; i < dayCount; i++, written++) {
       const target = Math.round(Math.min(2000, Math.max(150, 480 * Math.exp((rand() - 0.5) * 1.6 + (rand() - 0.5) * 0.8))));
       // About 1 in 100 articles repeats the lead of the article before it on the same day, as wire copies do.
@@ -112,8 +115,17 @@ export function writeCorpus(out: string, options: CorpusOptions): number {
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } } });
-  if (!values.out) throw new Error('usage: node scripts/make-corpus.ts --articles N --out DIR [--seed S]');
-  const count = writeCorpus(values.out, { articles: Number(values.articles), seed: Number(values.seed) });
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: '1000' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      'crowded-day': { type: 'string' },
+      'crowded-articles': { type: 'string', default: '500' },
+    },
+  });
+  if (!values.out) throw new Error('usage: node scripts/make-corpus.ts --articles N --out DIR [--seed S] [--crowded-day YYYY-MM-DD [--crowded-articles N]]');
+  const crowdedDay = values['crowded-day'] ? { date: values['crowded-day'], articles: Number(values['crowded-articles']) } : undefined;
+  const count = writeCorpus(values.out, { articles: Number(values.articles), seed: Number(values.seed), ...(crowdedDay && { crowdedDay }) });
   console.log(`Wrote ${count} articles to ${values.out}`);
 }

@@ -1,9 +1,12 @@
+import { readdirSync, statSync } from 'node:fs';
 import { CORPUS_URL } from '../../playwright.config.ts';
 import { expect, test } from './fixtures.ts';
 
 test.use({ baseURL: CORPUS_URL });
 
-test.describe('a generated archive of 400 articles', () => {
+const dist = new URL('../../dist-fixtures/corpus/', import.meta.url);
+
+test.describe('a generated archive of 900 articles, 500 of them on one day', () => {
   test('search shows ten results at a time, with the full count, and shows more on demand', async ({ page }) => {
     await page.goto('/search/?q=minister');
     // List items, rendered or placeholder: results fill in their data only when scrolled into view.
@@ -24,6 +27,34 @@ test.describe('a generated archive of 400 articles', () => {
     await page.locator('pagefind-input input').fill('Geneva');
     await expect(page.locator('pagefind-summary')).toContainText('for Geneva');
     await expect(results).toHaveCount(10);
+  });
+
+  test('a day with 500 articles paginates in pages of 200, linked both ways', async ({ page }) => {
+    await page.goto('/2020/03/11/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wednesday, 11 March 2020');
+    await expect(page.locator('.lede')).toHaveText('500 articles, page 1 of 3');
+    await expect(page.locator('.card')).toHaveCount(200);
+    const pages = page.getByRole('navigation', { name: 'Pages' });
+    await expect(pages.getByRole('link', { name: '3', exact: true })).toHaveAttribute('href', '/2020/03/11/page/3/');
+    await pages.getByRole('link', { name: 'Later →' }).click();
+    await expect(page).toHaveURL('/2020/03/11/page/2/');
+    await expect(page.locator('.card')).toHaveCount(200);
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Later →' }).click();
+    await expect(page.locator('.card')).toHaveCount(100);
+    await expect(page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Later →' })).toHaveCount(0);
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: '← Earlier' }).click();
+    await expect(page).toHaveURL('/2020/03/11/page/2/');
+  });
+
+  test('the month of that day paginates too, and every page stays under 300 KB of HTML', async ({ page }) => {
+    await page.goto('/2020/03/');
+    await expect(page.locator('.card')).toHaveCount(200);
+    await expect(page.getByRole('navigation', { name: 'Pages' })).toBeVisible();
+    const sizes = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => statSync(new URL(file, dist)).size);
+    expect(sizes.length).toBeGreaterThan(900);
+    expect(Math.max(...sizes)).toBeLessThan(300 * 1024);
   });
 
   test('the home page lists at most 200 articles and links every year', async ({ page }) => {

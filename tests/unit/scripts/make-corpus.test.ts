@@ -10,6 +10,11 @@ describe('makeCorpus', () => {
     expect(corpus(50, 2)).not.toEqual(corpus(50));
   });
 
+  it('can put many articles on one day', () => {
+    const files = [...makeCorpus({ articles: 600, crowdedDay: { date: '2020-03-11', articles: 500 } })];
+    expect(files.filter((f) => f.text.startsWith(' date 2020-03-11 '))).toHaveLength(500);
+  });
+
   it('writes valid seed articles with realistic variety', () => {
     const files = corpus(3000);
     expect(files).toHaveLength(3000);
