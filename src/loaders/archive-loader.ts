@@ -92,8 +92,7 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
     }
 
     // With an indexer, an unchanged file is parsed again for its search record:
-    // parsing is cheap next to rendering, and keeping the text in the store
-    // as well as the HTML would store every body twice.
+    // parsing is cheap, and the store keeps no body text to index from.
     const parsed = readSeed(bytes, file);
     if (!parsed.ok) {
       errors.push(parsed.error);
