@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 
 export interface SearchTiming {
   query: string;
@@ -7,10 +7,13 @@ export interface SearchTiming {
   uiBytes: number;
   /** Bytes fetched from /pagefind/ by the first query, after the page has loaded: engine, index chunks, fragments. */
   coldBytes: number;
-  /** Milliseconds from typing the query to the first result on screen. */
+  /** Milliseconds from typing the query to its first result, including the input's debounce. */
   coldMs: number;
-  /** The same query typed again into the same page after a different one. */
+  /** Milliseconds from the search starting (after the debounce) to its first result. */
+  coldSearchMs: number;
+  /** The same, for the query typed again into the same page after a different one. */
   warmMs: number;
+  warmSearchMs: number;
 }
 
 const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
@@ -41,7 +44,7 @@ export async function measureSearch(outDir: string, queries: string[], port = 43
       const coldBytes = bytes;
       await timeQuery(page, queries.find((q) => q !== query) ?? `${query}s`);
       const warm = await timeQuery(page, query);
-      timings.push({ query, uiBytes, coldBytes, coldMs: cold, warmMs: warm });
+      timings.push({ query, uiBytes, coldBytes, coldMs: cold.typed, coldSearchMs: cold.searched, warmMs: warm.typed, warmSearchMs: warm.searched });
       await context.close();
     }
     return timings;
@@ -51,14 +54,38 @@ export async function measureSearch(outDir: string, queries: string[], port = 43
   }
 }
 
-async function timeQuery(page: import('playwright-core').Page, query: string): Promise<number> {
+/**
+ * Milliseconds from typing the query to its first result in the DOM, and from
+ * the search starting (after the input's debounce) to that result. Timed in
+ * the page: Playwright's own waiting polls too coarsely for this.
+ */
+async function timeQuery(page: Page, query: string): Promise<{ typed: number; searched: number }> {
   const input = page.locator('pagefind-input input');
   await input.fill('');
-  await page.locator('pagefind-results .result').first().waitFor({ state: 'detached' }).catch(() => {});
-  const started = Date.now();
+  await page.waitForTimeout(400);
+  await page.evaluate(() => {
+    const state = { typed: performance.now(), searched: 0, shown: 0 };
+    Object.assign(window, { benchState: state });
+    const list = document.querySelector('pagefind-results')!;
+    const observer = new MutationObserver(() => {
+      if (!state.shown && list.querySelector('.result')) {
+        state.shown = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(list, { childList: true, subtree: true });
+    const components = (window as unknown as { PagefindComponents: { getInstanceManager(): { getInstance(name: string): { on(event: string, cb: () => void): void } } } }).PagefindComponents;
+    components.getInstanceManager().getInstance('default').on('search', () => {
+      state.searched ||= performance.now();
+    });
+  });
+  await page.evaluate(() => Object.assign((window as unknown as { benchState: { typed: number } }).benchState, { typed: performance.now() }));
   await input.fill(query);
   await page.locator('pagefind-results .result').first().waitFor({ state: 'visible', timeout: 30_000 });
-  return Date.now() - started;
+  return page.evaluate(() => {
+    const { typed, searched, shown } = (window as unknown as { benchState: { typed: number; searched: number; shown: number } }).benchState;
+    return { typed: Math.round(shown - typed), searched: Math.round(shown - searched) };
+  });
 }
 
 async function waitForServer(url: string): Promise<void> {
