@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { BuildProgress } from '../integrations/build-progress.ts';
 import { SearchIndexer } from '../integrations/search-index.ts';
-import { searchRecord } from '../lib/search/search-record.ts';
+import { searchDocument } from '../lib/search/search-document.ts';
 import { listSeedFolder, preview, readSeed, SEED_EXTENSION } from '../lib/seed/read-seed.ts';
 import { SeedRegistry } from '../lib/seed/seed-registry.ts';
 import { formatSeedError, type Article, type SeedError } from '../lib/seed/types.ts';
@@ -106,7 +106,7 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
       continue;
     }
     untouched.delete(id);
-    indexer?.add(searchRecord(parsed.article, base + articlePath(article.date, article.slug)));
+    indexer?.add(searchDocument(parsed.article, base + articlePath(article.date, article.slug)));
     if (isUnchanged) {
       unchanged++;
       continue;

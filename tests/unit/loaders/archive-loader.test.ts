@@ -130,22 +130,23 @@ describe('archiveLoader', () => {
   it('hands every article to the search indexer, unchanged ones too, with its URL under the base path', async () => {
     write('a.txt', ' date 2025-01-01 First article.');
     write('b.txt', ' date 2025-01-02 Second article.');
-    const records: Array<{ url: string; content: string }> = [];
+    const documents: string[] = [];
     let seals = 0;
     const slot = Symbol.for('news-archive.search-indexer');
-    (globalThis as Record<symbol, unknown>)[slot] = { add: (record: { url: string; content: string }) => records.push(record), seal: () => seals++ };
+    (globalThis as Record<symbol, unknown>)[slot] = { add: (document: string) => documents.push(document), seal: () => seals++ };
     try {
       const { context } = fakeContext(root);
       const loader = archiveLoader({ directory: 'seeds' });
       await loader.load(context);
       write('b.txt', ' date 2025-01-02 Second article, revised.');
-      records.length = 0;
+      documents.length = 0;
       await loader.load(context);
-      expect(records.map((r) => r.content).sort()).toEqual(['First article\nFirst article.', 'Second article, revised\nSecond article, revised.']);
-      expect(records.map((r) => r.url).sort()).toEqual([
+      const urls = documents.map((d) => /data-url="([^"]+)"/u.exec(d)?.[1]).sort();
+      expect(urls).toEqual([
         expect.stringMatching(/^\/archive\/2025\/01\/01\/first-article-[0-9a-f]{6}\/$/u),
         expect.stringMatching(/^\/archive\/2025\/01\/02\/second-article-revised-[0-9a-f]{6}\/$/u),
       ]);
+      expect(documents.some((d) => d.includes('<p>Second article, revised.</p>'))).toBe(true);
       expect(seals).toBe(2);
     } finally {
       (globalThis as Record<symbol, unknown>)[slot] = undefined;

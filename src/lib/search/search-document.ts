@@ -1,0 +1,43 @@
+import type { Element, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { formatDate } from '../dates.ts';
+import type { Article } from '../seed/types.ts';
+import { monthOf, yearOf } from '../timeline/group.ts';
+
+/**
+ * The document Pagefind indexes for one article: its headline and body text,
+ * nothing of the page around them, the article's URL and date as metadata
+ * (ISO for machines, readable for the results list), year and month filters,
+ * and the date as sort key. Built as a tree and serialised by hast, so text
+ * is always escaped.
+ */
+export function searchDocument(article: Pick<Article, 'date' | 'headline' | 'blocks'>, url: string): string {
+  const { date, headline, blocks } = article;
+  const text = (tagName: string, value: string, properties: Element['properties'] = {}): Element => ({
+    type: 'element',
+    tagName,
+    properties,
+    children: [{ type: 'text', value }],
+  });
+  const body: Element = {
+    type: 'element',
+    tagName: 'article',
+    properties: {
+      dataPagefindBody: '',
+      dataUrl: url,
+      dataDate: date,
+      dataPublished: formatDate(date),
+      dataYear: yearOf(date),
+      dataMonth: monthOf(date),
+      dataPagefindMeta: 'url[data-url], date[data-date], published[data-published]',
+      dataPagefindFilter: 'year[data-year], month[data-month]',
+      dataPagefindSort: 'date[data-date]',
+    },
+    children: [text('h1', headline, { dataPagefindMeta: 'title' }), ...blocks.map((block) => text('p', block.text))],
+  };
+  const tree: Root = {
+    type: 'root',
+    children: [{ type: 'element', tagName: 'html', properties: { lang: 'en' }, children: [{ type: 'element', tagName: 'body', properties: {}, children: [body] }] }],
+  };
+  return `<!doctype html>${toHtml(tree)}`;
+}
