@@ -1,10 +1,11 @@
 /**
- * `npm run bench -- --articles N [--seed S] [--queries a,b,c]`: builds a
+ * `npm run bench -- --articles N [--runs R] [--seed S] [--queries a,b,c]`: builds a
  * generated corpus of N articles and reports wall time per phase, articles
  * per second, peak memory of the whole build (every process), output and
  * search index size, and search cost in Chromium. When `hugo` is installed
  * it builds the same corpus with Hugo + Pagefind in the same run and prints
- * the ratio. Results go to bench-results/bench-N.json.
+ * the ratio. With --runs, every build is repeated and the median run is
+ * reported. Results go to bench-results/bench-N.json.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,7 @@ import { writeCorpus } from './make-corpus.ts';
 const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '1' },
     seed: { type: 'string', default: '1' },
     queries: { type: 'string', default: 'minister,election budget,Kyiv' },
   },
@@ -30,21 +32,30 @@ const out = join(work, 'dist');
 console.log(`Generating ${articles} articles in ${corpus}`);
 writeCorpus(corpus, { articles, seed: Number(values.seed) });
 
-const ours = await measure(process.execPath, ['scripts/build.ts'], { env: { ARCHIVE_SEEDS: corpus, ARCHIVE_OUT: out } });
-if (ours.status !== 0) throw new Error(`the build failed with status ${ours.status}`);
+const runs = Number(values.runs);
+const ourRuns: Measured[] = [];
+for (let run = 0; run < runs; run++) {
+  // A first build, with no content cache, as Hugo has none.
+  const measured = await measure(process.execPath, ['scripts/build.ts', '--force'], { env: { ARCHIVE_SEEDS: corpus, ARCHIVE_OUT: out } });
+  if (measured.status !== 0) throw new Error(`the build failed with status ${measured.status}`);
+  ourRuns.push(measured);
+}
+const ours = median(ourRuns, (run) => run.wallMs);
 const phases = phaseTimes(ours.output);
 const site = folderSize(out);
 const index = folderSize(join(out, 'pagefind'));
 const search = await measureSearch(out, values.queries.split(','));
-const hugo = await hugoAndPagefind(corpus, join(work, 'hugo'));
+const hugo = await hugoAndPagefind(corpus, join(work, 'hugo'), runs);
 
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
 const result = {
   articles,
   seed: Number(values.seed),
+  runs,
   machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
   build: {
     wallSeconds: round(ours.wallMs / 1000),
+    allRunsSeconds: ourRuns.map((run) => round(run.wallMs / 1000)),
     articlesPerSecond: Math.round(articles / (ours.wallMs / 1000)),
     peakRssMiB: mb(ours.peakRssBytes),
     phases,
@@ -73,16 +84,26 @@ function phaseTimes(output: string): Record<string, number> {
   return times;
 }
 
-async function hugoAndPagefind(corpusDir: string, siteDir: string): Promise<{ hugo: Measured; pagefind: Measured } | undefined> {
+/** The run in the middle by `key` (the later of the two middle ones for an even count). */
+function median<T>(items: T[], key: (item: T) => number): T {
+  return items.toSorted((a, b) => key(a) - key(b))[Math.floor(items.length / 2)]!;
+}
+
+async function hugoAndPagefind(corpusDir: string, siteDir: string, runs: number): Promise<{ hugo: Measured; pagefind: Measured } | undefined> {
   const hugoBinary = await measure('hugo', ['version']).catch(() => undefined);
   if (!hugoBinary || hugoBinary.status !== 0) {
     console.log('hugo is not installed (apt-get install hugo): no comparison');
     return undefined;
   }
   writeHugoSite(corpusDir, siteDir);
-  const hugoBuild = await measure('hugo', ['--quiet', '--source', siteDir, '--destination', join(siteDir, 'public')]);
-  const pagefindBuild = await measure('node_modules/.bin/pagefind', ['--site', join(siteDir, 'public')]);
-  return { hugo: hugoBuild, pagefind: pagefindBuild };
+  const pairs: Array<{ hugo: Measured; pagefind: Measured }> = [];
+  for (let run = 0; run < runs; run++) {
+    rmSync(join(siteDir, 'public'), { recursive: true, force: true });
+    const hugoBuild = await measure('hugo', ['--quiet', '--source', siteDir, '--destination', join(siteDir, 'public')]);
+    const pagefindBuild = await measure('node_modules/.bin/pagefind', ['--site', join(siteDir, 'public')]);
+    pairs.push({ hugo: hugoBuild, pagefind: pagefindBuild });
+  }
+  return median(pairs, (pair) => pair.hugo.wallMs + pair.pagefind.wallMs);
 }
 
 function round(n: number): number {

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 export interface Measured {
   status: number | null;
   wallMs: number;
-  /** Highest sum of resident memory over the command and all its descendants, sampled every 100 ms. */
+  /** Highest sum of resident memory over the command and all its descendants, sampled every 250 ms. */
   peakRssBytes: number;
   output: string;
 }
@@ -24,7 +24,7 @@ export function measure(command: string, args: string[], options: { cwd?: string
     let peak = 0;
     const sampler = setInterval(() => {
       if (child.pid) peak = Math.max(peak, treeRss(child.pid));
-    }, 100);
+    }, 250);
     child.on('error', reject);
     child.on('close', (status) => {
       clearInterval(sampler);
@@ -33,30 +33,26 @@ export function measure(command: string, args: string[], options: { cwd?: string
   });
 }
 
-/** Resident memory of a process and all its descendants, from /proc. */
+/**
+ * Resident memory of a process and all its descendants, following
+ * /proc/PID/task/TID/children so that a sample reads only the build's own
+ * processes: the machine's two cores are busy with the build being measured.
+ */
 function treeRss(root: number): number {
-  const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/u.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // Fields after the parenthesised command name: state, ppid, …; rss is field 24 (pages).
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const pid = Number(entry);
-      const ppid = Number(fields[1]);
-      rss.set(pid, Number(fields[21]) * 4096);
-      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
   let total = 0;
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop()!;
-    total += rss.get(pid) ?? 0;
-    stack.push(...(children.get(pid) ?? []));
+    try {
+      const status = readFileSync(`/proc/${pid}/statm`, 'utf8');
+      total += Number(status.split(' ')[1]) * 4096;
+      for (const task of readdirSync(`/proc/${pid}/task`)) {
+        const children = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
+        if (children) stack.push(...children.split(' ').map(Number));
+      }
+    } catch {
+      // The process ended while we looked.
+    }
   }
   return total;
 }
