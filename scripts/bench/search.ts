@@ -5,7 +5,11 @@ export interface SearchTiming {
   query: string;
   /** Bytes of Pagefind's UI loaded with the search page (uncompressed: `astro preview` does not compress). */
   uiBytes: number;
-  /** Bytes fetched from /pagefind/ by the first query, after the page has loaded: engine, index chunks, fragments. */
+  /**
+   * Bytes fetched from /pagefind/ for the first query, from opening the page
+   * to the first result, whether fetched ahead (the page preloads the engine
+   * and index metadata) or for the query: everything but the UI script.
+   */
   coldBytes: number;
   /** Milliseconds from typing the query to its first result, including the input's debounce. */
   coldMs: number;
@@ -32,14 +36,15 @@ export async function measureSearch(outDir: string, queries: string[], port = 43
       const context = await browser.newContext();
       const page = await context.newPage();
       let bytes = 0;
+      let uiBytes = 0;
       page.on('requestfinished', async (request) => {
         if (!request.url().includes('/pagefind/')) return;
         const sizes = await request.sizes().catch(() => undefined);
-        bytes += (sizes?.responseBodySize ?? 0) + (sizes?.responseHeadersSize ?? 0);
+        const size = (sizes?.responseBodySize ?? 0) + (sizes?.responseHeadersSize ?? 0);
+        if (/pagefind-component-ui\.(js|css)$/u.test(request.url())) uiBytes += size;
+        else bytes += size;
       });
       await page.goto(`http://127.0.0.1:${port}/search/`, { waitUntil: 'networkidle' });
-      const uiBytes = bytes;
-      bytes = 0;
       const cold = await timeQuery(page, query);
       const coldBytes = bytes;
       await timeQuery(page, queries.find((q) => q !== query) ?? `${query}s`);
