@@ -1,4 +1,4 @@
-import { daysInMonth } from '../dates.ts';
+import { daysInMonth, ISO_DAY } from '../dates.ts';
 import { deriveHeadline } from '../derive/headline.ts';
 import { countWords, readingMinutes } from '../derive/reading.ts';
 import { prefixWithin } from '../derive/segments.ts';
@@ -9,7 +9,6 @@ import type { Block, ParseResult, SeedError } from './types.ts';
 // Any spacing around the header, including the no-break spaces that copying
 // from a word processor leaves; the lines are already split, so \s stays on one.
 const HEADER = /^\s*date(?=\s|$)\s*(\S*)/u;
-const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/u;
 const HEADING_MAX = 80;
 // A heading ends in a letter, digit or symbol; these (before any closing
 // quotes or brackets) end sentences and clauses instead.
@@ -70,7 +69,7 @@ export function parseStructure(text: string, sourceFile: string): StructureResul
 }
 
 function checkDate(text: string): Pick<SeedError, 'expected' | 'found'> | undefined {
-  const shape = DATE_SHAPE.exec(text);
+  const shape = ISO_DAY.exec(text);
   if (!shape) return { expected: 'a date as YYYY-MM-DD after "date"', found: text ? quote(text) : 'nothing' };
   const [year, month, day] = shape.slice(1).map(Number) as [number, number, number];
   if (year === 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
