@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { globalSlot } from './global-slot.ts';
 
 const numbers = new Intl.NumberFormat('en-GB');
 
@@ -8,17 +9,16 @@ const numbers = new Intl.NumberFormat('en-GB');
  * through Astro's logger, because `npm run build` quiets Astro's per-page lines.
  */
 export class BuildProgress {
-  // The loader and the page middleware run in other copies of this module
-  // (Vite's module runner, the built SSR bundle): one global slot joins them.
-  static readonly #slot = Symbol.for('news-archive.build-progress');
+  // The loader and the page middleware run in other copies of this module.
+  static readonly #slot = globalSlot<BuildProgress>('build-progress');
 
   static current(): BuildProgress | undefined {
-    return (globalThis as Record<symbol, BuildProgress | undefined>)[BuildProgress.#slot];
+    return BuildProgress.#slot.get();
   }
 
   static start(write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): BuildProgress {
     const progress = new BuildProgress(write);
-    (globalThis as Record<symbol, BuildProgress | undefined>)[BuildProgress.#slot] = progress;
+    BuildProgress.#slot.set(progress);
     return progress;
   }
 

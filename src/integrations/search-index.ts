@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { BuildProgress } from './build-progress.ts';
+import { globalSlot } from './global-slot.ts';
 
 /**
  * Builds the Pagefind index alongside the rest of the build. The content
@@ -17,22 +18,17 @@ import { BuildProgress } from './build-progress.ts';
  * CLI took 19 s where the API's service took 29 s.
  */
 export class SearchIndexer {
-  // Astro loads the content config through Vite's module runner, so the loader
-  // and this integration see different copies of this module: one global slot joins them.
-  static readonly #slot = Symbol.for('news-archive.search-indexer');
+  // The loader and this integration run in different copies of this module.
+  static readonly #slot = globalSlot<SearchIndexer>('search-indexer');
 
   static current(): SearchIndexer | undefined {
-    return (globalThis as Record<symbol, SearchIndexer | undefined>)[SearchIndexer.#slot];
-  }
-
-  static #register(indexer: SearchIndexer | undefined): void {
-    (globalThis as Record<symbol, SearchIndexer | undefined>)[SearchIndexer.#slot] = indexer;
+    return SearchIndexer.#slot.get();
   }
 
   /** `work` is emptied and used for the search documents and the index; near the output, a move is a rename. */
   static start(work: string): SearchIndexer {
     const indexer = new SearchIndexer(work);
-    SearchIndexer.#register(indexer);
+    SearchIndexer.#slot.set(indexer);
     return indexer;
   }
 
@@ -78,7 +74,7 @@ export class SearchIndexer {
       });
       return { count, ms };
     } finally {
-      SearchIndexer.#register(undefined);
+      SearchIndexer.#slot.set(undefined);
       await rm(this.#work, { recursive: true, force: true });
     }
   }

@@ -14,6 +14,11 @@ export function articlePath(date: string, slug: string): string {
   return `/${year}/${month}/${day}/${encodeURIComponent(slug)}/`;
 }
 
+/** Whether a path, under any base path, is an article's: a day's path plus a slug (not a listing's `page/N/`). */
+export function isArticlePath(path: string): boolean {
+  return /\/\d{4}\/\d{2}\/\d{2}\/(?!page\/)[^/]+\/$/u.test(path);
+}
+
 /** The collection id of an article: its path without the outer slashes, unique in the archive. */
 export function articleId(date: string, slug: string): string {
   return `${date.replaceAll('-', '/')}/${slug}`;

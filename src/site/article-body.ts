@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { renderBody, type RenderedBody } from '../lib/body/render-body.ts';
-import { decodeSeed } from '../lib/seed/decode-seed.ts';
-import { parseStructure } from '../lib/seed/parse-seed.ts';
+import { readSeedStructure } from '../lib/seed/read-seed.ts';
 import { formatSeedError } from '../lib/seed/types.ts';
 import type { ArticleEntry } from './articles.ts';
 
@@ -16,8 +15,7 @@ export async function articleBody(entry: ArticleEntry): Promise<RenderedBody> {
   if (!entry.filePath) throw new Error(`article ${entry.id} has no source file`);
   // Entry paths are relative to the project root, where builds run.
   const bytes = await readFile(resolve(process.cwd(), entry.filePath));
-  const decoded = decodeSeed(bytes, entry.data.sourceFile);
-  const parsed = decoded.ok ? parseStructure(decoded.text, entry.data.sourceFile) : decoded;
+  const parsed = readSeedStructure(bytes, entry.data.sourceFile);
   if (!parsed.ok) throw new Error(`${formatSeedError(parsed.error)} (the file changed during the build)`);
   return renderBody(parsed.blocks);
 }

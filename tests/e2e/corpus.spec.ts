@@ -1,6 +1,6 @@
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { CORPUS_URL } from '../../playwright.config.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, htmlFiles, test } from './fixtures.ts';
 
 test.use({ baseURL: CORPUS_URL });
 
@@ -50,9 +50,7 @@ test.describe('a generated archive of 900 articles, 500 of them on one day', () 
     await page.goto('/2020/03/');
     await expect(page.locator('.card')).toHaveCount(200);
     await expect(page.getByRole('navigation', { name: 'Pages' })).toBeVisible();
-    const sizes = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-      .filter((file) => file.endsWith('.html'))
-      .map((file) => statSync(new URL(file, dist)).size);
+    const sizes = htmlFiles(dist).map((file) => statSync(new URL(file, dist)).size);
     expect(sizes.length).toBeGreaterThan(900);
     expect(Math.max(...sizes)).toBeLessThan(300 * 1024);
   });

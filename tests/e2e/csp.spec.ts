@@ -1,12 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { expect, test } from './fixtures.ts';
+import { readFileSync } from 'node:fs';
+import { expect, htmlFiles, test } from './fixtures.ts';
 
 const dist = new URL('../../dist/', import.meta.url);
-const htmlFiles = () => readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
 
 test.describe('content security policy', () => {
   test('every page carries the strict policy and no inline script or style', () => {
-    const files = htmlFiles();
+    const files = htmlFiles(dist);
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       const html = readFileSync(new URL(file, dist), 'utf8');

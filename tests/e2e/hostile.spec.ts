@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { HOSTILE_URL } from '../../playwright.config.ts';
-import { expect, test } from './fixtures.ts';
+import { isArticlePath } from '../../src/lib/urls.ts';
+import { expect, htmlFiles, sitePath, test } from './fixtures.ts';
 
 const sources = new URL('../fixtures/hostile/', import.meta.url);
 const dist = new URL('../../dist-fixtures/hostile/', import.meta.url);
@@ -18,9 +19,7 @@ function sourceParagraphs(file: string): string[] {
 }
 
 const articleFiles = readdirSync(sources).filter((file) => file.endsWith('.txt'));
-const articlePages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-  .filter((file) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/u.test(file) && !/\/page\//u.test(file))
-  .map((file) => `/${file.replace(/index\.html$/u, '')}`);
+const articlePages = htmlFiles(dist).map(sitePath).filter(isArticlePath);
 
 async function openArticleOf(page: Page, file: string) {
   const lead = sourceParagraphs(file)[0]!;

@@ -25,6 +25,13 @@ test.describe('search', () => {
     await expect(result.locator('.result__excerpt mark')).toHaveText([/^Wicker/u]);
   });
 
+  test('a result leads to its article', async ({ page }) => {
+    await search(page, 'Wicker');
+    await results(page).first().getByRole('link').click();
+    await expect(page).toHaveURL(/^.*\/2025\/11\/22\/the-axios-website-revealed-[a-z0-9-]+\/$/u);
+    await expect(page.locator('article h1')).toContainText(SEEDS.nov22.headlineStart);
+  });
+
   test('/search/?q=Wicker runs the query on load', async ({ page }) => {
     await page.goto('/search/?q=Wicker');
     await expect(results(page)).toHaveCount(1);

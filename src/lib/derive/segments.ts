@@ -6,14 +6,14 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 export interface Span {
   text: string;
-  start: number;
+  /** Offset just past the word. */
   end: number;
 }
 
 export function wordSpans(text: string): Span[] {
   const spans: Span[] = [];
   for (const { segment, index, isWordLike } of words.segment(text)) {
-    if (isWordLike) spans.push({ text: segment, start: index, end: index + segment.length });
+    if (isWordLike) spans.push({ text: segment, end: index + segment.length });
   }
   return spans;
 }

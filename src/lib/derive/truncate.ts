@@ -1,6 +1,6 @@
 import { prefixWithin, sentenceEnds, wordSpans } from './segments.ts';
 
-export const ELLIPSIS = '…';
+const ELLIPSIS = '…';
 
 // Ending a cut-off headline on one of these reads as broken ("plan to end the…").
 // A short English list is enough: it only steers which word boundary is chosen,

@@ -79,9 +79,11 @@ function checkDate(text: string): Pick<SeedError, 'expected' | 'found'> | undefi
   return undefined;
 }
 
+type RawBlock = Pick<Block, 'text' | 'line'> & { lineCount: number };
+
 /** Groups lines into blocks at blank lines; a block's lines join with single spaces. */
-function splitBlocks(lines: readonly string[]): Array<Pick<Block, 'text' | 'line'> & { lineCount: number }> {
-  const blocks: Array<Pick<Block, 'text' | 'line'> & { lineCount: number }> = [];
+function splitBlocks(lines: readonly string[]): RawBlock[] {
+  const blocks: RawBlock[] = [];
   let current: string[] = [];
   let start = 0;
   lines.forEach((raw, index) => {
@@ -103,7 +105,7 @@ function splitBlocks(lines: readonly string[]): Array<Pick<Block, 'text' | 'line
  * punctuation, standing alone between two paragraphs. Requiring paragraphs on
  * both sides keeps runs of short lines (lists, datelines, sign-offs) as text.
  */
-function classify(blocks: ReturnType<typeof splitBlocks>): Block[] {
+function classify(blocks: readonly RawBlock[]): Block[] {
   const candidate = blocks.map(
     ({ text, lineCount }) =>
       lineCount === 1 &&

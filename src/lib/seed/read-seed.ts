@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { decodeSeed } from './decode-seed.ts';
-import { parseSeed } from './parse-seed.ts';
+import { parseSeed, parseStructure, type StructureResult } from './parse-seed.ts';
 import type { ParseResult } from './types.ts';
 
 export const SEED_EXTENSION = '.txt';
@@ -12,8 +12,14 @@ export function readSeed(bytes: Uint8Array, file: string): ParseResult {
   return decoded.ok ? parseSeed(decoded.text, file) : decoded;
 }
 
+/** A seed file's bytes to its date and blocks only, for rendering a body whose metadata is known. */
+export function readSeedStructure(bytes: Uint8Array, file: string): StructureResult {
+  const decoded = decodeSeed(bytes, file);
+  return decoded.ok ? parseStructure(decoded.text, file) : decoded;
+}
+
 export interface SeedFolder {
-  /** Article files, as paths relative to the folder, in code-point order. */
+  /** Article files, as paths relative to the folder, in a stable order. */
   seeds: string[];
   /** Every other file, which is not an article. */
   ignored: string[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePath, listingPagePath, pageParam, periodPath } from '../../../src/lib/urls.ts';
+import { articlePath, isArticlePath, listingPagePath, pageParam, periodPath } from '../../../src/lib/urls.ts';
 
 describe('urls', () => {
   it('puts an article under its day', () => {
@@ -12,6 +12,14 @@ describe('urls', () => {
 
   it('encodes slugs in other scripts', () => {
     expect(articlePath('2025-11-22', 'путин-ab12cd')).toBe('/2025/11/22/%D0%BF%D1%83%D1%82%D0%B8%D0%BD-ab12cd/');
+  });
+
+  it('tells article paths from listing paths, under any base path', () => {
+    expect(isArticlePath('/2025/11/22/plan-ab12cd/')).toBe(true);
+    expect(isArticlePath('/archive/2025/11/22/plan-ab12cd/')).toBe(true);
+    for (const path of ['/', '/2025/', '/2025/11/', '/2025/11/22/', '/2025/11/22/page/2/', '/2025/11/page/2/', '/search/']) {
+      expect(isArticlePath(path), path).toBe(false);
+    }
   });
 
   it('keeps page 1 of a listing at the listing path', () => {

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as parser from '../../../src/lib/seed/parse-seed.ts';
+import { globalSlot } from '../../../src/integrations/global-slot.ts';
 import { archiveLoader } from '../../../src/loaders/archive-loader.ts';
 
 type Entry = { id: string; data: Record<string, unknown>; digest?: string; filePath?: string; rendered?: { html: string; metadata?: Record<string, unknown> } };
@@ -132,8 +133,8 @@ describe('archiveLoader', () => {
     write('b.txt', ' date 2025-01-02 Second article.');
     const documents: string[] = [];
     let seals = 0;
-    const slot = Symbol.for('news-archive.search-indexer');
-    (globalThis as Record<symbol, unknown>)[slot] = { add: (document: string) => documents.push(document), seal: () => seals++ };
+    const slot = globalSlot<unknown>('search-indexer');
+    slot.set({ add: (document: string) => documents.push(document), seal: () => seals++ });
     try {
       const { context } = fakeContext(root);
       const loader = archiveLoader({ directory: 'seeds' });
@@ -149,7 +150,7 @@ describe('archiveLoader', () => {
       expect(documents.some((d) => d.includes('<p>Second article, revised.</p>'))).toBe(true);
       expect(seals).toBe(2);
     } finally {
-      (globalThis as Record<symbol, unknown>)[slot] = undefined;
+      slot.set(undefined);
     }
   });
 
