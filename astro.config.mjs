@@ -11,7 +11,9 @@ export default defineConfig({
   site: process.env.ARCHIVE_SITE ?? 'http://localhost:4321',
   trailingSlash: 'always',
   // searchIndex first: its build:done waits for the index, then progress closes.
-  integrations: [searchIndex(), buildProgress()],
+  // ARCHIVE_SEARCH_SHARD_SIZE: articles per search shard; tests set it low to
+  // exercise a many-shard index on a small archive.
+  integrations: [searchIndex({ shardSize: Number(process.env.ARCHIVE_SEARCH_SHARD_SIZE) || undefined }), buildProgress()],
   server: { port: 4321 },
   outDir: process.env.ARCHIVE_OUT ?? './dist',
   build: {

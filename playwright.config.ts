@@ -6,7 +6,8 @@ const PORT = 4329;
 export const HOSTILE_URL = 'http://127.0.0.1:4330';
 /**
  * Where an archive of 900 generated articles (scripts/make-corpus.ts, seed 7)
- * is served: 500 of them on 11 March 2020, the rest spread over 40 years.
+ * is served: 500 of them on 11 March 2020, the rest spread over 40 years. Its
+ * search index is cut into shards of 180 articles, so searches cross shards.
  */
 export const CORPUS_URL = 'http://127.0.0.1:4331';
 const corpusSeeds = fileURLToPath(new URL('./dist-fixtures/corpus-seeds/', import.meta.url));
@@ -34,9 +35,9 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node scripts/make-corpus.ts --articles 900 --seed 7 --crowded-day 2020-03-11 --out ${corpusSeeds} && npm run build && astro preview --host 127.0.0.1 --port 4331 --ignore-lock`,
+      command: `node scripts/make-corpus.ts --articles 900 --seed 7 --crowded-day 2020-03-11 --out ${corpusSeeds} --replace && npm run build && astro preview --host 127.0.0.1 --port 4331 --ignore-lock`,
       url: `${CORPUS_URL}/`,
-      env: { ARCHIVE_SEEDS: corpusSeeds, ARCHIVE_OUT: 'dist-fixtures/corpus' },
+      env: { ARCHIVE_SEEDS: corpusSeeds, ARCHIVE_OUT: 'dist-fixtures/corpus', ARCHIVE_SEARCH_SHARD_SIZE: '180' },
       reuseExistingServer: false,
       timeout: 300_000,
       stdout: 'ignore',

@@ -1,13 +1,13 @@
 /**
  * Writes a deterministic synthetic corpus of seed articles, for benchmarks and
- * scale tests: `node scripts/make-corpus.ts --articles 10000 --out DIR [--seed 1]`.
+ * scale tests: `node scripts/make-corpus.ts --articles 10000 --out DIR [--seed 1] [--replace]`.
  *
  * The same arguments always give the same files. Articles run from 150 to
  * 2,000 words (about 600 on average), 1 to 40 a day on days spread over several
  * decades, some with section headings, some sharing a day and a lead, and a
  * little non-ASCII text.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -103,7 +103,16 @@ export function* makeCorpus({ articles, seed = 1, years = [1985, 2025], crowdedD
 }
 
 /** Writes the corpus into `out`, in subfolders of 1,000 files so no folder grows huge. */
-export function writeCorpus(out: string, options: CorpusOptions): number {
+/**
+ * Writes the corpus into `out`. A folder that already holds files is refused,
+ * since stale articles would silently join the corpus, unless `replace` says
+ * to empty it first.
+ */
+export function writeCorpus(out: string, options: CorpusOptions, { replace = false } = {}): number {
+  if (existsSync(out) && readdirSync(out).length > 0) {
+    if (!replace) throw new Error(`${out} is not empty; pass --replace to empty it first`);
+    rmSync(out, { recursive: true });
+  }
   let count = 0;
   for (const file of makeCorpus(options)) {
     const folder = join(out, String(Math.floor(count / 1000)).padStart(4, '0'));
@@ -122,10 +131,11 @@ if (import.meta.main) {
       seed: { type: 'string', default: '1' },
       'crowded-day': { type: 'string' },
       'crowded-articles': { type: 'string', default: '500' },
+      replace: { type: 'boolean', default: false },
     },
   });
-  if (!values.out) throw new Error('usage: node scripts/make-corpus.ts --articles N --out DIR [--seed S] [--crowded-day YYYY-MM-DD [--crowded-articles N]]');
+  if (!values.out) throw new Error('usage: node scripts/make-corpus.ts --articles N --out DIR [--seed S] [--crowded-day YYYY-MM-DD [--crowded-articles N]] [--replace]');
   const crowdedDay = values['crowded-day'] ? { date: values['crowded-day'], articles: Number(values['crowded-articles']) } : undefined;
-  const count = writeCorpus(values.out, { articles: Number(values.articles), seed: Number(values.seed), ...(crowdedDay && { crowdedDay }) });
+  const count = writeCorpus(values.out, { articles: Number(values.articles), seed: Number(values.seed), ...(crowdedDay && { crowdedDay }) }, { replace: values.replace });
   console.log(`Wrote ${count} articles to ${values.out}`);
 }

@@ -1,11 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { BuildProgress } from '../integrations/build-progress.ts';
 import { SearchIndexer } from '../integrations/search-index.ts';
 import { searchDocument } from '../lib/search/search-document.ts';
-import { listSeedFolder, preview, readSeed, SEED_EXTENSION } from '../lib/seed/read-seed.ts';
+import { listSeedFolder, peekSeedDate, preview, readSeed, SEED_EXTENSION } from '../lib/seed/read-seed.ts';
 import { SeedRegistry } from '../lib/seed/seed-registry.ts';
 import { formatSeedError, type Article, type SeedError } from '../lib/seed/types.ts';
 import { articleId, articlePath } from '../lib/urls.ts';
@@ -68,10 +68,17 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
   const errors: SeedError[] = [];
   let unchanged = 0;
 
-  for (const [done, file] of seeds.entries()) {
-    progress?.loaded(done + 1, seeds.length);
+  // The indexer gets articles oldest first, so it can index each period's
+  // shard as soon as the loader has passed it (see SearchIndexer.plan).
+  const files = indexer ? byDate(folder, seeds) : seeds.map((file) => ({ file, date: '' }));
+  indexer?.plan(files.map(({ date }) => date));
+
+  for (const [position, { file }] of files.entries()) {
+    progress?.loaded(position + 1, files.length);
     const filePath = relative(root, join(folder, file));
-    const bytes = await readFile(join(folder, file));
+    // Synchronous: awaiting each small read left the loader idle for about a
+    // third of its time (3 s of 10,000 articles), and there is nothing to overlap.
+    const bytes = readFileSync(join(folder, file));
     // Latin-1 maps each byte to one character, so the digest covers the raw
     // bytes, including files that turn out not to be UTF-8. The stored digest
     // covers the path too: Astro's store ignores a set() whose digest it
@@ -96,6 +103,7 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
     const parsed = readSeed(bytes, file);
     if (!parsed.ok) {
       errors.push(parsed.error);
+      indexer?.skip(position);
       continue;
     }
     const { blocks, ...article } = parsed.article;
@@ -103,10 +111,11 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
     const clash = registry.claim(id, file);
     if (clash) {
       errors.push(clash);
+      indexer?.skip(position);
       continue;
     }
     untouched.delete(id);
-    indexer?.add(searchDocument(parsed.article, base + articlePath(article.date, article.slug)));
+    indexer?.add(position, searchDocument(parsed.article, base + articlePath(article.date, article.slug)), article.date);
     if (isUnchanged) {
       unchanged++;
       continue;
@@ -121,6 +130,7 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
   logger.info(`${loaded} article(s) from ${folder} (${unchanged} unchanged since the last build)`);
 
   if (errors.length === 0 || onInvalid === 'skip') indexer?.seal();
+  else indexer?.abort();
   if (errors.length === 0) return;
   const list = errors.map((error) => `  ${formatSeedError(error)}`).join('\n');
   if (onInvalid === 'skip') {
@@ -130,3 +140,9 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
   throw new Error(`${errors.length} seed file(s) are not valid articles:\n${list}\nFix them, or build the valid ones with ARCHIVE_SKIP_INVALID=1.`);
 }
 
+
+/** Seed files in date order (by name within a day), their dates read from their headers alone. */
+function byDate(folder: string, seeds: readonly string[]): { file: string; date: string }[] {
+  // A file with no readable date sorts first; parsing it will fail.
+  return seeds.map((file) => ({ file, date: peekSeedDate(join(folder, file)) ?? '' })).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}

@@ -1,8 +1,14 @@
 /**
  * Starts Pagefind's Component UI on the search page and ties it to the URL:
  * `?q=` runs a query on load, and the query and sort order typed on the page
- * are written back, so a search can be shared or bookmarked.
+ * are written back, so a search can be shared or bookmarked. The index is
+ * sharded by date (src/scripts/sharded-pagefind.ts): the page says which
+ * period the results come from, and its "more" button reaches further back
+ * once the results found so far are all shown.
  */
+import { formatDate } from '../lib/dates.ts';
+import type { Coverage } from '../lib/search/sharded-search.ts';
+import type { ShardedPagefind } from './sharded-pagefind.ts';
 
 interface PagefindInstance {
   searchTerm: string;
@@ -14,7 +20,7 @@ interface PagefindInstance {
   searchSort: Record<string, 'asc' | 'desc'>;
   triggerSearch(term: string): void;
   on(event: 'search', callback: (term: string) => void): void;
-  on(event: 'results', callback: (response: { results: unknown[] }) => void): void;
+  on(event: 'results', callback: (response: { results: unknown[]; coverage?: Coverage }) => void): void;
 }
 
 declare global {
@@ -37,16 +43,22 @@ export async function startSearchPage(): Promise<void> {
   const root = document.querySelector<HTMLElement>('.search');
   const sort = document.getElementById('search.sort');
   const more = document.getElementById('search.more');
+  const coverage = document.getElementById('search.coverage');
   const results = root?.querySelector('pagefind-results');
-  if (!root || !results || !(sort instanceof HTMLSelectElement) || !(more instanceof HTMLButtonElement)) return;
+  if (!root || !results || !coverage || !(sort instanceof HTMLSelectElement) || !(more instanceof HTMLButtonElement)) return;
   let shown = RESULTS_STEP;
+  let found = 0;
+  let complete = true;
   results.setAttribute('max-results', String(shown));
 
   const params = new URLSearchParams(location.search);
   const order = ORDERS.find((o) => o === params.get('sort')) ?? '';
   sort.value = order;
 
-  await loadScript(`${root.dataset['bundle']}pagefind-component-ui.js`);
+  const [engine] = await Promise.all([
+    import(/* @vite-ignore */ `${root.dataset['bundle']}pagefind.js`) as Promise<ShardedPagefind>,
+    loadScript(`${root.dataset['bundle']}pagefind-component-ui.js`),
+  ]);
   const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
   if (!instance) throw new Error('Pagefind Component UI did not start');
 
@@ -62,12 +74,17 @@ export async function startSearchPage(): Promise<void> {
     shown = RESULTS_STEP;
     results.setAttribute('max-results', String(shown));
   });
-  instance.on('results', ({ results: found }) => {
-    more.hidden = found.length <= shown;
+  instance.on('results', (response) => {
+    found = response.results.length;
+    complete = response.coverage?.complete ?? true;
+    showCoverage(coverage, instance.searchTerm ? response.coverage : undefined);
+    more.hidden = found <= shown && complete;
+    more.textContent = found > shown ? 'Show more results' : sort.value === 'asc' ? 'Search later articles' : 'Search older articles';
   });
   // The results list renders only on a search, so showing more runs the same search again.
   more.addEventListener('click', () => {
-    shown += RESULTS_STEP;
+    if (found <= shown && !complete) engine.searchOlder();
+    shown = Math.min(shown, found) + RESULTS_STEP;
     results.setAttribute('max-results', String(shown));
     instance.triggerSearch(instance.searchTerm);
   });
@@ -80,6 +97,21 @@ export async function startSearchPage(): Promise<void> {
   const query = params.get('q')?.trim();
   if (query) instance.triggerSearch(query);
   document.querySelector('[data-search-fallback]')?.remove();
+}
+
+/** Says which period the results come from while part of the archive is still unsearched. */
+function showCoverage(line: HTMLElement, coverage: Coverage | undefined): void {
+  line.hidden = !coverage || coverage.complete;
+  if (!coverage || coverage.complete) return line.replaceChildren();
+  const time = (date: string) => Object.assign(document.createElement('time'), { dateTime: date, textContent: formatDate(date) });
+  const count = (n: number) => n.toLocaleString('en-GB');
+  line.replaceChildren(
+    `Searched ${count(coverage.searched)} of ${count(coverage.reachable)} articles, from `,
+    time(coverage.from),
+    ' to ',
+    time(coverage.to),
+    '.',
+  );
 }
 
 function writeUrl(term: string, order: string): void {

@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { formatDate } from '../dates.ts';
 import type { Article } from '../seed/types.ts';
-import { monthOf, yearOf } from '../timeline/group.ts';
+import { searchFilters } from './shards.ts';
 
 /**
  * The document Pagefind indexes for one article: its headline and body text,
@@ -13,6 +13,7 @@ import { monthOf, yearOf } from '../timeline/group.ts';
  */
 export function searchDocument(article: Pick<Article, 'date' | 'headline' | 'blocks'>, url: string): string {
   const { date, headline, blocks } = article;
+  const filters = searchFilters(date);
   const text = (tagName: string, value: string, properties: Element['properties'] = {}): Element => ({
     type: 'element',
     tagName,
@@ -27,8 +28,8 @@ export function searchDocument(article: Pick<Article, 'date' | 'headline' | 'blo
       dataUrl: url,
       dataDate: date,
       dataPublished: formatDate(date),
-      dataYear: yearOf(date),
-      dataMonth: monthOf(date),
+      dataYear: filters['year'],
+      dataMonth: filters['month'],
       dataPagefindMeta: 'url[data-url], date[data-date], published[data-published]',
       dataPagefindFilter: 'year[data-year], month[data-month]',
       dataPagefindSort: 'date[data-date]',

@@ -134,7 +134,8 @@ describe('archiveLoader', () => {
     const documents: string[] = [];
     let seals = 0;
     const slot = globalSlot<unknown>('search-indexer');
-    slot.set({ add: (document: string) => documents.push(document), seal: () => seals++ });
+    const planned: string[][] = [];
+    slot.set({ plan: (dates: string[]) => planned.push(dates), add: (_: number, document: string) => documents.push(document), skip: () => {}, seal: () => seals++ });
     try {
       const { context } = fakeContext(root);
       const loader = archiveLoader({ directory: 'seeds' });
@@ -149,6 +150,10 @@ describe('archiveLoader', () => {
       ]);
       expect(documents.some((d) => d.includes('<p>Second article, revised.</p>'))).toBe(true);
       expect(seals).toBe(2);
+      expect(planned).toEqual([
+        ['2025-01-01', '2025-01-02'],
+        ['2025-01-01', '2025-01-02'],
+      ]);
     } finally {
       slot.set(undefined);
     }

@@ -1,5 +1,8 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeCorpus } from '../../../scripts/make-corpus.ts';
+import { makeCorpus, writeCorpus } from '../../../scripts/make-corpus.ts';
 import { readSeed } from '../../../src/lib/seed/read-seed.ts';
 
 const corpus = (articles: number, seed = 1) => [...makeCorpus({ articles, seed })];
@@ -48,5 +51,19 @@ describe('makeCorpus', () => {
     }
     expect(sameDayLeads).toBeGreaterThan(0);
     expect(files.some((f) => /[^\x00-\x7f]/u.test(f.text))).toBe(true);
+  });
+});
+
+describe('writeCorpus', () => {
+  it('refuses a folder that holds files, unless told to replace them', () => {
+    const out = mkdtempSync(join(tmpdir(), 'corpus-'));
+    try {
+      writeFileSync(join(out, 'stale.txt'), ' date 2020-01-01 A stale article.');
+      expect(() => writeCorpus(out, { articles: 3 })).toThrow(/not empty; pass --replace/u);
+      expect(writeCorpus(out, { articles: 3 }, { replace: true })).toBe(3);
+      expect(readdirSync(out, { recursive: true }).filter((file) => String(file).endsWith('.txt'))).toHaveLength(3);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });

@@ -1,0 +1,50 @@
+/**
+ * The search bundle's `pagefind.js`: Pagefind's UI imports it from its
+ * `bundle-path` and calls `createInstance()`, as it would Pagefind's own
+ * module, and gets a search over the archive's chronological shards (see
+ * src/lib/search/sharded-search.ts). Built on its own by esbuild into
+ * `dist/pagefind/pagefind.js` (src/integrations/search-index.ts), because it
+ * must keep that fixed name.
+ */
+import { ShardedSearch, type ShardIndex } from '../lib/search/sharded-search.ts';
+import { MANIFEST_FILE, type ShardManifest } from '../lib/search/shards.ts';
+
+interface PagefindModule {
+  createInstance(options: Record<string, unknown>): ShardIndex;
+}
+
+/** Results to find before a search stops at a shard: the first page of the results list. */
+const WANT = 10;
+/** Articles a search step may cover before it stops with fewer results. */
+const STEP_ARTICLES = 10_000;
+
+const bundle = new URL('./', import.meta.url);
+let current: ShardedSearch | undefined;
+
+export function createInstance(options: Record<string, unknown> = {}): ShardedSearch {
+  const manifest = fetch(new URL(MANIFEST_FILE, bundle)).then(async (response) => {
+    if (!response.ok) throw new Error(`could not load the search manifest: HTTP ${response.status}`);
+    return (await response.json()) as ShardManifest;
+  });
+  // Every shard's bundle holds the same engine; one copy of it serves them all,
+  // each shard an instance with its own base path.
+  const engine = manifest.then(({ shards }) => import(/* @vite-ignore */ new URL(`${shards[0]!.path}pagefind.js`, bundle).href) as Promise<PagefindModule>);
+  const site = new URL('../', bundle).pathname;
+  current = new ShardedSearch(
+    manifest,
+    (shard) => {
+      const instance = engine.then((module) => module.createInstance({ ...options, basePath: new URL(shard.path, bundle).pathname, baseUrl: site }));
+      return { search: async (term, searchOptions) => (await instance).search(term, searchOptions) };
+    },
+    { want: WANT, stepArticles: STEP_ARTICLES },
+  );
+  return current;
+}
+
+/** Makes the next search of the latest query reach further back (or forward, sorted oldest first). */
+export function searchOlder(): void {
+  current?.searchOlder();
+}
+
+/** What the search page imports this module as. */
+export type ShardedPagefind = { searchOlder: typeof searchOlder };
