@@ -25,6 +25,8 @@ const { values } = parseArgs({
   },
 });
 const articles = Number(values.articles);
+/** One Pagefind index of 100,000 pages passes 19 GiB: stopped here, before the machine's 24 GiB run out. */
+const COMPARISON_MEMORY_LIMIT = 18 * 2 ** 30;
 const work = mkdtempSync(join(tmpdir(), `archive-bench-${articles}-`));
 const corpus = join(work, 'corpus');
 const out = join(work, 'dist');
@@ -69,14 +71,17 @@ const result = {
     pagefindSeconds: round(hugo.pagefind.wallMs / 1000),
     totalSeconds: round((hugo.hugo.wallMs + hugo.pagefind.wallMs) / 1000),
     peakRssMiB: mb(Math.max(hugo.hugo.peakRssBytes, hugo.pagefind.peakRssBytes)),
-    ratio: round(ours.wallMs / (hugo.hugo.wallMs + hugo.pagefind.wallMs)),
+    // A comparison only when both finished: a stopped run has no time to compare with.
+    ...(hugo.hugo.status === 0 && hugo.pagefind.status === 0
+      ? { ratio: round(ours.wallMs / (hugo.hugo.wallMs + hugo.pagefind.wallMs)) }
+      : { failed: hugo.pagefind.overLimit ? `Pagefind stopped at ${mb(hugo.pagefind.peakRssBytes)} MiB, over the ${mb(COMPARISON_MEMORY_LIMIT)} MiB limit` : `Hugo exited with ${hugo.hugo.status}, Pagefind with ${hugo.pagefind.status}` }),
   },
 };
 
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(`bench-results/bench-${articles}.json`, `${JSON.stringify(result, null, 2)}\n`);
 console.log(JSON.stringify(result, null, 2));
-if (result.hugoPagefind) console.log(`ours / Hugo+Pagefind = ${result.hugoPagefind.ratio}`);
+if (result.hugoPagefind) console.log('ratio' in result.hugoPagefind ? `ours / Hugo+Pagefind = ${result.hugoPagefind.ratio}` : `Hugo+Pagefind did not finish: ${result.hugoPagefind.failed}`);
 rmSync(work, { recursive: true, force: true });
 
 /** Seconds at which each phase reported its end, from the build's progress lines. */
@@ -101,8 +106,9 @@ async function hugoAndPagefind(corpusDir: string, siteDir: string, runs: number)
   const pairs: Array<{ hugo: Measured; pagefind: Measured }> = [];
   for (let run = 0; run < runs; run++) {
     rmSync(join(siteDir, 'public'), { recursive: true, force: true });
-    const hugoBuild = await measure('hugo', ['--quiet', '--source', siteDir, '--destination', join(siteDir, 'public')]);
-    const pagefindBuild = await measure('node_modules/.bin/pagefind', ['--site', join(siteDir, 'public')]);
+    const limit = { memoryLimitBytes: COMPARISON_MEMORY_LIMIT };
+    const hugoBuild = await measure('hugo', ['--quiet', '--source', siteDir, '--destination', join(siteDir, 'public')], limit);
+    const pagefindBuild = await measure('node_modules/.bin/pagefind', ['--site', join(siteDir, 'public')], limit);
     pairs.push({ hugo: hugoBuild, pagefind: pagefindBuild });
   }
   return median(pairs, (pair) => pair.hugo.wallMs + pair.pagefind.wallMs);

@@ -7,10 +7,16 @@ export interface Measured {
   /** Highest sum of resident memory over the command and all its descendants, sampled every 250 ms. */
   peakRssBytes: number;
   output: string;
+  /** Whether it was stopped for passing `memoryLimitBytes`. */
+  overLimit: boolean;
 }
 
-/** Runs a command and measures its wall time and the peak memory of its whole process tree. */
-export function measure(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Measured> {
+/**
+ * Runs a command and measures its wall time and the peak memory of its whole
+ * process tree, stopping it if that passes `memoryLimitBytes`: a tool that
+ * would exhaust the machine's memory is reported as such instead.
+ */
+export function measure(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; memoryLimitBytes?: number } = {}): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -22,13 +28,19 @@ export function measure(command: string, args: string[], options: { cwd?: string
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
     let peak = 0;
+    let overLimit = false;
     const sampler = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+      if (!child.pid) return;
+      peak = Math.max(peak, treeRss(child.pid));
+      if (peak > (options.memoryLimitBytes ?? Infinity) && !overLimit) {
+        overLimit = true;
+        child.kill();
+      }
     }, 250);
     child.on('error', reject);
     child.on('close', (status) => {
       clearInterval(sampler);
-      resolve({ status, wallMs: performance.now() - started, peakRssBytes: peak, output });
+      resolve({ status, wallMs: performance.now() - started, peakRssBytes: peak, output, overLimit });
     });
   });
 }

@@ -12,4 +12,12 @@ describe('measure', () => {
     expect(result.wallMs).toBeGreaterThan(1000);
     expect(result.peakRssBytes).toBeGreaterThan(300e6);
   });
+
+  it('stops a command whose process tree passes the memory limit, and says so', async () => {
+    const hog = "const a = Buffer.alloc(300e6, 1); setTimeout(() => {}, 20000)";
+    const result = await measure(process.execPath, ['-e', hog], { memoryLimitBytes: 200e6 });
+    expect(result.overLimit).toBe(true);
+    expect(result.status).not.toBe(0);
+    expect(result.wallMs).toBeLessThan(20_000);
+  });
 });

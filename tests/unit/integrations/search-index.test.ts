@@ -1,0 +1,55 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SearchIndexer } from '../../../src/integrations/search-index.ts';
+import { searchDocument } from '../../../src/lib/search/search-document.ts';
+import type { ShardManifest } from '../../../src/lib/search/shards.ts';
+
+const root = new URL('../../../', import.meta.url);
+
+async function until(condition: () => boolean, what: string): Promise<void> {
+  for (let waited = 0; waited < 20_000; waited += 50) {
+    if (condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+describe('SearchIndexer', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'search-index-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('indexes each shard as soon as its articles are in, and assembles the shards, the manifest and the engine', { timeout: 60_000 }, async () => {
+    const work = join(folder, 'work');
+    const indexer = SearchIndexer.start(work, root, 2);
+    const dates = ['2001-01-01', '2001-01-02', '2002-05-05', '2002-05-06'];
+    const add = (position: number) => indexer.add(position, searchDocument({ date: dates[position]!, headline: `Article ${position}`, blocks: [{ kind: 'paragraph', text: `Body of article ${position}.`, line: 1 }] }, `/a/${position}/`), dates[position]!);
+    indexer.plan(dates);
+    add(0);
+    add(1);
+    // The first shard is complete: Pagefind indexes it while the rest is still loading.
+    await until(() => existsSync(join(work, 'pagefind', 'shard-0', 'pagefind-entry.json')), 'the first shard');
+    add(2);
+    indexer.skip(3);
+    indexer.seal();
+
+    const out = join(folder, 'dist-pagefind');
+    expect(await indexer.finish(out)).toMatchObject({ count: 3, shards: 2 });
+    const manifest = JSON.parse(readFileSync(join(out, 'shards.json'), 'utf8')) as ShardManifest;
+    expect(manifest).toEqual({
+      articles: 3,
+      filters: { year: { '2001': 2, '2002': 1 }, month: { '2001-01': 2, '2002-05': 1 } },
+      shards: [
+        { path: 'shard-0/', from: '2001-01-01', to: '2001-01-02', articles: 2, filters: { year: ['2001'], month: ['2001-01'] } },
+        { path: 'shard-1/', from: '2002-05-05', to: '2002-05-05', articles: 1, filters: { year: ['2002'], month: ['2002-05'] } },
+      ],
+    });
+    // One copy of Pagefind's UI, every shard a complete engine bundle, and the sharded engine as pagefind.js.
+    expect(existsSync(join(out, 'pagefind-component-ui.js'))).toBe(true);
+    expect(existsSync(join(out, 'shard-1', 'pagefind-component-ui.js'))).toBe(false);
+    for (const shard of ['shard-0', 'shard-1']) expect(existsSync(join(out, shard, 'pagefind.js'))).toBe(true);
+    expect(readFileSync(join(out, 'pagefind.js'), 'utf8')).toMatch(/export\s*\{[^}]*createInstance/u);
+    expect(existsSync(work)).toBe(false);
+  });
+});
