@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build as esbuild } from 'esbuild';
-import { MANIFEST_FILE, planShards, shardManifest, shardPath, type ShardManifest } from '../lib/search/shards.ts';
+import { MANIFEST_FILE, planShards, shardManifest, shardPath } from '../lib/search/shards.ts';
 import { BuildProgress } from './build-progress.ts';
 import { globalSlot } from './global-slot.ts';
 
@@ -18,18 +18,20 @@ export const DEFAULT_SHARD_SIZE = 2_500;
 /** The sharded engine's source, relative to the project root. */
 const ENGINE_ENTRY = 'src/scripts/sharded-pagefind.ts';
 
-/** Pagefind's UI files: every shard's bundle has them, the site needs one copy. */
+/** Pagefind's UI files: every shard's bundle has all its UIs, the site uses one copy of one. */
 const UI_FILES = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/u;
+const USED_UI_FILES = new Set(['pagefind-component-ui.js', 'pagefind-component-ui.css']);
 
 /**
- * Builds the search index alongside the rest of the build. The content
- * loader hands over each article's search document as it parses it (see
- * src/lib/search/search-document.ts); once loading is done, the documents are
- * split into chronological shards (src/lib/search/shards.ts) and Pagefind's
- * CLI, a separate process, indexes one shard after another while Astro
- * renders the pages on the other core. `astro:build:done` moves the shards
- * into place with one copy of Pagefind's UI, the manifest and the sharded
- * engine the UI loads (src/scripts/sharded-pagefind.ts).
+ * Builds the search index alongside the rest of the build, in chronological
+ * shards (src/lib/search/shards.ts). The loader announces the articles' dates
+ * (`plan`), then hands over each article's search document, oldest first, as
+ * it parses it (src/lib/search/search-document.ts). As soon as a shard's
+ * articles are all in, Pagefind's CLI, a separate process, indexes it, one
+ * shard at a time, while the loader and then Astro's render go on on the other
+ * core. `astro:build:done` moves the shards into place with the manifest, one
+ * copy of Pagefind's UI and the sharded engine the UI loads
+ * (src/scripts/sharded-pagefind.ts).
  *
  * The CLI rather than Pagefind's Node API: on the same 10,000 articles the
  * CLI took 19 s where the API's service took 29 s.
@@ -61,7 +63,7 @@ export class SearchIndexer {
   #child: ChildProcess | undefined;
   #aborted = false;
   readonly #started = performance.now();
-  #indexed: Promise<{ folder: string; count: number; shards: number; ms: number }> | undefined;
+  #indexed: Promise<{ folder: string; count: number; shards: string[]; ms: number }> | undefined;
 
   private constructor(work: string, engineEntry: string, shardSize: number) {
     rmSync(work, { recursive: true, force: true });
@@ -113,11 +115,14 @@ export class SearchIndexer {
     this.#indexed ??= (async () => {
       await this.#running;
       const folder = join(this.#work, 'pagefind');
-      const shards = this.#shards
-        .map((members, index) => ({ path: shardPath(index), members: members.filter((member) => this.#dates[member] !== undefined) }))
-        .filter((shard) => shard.members.length > 0);
+      const shards = this.#shards.map((_, index) => ({ path: shardPath(index), members: this.#added(index) })).filter((shard) => shard.members.length > 0);
       await writeFile(join(folder, MANIFEST_FILE), JSON.stringify(shardManifest(this.#dates, shards)));
-      return { folder, count: shards.reduce((sum, shard) => sum + shard.members.length, 0), shards: shards.length, ms: performance.now() - this.#started };
+      return {
+        folder,
+        count: shards.reduce((sum, shard) => sum + shard.members.length, 0),
+        shards: shards.map((shard) => shard.path),
+        ms: performance.now() - this.#started,
+      };
     })();
     // Reported by finish(); this only keeps an early failure from being "unhandled".
     this.#indexed.catch(() => {});
@@ -127,10 +132,15 @@ export class SearchIndexer {
     return join(this.#work, 'shards', String(shard));
   }
 
+  /** The members of a shard that were added, not skipped. */
+  #added(shard: number): number[] {
+    return this.#shards[shard]!.filter((member) => this.#dates[member] !== undefined);
+  }
+
   #settle(position: number): void {
     const shard = this.#shardOf[position]!;
     if (--this.#unsettled[shard]! > 0) return;
-    if (!this.#shards[shard]!.some((member) => this.#dates[member] !== undefined)) return;
+    if (this.#added(shard).length === 0) return;
     // One shard at a time: the loader, then Astro's render, use the other
     // core, and each shard's memory is freed before the next starts.
     this.#running = this.#running.then(async () => {
@@ -146,14 +156,14 @@ export class SearchIndexer {
     try {
       this.seal();
       const { folder, count, shards, ms } = await this.#indexed!;
-      await moveUiFiles(folder);
+      await keepOneUi(folder, shards);
       await bundleEngine(this.#engineEntry, join(folder, 'pagefind.js'));
       await rename(folder, outputPath).catch(async (error: NodeJS.ErrnoException) => {
         // Another file system: copy instead.
         if (error.code !== 'EXDEV') throw error;
         await cp(folder, outputPath, { recursive: true });
       });
-      return { count, shards, ms };
+      return { count, shards: shards.length, ms };
     } finally {
       SearchIndexer.#slot.set(undefined);
       await rm(this.#work, { recursive: true, force: true });
@@ -161,13 +171,15 @@ export class SearchIndexer {
   }
 }
 
-/** Keeps one copy of Pagefind's UI files, beside the shards, where the search page loads them. */
-async function moveUiFiles(folder: string): Promise<void> {
-  const { shards } = JSON.parse(await readFile(join(folder, MANIFEST_FILE), 'utf8')) as ShardManifest;
-  for (const [index, { path }] of shards.entries()) {
-    for (const file of (await readdir(join(folder, path))).filter((name) => UI_FILES.test(name))) {
-      if (index === 0) await rename(join(folder, path, file), join(folder, file));
-      else await rm(join(folder, path, file));
+/**
+ * Moves the first shard's copy of the UI the search page loads beside the
+ * shards, and removes every other UI file: the shards need only their engine.
+ */
+async function keepOneUi(folder: string, shards: readonly string[]): Promise<void> {
+  for (const [index, shard] of shards.entries()) {
+    for (const file of (await readdir(join(folder, shard))).filter((name) => UI_FILES.test(name))) {
+      if (index === 0 && USED_UI_FILES.has(file)) await rename(join(folder, shard, file), join(folder, file));
+      else await rm(join(folder, shard, file));
     }
   }
 }

@@ -143,7 +143,6 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
   throw new Error(`${errors.length} seed file(s) are not valid articles:\n${list}\nFix them, or build the valid ones with ARCHIVE_SKIP_INVALID=1.`);
 }
 
-
 /** Seed files in date order (by name within a day), their dates read from their headers alone. */
 function byDate(folder: string, seeds: readonly string[]): { file: string; date: string }[] {
   // A file with no readable date sorts first; parsing it will fail.

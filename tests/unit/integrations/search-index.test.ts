@@ -48,6 +48,7 @@ describe('SearchIndexer', () => {
     // One copy of Pagefind's UI, every shard a complete engine bundle, and the sharded engine as pagefind.js.
     expect(existsSync(join(out, 'pagefind-component-ui.js'))).toBe(true);
     expect(existsSync(join(out, 'shard-1', 'pagefind-component-ui.js'))).toBe(false);
+    for (const unused of ['pagefind-ui.js', 'pagefind-modular-ui.js', 'pagefind-highlight.js', join('shard-0', 'pagefind-ui.js')]) expect(existsSync(join(out, unused))).toBe(false);
     for (const shard of ['shard-0', 'shard-1']) expect(existsSync(join(out, shard, 'pagefind.js'))).toBe(true);
     expect(readFileSync(join(out, 'pagefind.js'), 'utf8')).toMatch(/export\s*\{[^}]*createInstance/u);
     expect(existsSync(work)).toBe(false);
