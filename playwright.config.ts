@@ -1,15 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4329;
+/** The seed archive's port; the other builds take the next ones. E2E_PORT lets two checkouts run the tests at once. */
+const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 /** Where the archive built from `tests/fixtures/hostile/` is served. */
-export const HOSTILE_URL = 'http://127.0.0.1:4330';
+export const HOSTILE_URL = `http://127.0.0.1:${PORT + 1}`;
 /**
  * Where an archive of 900 generated articles (scripts/make-corpus.ts, seed 7)
  * is served: 500 of them on 11 March 2020, the rest spread over 40 years. Its
  * search index is cut into shards of 180 articles, so searches cross shards.
  */
-export const CORPUS_URL = 'http://127.0.0.1:4331';
+export const CORPUS_URL = `http://127.0.0.1:${PORT + 2}`;
 const corpusSeeds = fileURLToPath(new URL('./dist-fixtures/corpus-seeds/', import.meta.url));
 
 /**
@@ -35,7 +36,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node scripts/make-corpus.ts --articles 900 --seed 7 --crowded-day 2020-03-11 --out ${corpusSeeds} --replace && npm run build && astro preview --host 127.0.0.1 --port 4331 --ignore-lock`,
+      command: `node scripts/make-corpus.ts --articles 900 --seed 7 --crowded-day 2020-03-11 --out ${corpusSeeds} --replace && npm run build && astro preview --host 127.0.0.1 --port ${PORT + 2} --ignore-lock`,
       url: `${CORPUS_URL}/`,
       env: { ARCHIVE_SEEDS: corpusSeeds, ARCHIVE_OUT: 'dist-fixtures/corpus', ARCHIVE_SEARCH_SHARD_SIZE: '180' },
       reuseExistingServer: false,
@@ -43,7 +44,7 @@ export default defineConfig({
       stdout: 'ignore',
     },
     {
-      command: `npm run build && astro preview --host 127.0.0.1 --port 4330 --ignore-lock`,
+      command: `npm run build && astro preview --host 127.0.0.1 --port ${PORT + 1} --ignore-lock`,
       url: `${HOSTILE_URL}/`,
       env: { ARCHIVE_SEEDS: fileURLToPath(new URL('./tests/fixtures/hostile/', import.meta.url)), ARCHIVE_OUT: 'dist-fixtures/hostile' },
       reuseExistingServer: false,
