@@ -3,6 +3,8 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { HEADLINE_MAX } from './lib/derive/headline.ts';
 import { SUMMARY_MAX } from './lib/derive/summary.ts';
+import { ENTITY_KINDS } from './lib/entities/types.ts';
+import { RELATED_LIMIT } from './lib/related/similar-articles.ts';
 import { archiveLoader } from './loaders/archive-loader.ts';
 
 // A relative ARCHIVE_SEEDS is read from where the command was typed (npm's
@@ -20,6 +22,8 @@ const articles = defineCollection({
     wordCount: z.number().int().positive(),
     readingMinutes: z.number().int().positive(),
     sourceFile: z.string().min(1),
+    related: z.array(z.string().min(1)).max(RELATED_LIMIT),
+    entities: z.array(z.object({ kind: z.enum(ENTITY_KINDS), slug: z.string().min(1), name: z.string().min(1) })),
   }),
 });
 

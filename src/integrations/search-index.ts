@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build as esbuild } from 'esbuild';
-import { MANIFEST_FILE, planShards, shardManifest, shardPath } from '../lib/search/shards.ts';
+import { MANIFEST_FILE, planShards, shardManifest, shardPath, type FilterCounts } from '../lib/search/shards.ts';
 import { BuildProgress } from './build-progress.ts';
 import { globalSlot } from './global-slot.ts';
 
@@ -76,7 +76,7 @@ export class SearchIndexer {
   /**
    * Announces the articles the loader will hand over, by date, in the order it
    * will. Handed over oldest first, a shard is complete, and indexed, while
-   * the loader goes on with newer articles.
+   * newer articles are still being handed over and pages rendered.
    */
   plan(dates: readonly string[]): void {
     this.#shards = planShards(dates, this.#shardSize);
@@ -110,13 +110,18 @@ export class SearchIndexer {
     this.#child?.kill();
   }
 
-  /** Once every article has been added or skipped: the index is complete when the last shard is. */
-  seal(): void {
+  /**
+   * Once every article has been added or skipped: the index is complete when
+   * the last shard is. `filters` are counts the browser lists besides the
+   * dates' (which the shards' own lists cover), for filters no shard is
+   * skipped by.
+   */
+  seal(filters: FilterCounts = {}): void {
     this.#indexed ??= (async () => {
       await this.#running;
       const folder = join(this.#work, 'pagefind');
       const shards = this.#shards.map((_, index) => ({ path: shardPath(index), members: this.#added(index) })).filter((shard) => shard.members.length > 0);
-      await writeFile(join(folder, MANIFEST_FILE), JSON.stringify(shardManifest(this.#dates, shards)));
+      await writeFile(join(folder, MANIFEST_FILE), JSON.stringify(shardManifest(this.#dates, shards, filters)));
       return {
         folder,
         count: shards.reduce((sum, shard) => sum + shard.members.length, 0),

@@ -1,3 +1,4 @@
+import { ENTITY_SECTION, type EntityKind } from './entities/types.ts';
 import { dayParts } from './dates.ts';
 
 /**
@@ -35,3 +36,13 @@ export function pageParam(page: number): string | undefined {
 }
 
 export const SEARCH_PATH = '/search/';
+
+/** The index of one kind of entity: `/people/`. */
+export function entitySectionPath(kind: EntityKind): string {
+  return `/${ENTITY_SECTION[kind]}/`;
+}
+
+/** An entity's page: `/people/rustem-umerov/`. */
+export function entityPath(kind: EntityKind, slug: string): string {
+  return `${entitySectionPath(kind)}${encodeURIComponent(slug)}/`;
+}

@@ -4,6 +4,13 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { BuildProgress } from '../integrations/build-progress.ts';
 import { SearchIndexer } from '../integrations/search-index.ts';
+import { articleMentions } from '../lib/entities/article-mentions.ts';
+import { NameClassifier } from '../lib/entities/classify-name.ts';
+import { entityFilterCounts } from '../lib/entities/entity-filters.ts';
+import { resolveEntities } from '../lib/entities/resolve-entities.ts';
+import type { EntityRef, Mention } from '../lib/entities/types.ts';
+import { SimilarArticles } from '../lib/related/similar-articles.ts';
+import { termCounts } from '../lib/related/terms.ts';
 import { searchDocument } from '../lib/search/search-document.ts';
 import { listSeedFolder, peekSeedDate, preview, readSeed, SEED_EXTENSION } from '../lib/seed/read-seed.ts';
 import { SeedRegistry } from '../lib/seed/seed-registry.ts';
@@ -26,12 +33,28 @@ export interface ArchiveLoaderOptions {
  * render it from the file (src/site/article-body.ts), which keeps the store,
  * and the memory and time Astro spends on it, small at any archive size.
  */
-export type ArticleData = Omit<Article, 'blocks'>;
+export type ArticleData = Omit<Article, 'blocks'> & {
+  /** Ids of the most similar articles, most similar first. */
+  related: string[];
+  /** The people, places and organisations it names. */
+  entities: EntityRef[];
+};
+
+interface LoadedArticle {
+  position: number;
+  id: string;
+  article: Omit<Article, 'blocks'>;
+  filePath: string;
+  blocks: Article['blocks'];
+  mentions: Mention[];
+  fileDigest: string;
+}
 
 /**
  * A Content Layer loader for a folder of dated plain-text articles. Each file
- * is decoded, parsed and validated; a file whose bytes have not changed since
- * the last build keeps its stored entry without being parsed again.
+ * is decoded, parsed and validated; then the archive as a whole decides each
+ * article's related articles and entities. An article whose file and whose
+ * place in the archive have not changed keeps its stored entry.
  */
 export function archiveLoader({ directory, onInvalid = 'fail' }: ArchiveLoaderOptions): Loader {
   return {
@@ -58,7 +81,7 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
     logger.warn(`Ignored ${ignored.length} file(s) in ${folder} that are not ${SEED_EXTENSION} articles: ${preview(ignored)}`);
   }
 
-  const storedByFile = new Map(store.values().map((entry) => [entry.filePath, entry]));
+  const storedById = new Map(store.values().map((entry) => [entry.id, entry]));
   const untouched = new Set(store.keys());
   const registry = new SeedRegistry();
   // Only `astro build` indexes; dev and check have no indexer.
@@ -66,43 +89,34 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
   const base = context.config.base.replace(/\/$/u, '');
   const progress = BuildProgress.current();
   const errors: SeedError[] = [];
-  let unchanged = 0;
+  const loaded: LoadedArticle[] = [];
+  const names = new NameClassifier();
+  const similar = new SimilarArticles();
 
   // The indexer gets articles oldest first, so it can index each period's
-  // shard as soon as the loader has passed it (see SearchIndexer.plan).
+  // shard while later ones are still handed over (see SearchIndexer.plan).
   const files = indexer ? byDate(folder, seeds) : seeds.map((file) => ({ file, date: '' }));
   indexer?.plan(files.map(({ date }) => date));
 
   for (const [position, { file }] of files.entries()) {
     progress?.loaded(position + 1, files.length);
     // The loop's reads are synchronous; without a turn of the event loop now
-    // and then, the indexer could not start its next shard until loading ended.
+    // and then, the indexer's child processes would wait until loading ended.
     if (position % 50 === 0) await new Promise(setImmediate);
     const filePath = relative(root, join(folder, file));
     // Synchronous: awaiting each small read left the loader idle for about a
     // third of its time (3 s of 10,000 articles), and there is nothing to overlap.
     const bytes = readFileSync(join(folder, file));
     // Latin-1 maps each byte to one character, so the digest covers the raw
-    // bytes, including files that turn out not to be UTF-8. The stored digest
-    // covers the path too: Astro's store ignores a set() whose digest it
-    // already has, which would keep an article pointing at a moved file's old place.
+    // bytes, including files that turn out not to be UTF-8.
     const content = bytes.toString('latin1');
-    const digest = generateDigest(`${filePath}\0${content}`);
-
-    const twin = registry.twinOf(file, generateDigest(content));
+    const fileDigest = generateDigest(content);
+    const twin = registry.twinOf(file, fileDigest);
     if (twin) logger.warn(`${file} is byte-identical to ${twin}; both are published.`);
 
-    const stored = storedByFile.get(filePath);
-    const isUnchanged = stored?.digest === digest;
-    if (isUnchanged && !indexer) {
-      untouched.delete(stored.id);
-      registry.claim(stored.id, file);
-      unchanged++;
-      continue;
-    }
-
-    // With an indexer, an unchanged file is parsed again for its search record:
-    // parsing is cheap, and the store keeps no body text to index from.
+    // Every file is parsed on every sync, changed or not: related articles
+    // and entities are properties of the whole archive, so one new article
+    // can change what an untouched one shows.
     const parsed = readSeed(bytes, file);
     if (!parsed.ok) {
       errors.push(parsed.error);
@@ -118,21 +132,33 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
       continue;
     }
     untouched.delete(id);
-    indexer?.add(position, searchDocument(parsed.article, base + articlePath(article.date, article.slug)), article.date);
-    if (isUnchanged) {
+    similar.add(termCounts(blocks.map((block) => block.text).join('\n')));
+    // Blocks are kept only for the search index, which is written once the
+    // entities, its filters, are known.
+    loaded.push({ position, id, article, filePath, blocks: indexer ? blocks : [], mentions: articleMentions(blocks, names), fileDigest });
+  }
+
+  const { entities, byArticle } = resolveEntities(loaded.map((entry) => entry.mentions));
+  const related = similar.related();
+  let unchanged = 0;
+  for (const [index, { position, id, article, filePath, blocks, fileDigest }] of loaded.entries()) {
+    const refs = byArticle[index]!;
+    indexer?.add(position, searchDocument({ ...article, blocks }, base + articlePath(article.date, article.slug), refs), article.date);
+    const data: ArticleData = { ...article, related: related[index]!.map((other) => loaded[other]!.id), entities: refs };
+    // The digest covers the path, so a moved file updates its entry (Astro's
+    // store ignores a set() whose digest it already has), and what the
+    // archive around the file decided: its related articles and entities.
+    const digest = generateDigest(`${filePath}\0${fileDigest}\0${JSON.stringify([data.related, refs])}`);
+    if (storedById.get(id)?.digest === digest) {
       unchanged++;
       continue;
     }
-
-    const data = await parseData({ id, data: { ...article } satisfies ArticleData, filePath });
-    store.set({ id, data, digest, filePath });
+    store.set({ id, data: await parseData({ id, data: { ...data } }), digest, filePath });
   }
-
   for (const id of untouched) store.delete(id);
-  const loaded = seeds.length - errors.length;
-  logger.info(`${loaded} article(s) from ${folder} (${unchanged} unchanged since the last build)`);
+  logger.info(`${loaded.length} article(s) from ${folder} (${unchanged} unchanged since the last build)`);
 
-  if (errors.length === 0 || onInvalid === 'skip') indexer?.seal();
+  if (errors.length === 0 || onInvalid === 'skip') indexer?.seal(entityFilterCounts(entities));
   else indexer?.abort();
   if (errors.length === 0) return;
   const list = errors.map((error) => `  ${formatSeedError(error)}`).join('\n');

@@ -1,4 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { entityIndex, type EntityArticles } from '../lib/entities/entity-index.ts';
+import type { EntityKind } from '../lib/entities/types.ts';
 import { compareChronological } from '../lib/timeline/chronology.ts';
 import { periodCounts } from '../lib/timeline/group.ts';
 import { articlePath } from '../lib/urls.ts';
@@ -10,6 +12,9 @@ export interface Archive {
   articles: ArticleEntry[];
   /** Articles per year, month and day, keyed `YYYY`, `YYYY-MM` and `YYYY-MM-DD`. */
   counts: Map<string, number>;
+  byId: Map<string, ArticleEntry>;
+  /** People, places and organisations, each with its articles, oldest first. */
+  entities: Record<EntityKind, EntityArticles<ArticleEntry>[]>;
 }
 
 let archive: Promise<Archive> | undefined;
@@ -18,11 +23,21 @@ let archive: Promise<Archive> | undefined;
 export function loadArchive(): Promise<Archive> {
   archive ??= getCollection('articles').then((entries) => {
     const articles = entries.toSorted((a, b) => compareChronological(a.data, b.data));
-    return { articles, counts: periodCounts(articles.map((entry) => entry.data.date)) };
+    return {
+      articles,
+      counts: periodCounts(articles.map((entry) => entry.data.date)),
+      byId: new Map(articles.map((entry) => [entry.id, entry])),
+      entities: entityIndex(articles, (entry) => entry.data.entities),
+    };
   });
   return archive;
 }
 
 export function entryPath(entry: ArticleEntry): string {
   return articlePath(entry.data.date, entry.data.slug);
+}
+
+/** An article's related articles, most similar first. */
+export function relatedEntries(archive: Archive, entry: ArticleEntry): ArticleEntry[] {
+  return entry.data.related.map((id) => archive.byId.get(id)).filter((other) => other !== undefined);
 }

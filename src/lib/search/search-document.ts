@@ -2,16 +2,20 @@ import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { formatDate } from '../dates.ts';
 import type { Article } from '../seed/types.ts';
+import { entityFilters } from '../entities/entity-filters.ts';
+import type { EntityRef } from '../entities/types.ts';
 import { searchFilters } from './shards.ts';
 
 /**
  * The document Pagefind indexes for one article: its headline and body text,
  * nothing of the page around them, the article's URL and date as metadata
  * (ISO for machines, readable for the results list), year and month filters,
- * and the date as sort key. Built as a tree and serialised by hast, so text
+ * the article's people, places and organisations as filters (each value on
+ * an empty element of its own, so names hold commas safely and add no
+ * text), and the date as sort key. Built as a tree and serialised by hast, so text
  * is always escaped.
  */
-export function searchDocument(article: Pick<Article, 'date' | 'headline' | 'blocks'>, url: string): string {
+export function searchDocument(article: Pick<Article, 'date' | 'headline' | 'blocks'>, url: string, entities: readonly EntityRef[] = []): string {
   const { date, headline, blocks } = article;
   const filters = searchFilters(date);
   const text = (tagName: string, value: string, properties: Element['properties'] = {}): Element => ({
@@ -34,7 +38,13 @@ export function searchDocument(article: Pick<Article, 'date' | 'headline' | 'blo
       dataPagefindFilter: 'year[data-year], month[data-month]',
       dataPagefindSort: 'date[data-date]',
     },
-    children: [text('h1', headline, { dataPagefindMeta: 'title' }), ...blocks.map((block) => text('p', block.text))],
+    children: [
+      text('h1', headline, { dataPagefindMeta: 'title' }),
+      ...blocks.map((block) => text('p', block.text)),
+      ...Object.entries(entityFilters(entities)).flatMap(([filter, names]) =>
+        names.map((name): Element => ({ type: 'element', tagName: 'span', properties: { dataPagefindFilter: `${filter}[data-name]`, dataName: name }, children: [] })),
+      ),
+    ],
   };
   const tree: Root = {
     type: 'root',

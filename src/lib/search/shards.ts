@@ -59,10 +59,11 @@ export function planShards(dates: readonly string[], size: number): number[][] {
 
 /**
  * Describes shards for the browser: their folders, date ranges, sizes and
- * filter values. `members` are positions in `dates`, in date order.
+ * filter values. `members` are positions in `dates`, in date order. `other`
+ * are counts of filters the shards do not list, which skip no shard.
  */
-export function shardManifest(dates: readonly (string | undefined)[], shards: readonly { path: string; members: readonly number[] }[]): ShardManifest {
-  const filters: FilterCounts = {};
+export function shardManifest(dates: readonly (string | undefined)[], shards: readonly { path: string; members: readonly number[] }[], other: FilterCounts = {}): ShardManifest {
+  const filters: FilterCounts = { ...other };
   const entries = shards.map(({ path, members }): Shard => {
     const values: Record<string, Set<string>> = {};
     for (const member of members) {
@@ -86,12 +87,12 @@ export function shardManifest(dates: readonly (string | undefined)[], shards: re
 /**
  * The shards a search must look in, in the order it looks: newest first,
  * unless the results are sorted oldest first. A shard is skipped only when a
- * filter rules out every article in it; the compound forms (`any`, `all`,
+ * filter rules out every article in it; filters the shards do not list, the compound forms (`any`, `all`,
  * `none` and `not` holding filter objects) and `none`/`not` values skip nothing.
  */
 export function shardsToSearch(manifest: ShardManifest, filters: Record<string, unknown>, order: 'asc' | 'desc'): Shard[] {
   const simple = Object.entries(filters).filter(([name]) => !COMPOUND.has(name));
-  const chosen = manifest.shards.filter((shard) => simple.every(([name, wanted]) => mayMatch(shard.filters[name] ?? [], wanted)));
+  const chosen = manifest.shards.filter((shard) => simple.every(([name, wanted]) => !(name in shard.filters) || mayMatch(shard.filters[name]!, wanted)));
   return order === 'asc' ? chosen : chosen.reverse();
 }
 

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import * as parser from '../../../src/lib/seed/parse-seed.ts';
 import { globalSlot } from '../../../src/integrations/global-slot.ts';
 import { archiveLoader } from '../../../src/loaders/archive-loader.ts';
 
@@ -57,20 +56,33 @@ describe('archiveLoader', () => {
     expect(entry!.rendered).toBeUndefined();
   });
 
-  it('skips files whose digest has not changed on a rebuild, and re-reads changed ones', async () => {
-    write('a.txt', ' date 2025-01-01 First article.');
-    write('b.txt', ' date 2025-01-02 Second article.');
+  it('keeps the stored entry of an unchanged article on a rebuild, and replaces a changed one', async () => {
+    write('a.txt', ' date 2025-01-01 Harbour strike talks.\n\nDockers walked out.');
+    write('b.txt', ' date 2025-01-02 Orchard frost damage.\n\nGrowers counted losses.');
     const { context, entries, logs } = fakeContext(root);
     const loader = archiveLoader({ directory: 'seeds' });
     await loader.load(context);
 
-    const parse = vi.spyOn(parser, 'parseSeed');
-    write('b.txt', ' date 2025-01-02 Second article, revised.');
+    const set = vi.spyOn(context.store, 'set');
+    write('b.txt', ' date 2025-01-02 Orchard frost damage.\n\nGrowers counted heavy losses.');
     await loader.load(context);
-    expect(parse).toHaveBeenCalledTimes(1);
-    expect(parse.mock.calls[0]![1]).toBe('b.txt');
+    expect(set.mock.calls.map(([entry]) => entry.data['sourceFile'])).toEqual(['b.txt']);
     expect(logs.at(-1)).toContain('1 unchanged since the last build');
-    expect([...entries.values()].map((e) => e.data['headline']).sort()).toEqual(['First article', 'Second article, revised']);
+    expect(entries.size).toBe(2);
+  });
+
+  it('updates an unchanged article whose related articles change', async () => {
+    write('a.txt', ' date 2025-01-01 Harbour strike talks stall.\n\nDockers and the harbour board met again.');
+    write('b.txt', ' date 2025-01-02 Orchard frost damage.\n\nGrowers counted losses.');
+    const { context, entries } = fakeContext(root);
+    const loader = archiveLoader({ directory: 'seeds' });
+    await loader.load(context);
+    const related = () => [...entries.values()].find((entry) => entry.data['sourceFile'] === 'a.txt')!.data['related'];
+    expect(related()).toEqual([]);
+
+    write('c.txt', ' date 2025-01-03 Harbour strike talks resume.\n\nDockers and the harbour board agree to meet.');
+    await loader.load(context);
+    expect(related()).toEqual([[...entries.values()].find((entry) => entry.data['sourceFile'] === 'c.txt')!.id]);
   });
 
   it('points an entry at its file’s new place when the folder moves', async () => {

@@ -12,6 +12,10 @@ describe('searchDocument', () => {
       ],
     },
     '/2025/11/22/the-plan-abc123/',
+    [
+      { kind: 'person', slug: 'rustem-umerov', name: 'Rustem Umerov' },
+      { kind: 'organisation', slug: 'x', name: 'Smith, Jones & "Co" <b>' },
+    ],
   );
 
   it('holds the headline and every block as escaped text, for Pagefind to index', () => {
@@ -27,5 +31,10 @@ describe('searchDocument', () => {
     expect(html).toContain('data-pagefind-filter="year[data-year], month[data-month]"');
     expect(html).toContain('data-pagefind-sort="date[data-date]"');
     expect(html.startsWith('<!doctype html><html lang="en"><body><article data-pagefind-body')).toBe(true);
+  });
+
+  it('carries each entity as a filter value of its own, escaped, adding no text', () => {
+    expect(html).toContain('<span data-pagefind-filter="people[data-name]" data-name="Rustem Umerov"></span>');
+    expect(html).toContain('<span data-pagefind-filter="organisations[data-name]" data-name="Smith, Jones &#x26; &#x22;Co&#x22; <b>"></span>');
   });
 });

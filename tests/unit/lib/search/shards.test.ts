@@ -79,3 +79,13 @@ describe('shardsToSearch', () => {
     expect(paths({ year: { any: [] } })).toHaveLength(3);
   });
 });
+
+describe('filters the shards do not list', () => {
+  it('are counted in the manifest and skip no shard', () => {
+    const dates = ['2020-01-01', '2021-01-01'];
+    const manifest = shardManifest(dates, [{ path: 'shard-0/', members: [0] }, { path: 'shard-1/', members: [1] }], { people: { 'Rustem Umerov': 2 } });
+    expect(manifest.filters['people']).toEqual({ 'Rustem Umerov': 2 });
+    expect(shardsToSearch(manifest, { people: 'Rustem Umerov' }, 'desc').map((shard) => shard.path)).toEqual(['shard-1/', 'shard-0/']);
+    expect(shardsToSearch(manifest, { people: 'Rustem Umerov', year: '2020' }, 'desc').map((shard) => shard.path)).toEqual(['shard-0/']);
+  });
+});

@@ -1,0 +1,17 @@
+import type { Block } from '../seed/types.ts';
+import type { NameClassifier } from './classify-name.ts';
+import { nameRuns } from './name-runs.ts';
+import type { Mention } from './types.ts';
+
+/**
+ * The names an article's paragraphs mention, in order, repeats included.
+ * Headings are left out: written in title case, every word in them looks
+ * like a name.
+ */
+export function articleMentions(blocks: readonly Block[], classifier: NameClassifier): Mention[] {
+  return blocks
+    .filter((block) => block.kind === 'paragraph')
+    .flatMap((block) => nameRuns(block.text))
+    .map((run) => classifier.classify(run))
+    .filter((mention) => mention !== null);
+}
