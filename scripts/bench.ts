@@ -63,6 +63,7 @@ const result = {
     articlesPerSecond: Math.round(articles / (ours.wallMs / 1000)),
     peakRssMiB: mb(ours.peakRssBytes),
     phases,
+    derivedSeconds: derivedTimes(ours.output),
   },
   output: { files: site.files, MiB: mb(site.bytes), searchIndexMiB: mb(index.bytes), searchIndexFiles: index.files },
   search,
@@ -89,6 +90,12 @@ function phaseTimes(output: string): Record<string, number> {
   const times: Record<string, number> = {};
   for (const match of output.matchAll(/^\[archive\] (\w+)\s.*\s([\d.]+) s$/gmu)) times[match[1]!] = Number(match[2]);
   return times;
+}
+
+/** Seconds the loader spent on related articles and on entities, from its progress line. */
+function derivedTimes(output: string): { related: number; entities: number } | undefined {
+  const match = /related articles ([\d.]+) s, entities ([\d.]+) s/u.exec(output);
+  return match ? { related: Number(match[1]), entities: Number(match[2]) } : undefined;
 }
 
 /** The run in the middle by `key` (the later of the two middle ones for an even count). */

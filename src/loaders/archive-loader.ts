@@ -92,6 +92,7 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
   const loaded: LoadedArticle[] = [];
   const names = new NameClassifier();
   const similar = new SimilarArticles();
+  const timings = { related: 0, entities: 0 };
 
   // The indexer gets articles oldest first, so it can index each period's
   // shard while later ones are still handed over (see SearchIndexer.plan).
@@ -132,14 +133,25 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
       continue;
     }
     untouched.delete(id);
+    const relatedStart = performance.now();
     similar.add(termCounts(blocks.map((block) => block.text).join('\n')));
+    const entitiesStart = performance.now();
+    const mentions = articleMentions(blocks, names);
+    timings.related += entitiesStart - relatedStart;
+    timings.entities += performance.now() - entitiesStart;
     // Blocks are kept only for the search index, which is written once the
     // entities, its filters, are known.
-    loaded.push({ position, id, article, filePath, blocks: indexer ? blocks : [], mentions: articleMentions(blocks, names), fileDigest });
+    loaded.push({ position, id, article, filePath, blocks: indexer ? blocks : [], mentions, fileDigest });
   }
 
+  const entitiesStart = performance.now();
   const { entities, byArticle } = resolveEntities(loaded.map((entry) => entry.mentions));
+  const relatedStart = performance.now();
   const related = similar.related();
+  timings.entities += relatedStart - entitiesStart;
+  timings.related += performance.now() - relatedStart;
+  // The benchmark reads this line: both are whole-archive computations whose cost must stay near-linear.
+  progress?.note('derive', `related articles ${seconds(timings.related)}, entities ${seconds(timings.entities)} (${entities.length} entities)`);
   let unchanged = 0;
   for (const [index, { position, id, article, filePath, blocks, fileDigest }] of loaded.entries()) {
     const refs = byArticle[index]!;
@@ -173,4 +185,8 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
 function byDate(folder: string, seeds: readonly string[]): { file: string; date: string }[] {
   // A file with no readable date sorts first; parsing it will fail.
   return seeds.map((file) => ({ file, date: peekSeedDate(join(folder, file)) ?? '' })).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
 }
