@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareChronological } from '../lib/timeline/chronology.ts';
 import { periodCounts } from '../lib/timeline/group.ts';
+import { indexByMonthDay, type MonthDayIndex } from '../lib/timeline/on-this-day.ts';
 import { articlePath } from '../lib/urls.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -10,6 +11,8 @@ export interface Archive {
   articles: ArticleEntry[];
   /** Articles per year, month and day, keyed `YYYY`, `YYYY-MM` and `YYYY-MM-DD`. */
   counts: Map<string, number>;
+  /** Articles by month and day across years, for "On this day". */
+  byMonthDay: MonthDayIndex<ArticleEntry>;
 }
 
 let archive: Promise<Archive> | undefined;
@@ -18,7 +21,8 @@ let archive: Promise<Archive> | undefined;
 export function loadArchive(): Promise<Archive> {
   archive ??= getCollection('articles').then((entries) => {
     const articles = entries.toSorted((a, b) => compareChronological(a.data, b.data));
-    return { articles, counts: periodCounts(articles.map((entry) => entry.data.date)) };
+    const dateOf = (entry: ArticleEntry) => entry.data.date;
+    return { articles, counts: periodCounts(articles.map(dateOf)), byMonthDay: indexByMonthDay(articles, dateOf) };
   });
   return archive;
 }
