@@ -19,6 +19,7 @@ interface PagefindInstance {
    */
   searchSort: Record<string, 'asc' | 'desc'>;
   triggerSearch(term: string): void;
+  setTranslations(translations: Record<string, string>): void;
   on(event: 'search', callback: (term: string) => void): void;
   on(event: 'results', callback: (response: { results: unknown[]; coverage?: Coverage }) => void): void;
 }
@@ -38,6 +39,13 @@ const ORDERS: readonly Order[] = ['', 'asc', 'desc'];
  * a page of them appears as soon as the search ends.
  */
 const RESULTS_STEP = 10;
+
+/** The result count, with the query set apart by quotes: "12 results for “peace plan”". */
+const SUMMARY = {
+  zero_results: 'No results for “[SEARCH_TERM]”',
+  one_result: '[COUNT] result for “[SEARCH_TERM]”',
+  many_results: '[COUNT] results for “[SEARCH_TERM]”',
+};
 
 export async function startSearchPage(): Promise<void> {
   const root = document.querySelector<HTMLElement>('.search');
@@ -61,6 +69,8 @@ export async function startSearchPage(): Promise<void> {
   ]);
   const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
   if (!instance) throw new Error('Pagefind Component UI did not start');
+  // Pagefind's summary counts the results of the shards searched so far; the coverage line under it says which.
+  instance.setTranslations(SUMMARY);
 
   const applyOrder = (value: Order) => {
     instance.searchSort = value ? { date: value } : {};

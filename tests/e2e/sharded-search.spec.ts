@@ -103,7 +103,7 @@ test.describe('search over a sharded index', () => {
     expect(loaded.size).toBe(manifest.shards.length);
     const dates = await resultDates(page);
     expect(dates).toEqual(dates.toSorted());
-    await expect(page.locator('pagefind-summary')).toContainText(`${dates.length} results for Geneva`);
+    await expect(page.locator('pagefind-summary')).toContainText(`${dates.length} results for “Geneva”`);
   });
 
   test('a year filter searches only the shards that hold that year', async ({ page }) => {
@@ -126,7 +126,7 @@ test.describe('search over a sharded index', () => {
   test('a word found nowhere searches every shard and says so', async ({ page }) => {
     const loaded = shardsLoaded(page);
     await page.goto('/search/?q=zyxwvut');
-    await expect(page.locator('pagefind-summary')).toContainText('No results for zyxwvut');
+    await expect(page.locator('pagefind-summary')).toContainText('No results for “zyxwvut”');
     await expect(page.locator('#search\\.coverage')).toBeHidden();
     await expect(page.locator('#search\\.more')).toBeHidden();
     expect(loaded.size).toBe(manifest.shards.length);
