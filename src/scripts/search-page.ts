@@ -21,6 +21,7 @@ interface PagefindInstance {
   triggerSearch(term: string): void;
   setTranslations(translations: Record<string, string>): void;
   on(event: 'search', callback: (term: string) => void): void;
+  on(event: 'translations', callback: () => void): void;
   on(event: 'results', callback: (response: { results: unknown[]; coverage?: Coverage }) => void): void;
 }
 
@@ -71,6 +72,10 @@ export async function startSearchPage(): Promise<void> {
   if (!instance) throw new Error('Pagefind Component UI did not start');
   // Pagefind's summary counts the results of the shards searched so far; the coverage line under it says which.
   instance.setTranslations(SUMMARY);
+  // The "/" key focuses Pagefind's box (src/scripts/search-key.ts); Pagefind draws it anew when its translations load.
+  const markShortcut = () => root.querySelector('pagefind-input input')?.setAttribute('aria-keyshortcuts', '/');
+  instance.on('translations', markShortcut);
+  markShortcut();
 
   const applyOrder = (value: Order) => {
     instance.searchSort = value ? { date: value } : {};
