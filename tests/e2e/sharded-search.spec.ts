@@ -88,6 +88,8 @@ test.describe('search over a sharded index', () => {
   });
 
   test('oldest first starts from the oldest shard and searches later ones on demand, to the end', async ({ page }) => {
+    // It reads every result of every shard, one by one: near the default timeout on a busy two-core machine.
+    test.slow();
     const loaded = shardsLoaded(page);
     await page.goto('/search/?q=Geneva&sort=asc');
     await expect(page.locator('#search\\.coverage')).toHaveText(coverageText(180, oldest.from, oldest.to));
