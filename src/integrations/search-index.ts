@@ -18,9 +18,12 @@ export const DEFAULT_SHARD_SIZE = 2_500;
 /** The sharded engine's source, relative to the project root. */
 const ENGINE_ENTRY = 'src/scripts/sharded-pagefind.ts';
 
-/** Pagefind's UI files: every shard's bundle has all its UIs, the site uses one copy of one. */
+/**
+ * Pagefind's UI files: every shard's bundle has all its UIs; the site uses one
+ * copy of the Component UI, and of the highlight script for article pages.
+ */
 const UI_FILES = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/u;
-const USED_UI_FILES = new Set(['pagefind-component-ui.js', 'pagefind-component-ui.css']);
+const USED_UI_FILES = new Set(['pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js']);
 
 /**
  * Builds the search index alongside the rest of the build, in chronological

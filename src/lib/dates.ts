@@ -35,6 +35,8 @@ const formats = {
   weekday: new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
   month: new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', month: 'long', year: 'numeric' }),
   year: new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', year: 'numeric' }),
+  /** The day of the month alone, for a calendar's cells. */
+  dayOfMonth: new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', day: 'numeric' }),
 } as const;
 
 export type DateStyle = keyof typeof formats;

@@ -19,7 +19,9 @@ interface PagefindInstance {
    */
   searchSort: Record<string, 'asc' | 'desc'>;
   triggerSearch(term: string): void;
+  setTranslations(translations: Record<string, string>): void;
   on(event: 'search', callback: (term: string) => void): void;
+  on(event: 'translations', callback: () => void): void;
   on(event: 'results', callback: (response: { results: unknown[]; coverage?: Coverage }) => void): void;
 }
 
@@ -38,6 +40,13 @@ const ORDERS: readonly Order[] = ['', 'asc', 'desc'];
  * a page of them appears as soon as the search ends.
  */
 const RESULTS_STEP = 10;
+
+/** The result count, with the query set apart by quotes: "12 results for “peace plan”". */
+const SUMMARY = {
+  zero_results: 'No results for “[SEARCH_TERM]”',
+  one_result: '[COUNT] result for “[SEARCH_TERM]”',
+  many_results: '[COUNT] results for “[SEARCH_TERM]”',
+};
 
 export async function startSearchPage(): Promise<void> {
   const root = document.querySelector<HTMLElement>('.search');
@@ -61,6 +70,12 @@ export async function startSearchPage(): Promise<void> {
   ]);
   const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
   if (!instance) throw new Error('Pagefind Component UI did not start');
+  // Pagefind's summary counts the results of the shards searched so far; the coverage line under it says which.
+  instance.setTranslations(SUMMARY);
+  // The "/" key focuses Pagefind's box (src/scripts/search-key.ts); Pagefind draws it anew when its translations load.
+  const markShortcut = () => root.querySelector('pagefind-input input')?.setAttribute('aria-keyshortcuts', '/');
+  instance.on('translations', markShortcut);
+  markShortcut();
 
   const applyOrder = (value: Order) => {
     instance.searchSort = value ? { date: value } : {};

@@ -6,7 +6,8 @@
  * `dist/pagefind/pagefind.js` (src/integrations/search-index.ts), because it
  * must keep that fixed name.
  */
-import { ShardedSearch, type ShardIndex } from '../lib/search/sharded-search.ts';
+import { linkToArticle, type ResultLink } from '../lib/search/highlight.ts';
+import { ShardedSearch, type SearchResult, type ShardIndex } from '../lib/search/sharded-search.ts';
 import { MANIFEST_FILE, type ShardManifest } from '../lib/search/shards.ts';
 
 interface PagefindModule {
@@ -34,11 +35,21 @@ export function createInstance(options: Record<string, unknown> = {}): ShardedSe
     manifest,
     (shard) => {
       const instance = engine.then((module) => module.createInstance({ ...options, basePath: new URL(shard.path, bundle).pathname, baseUrl: site }));
-      return { search: async (term, searchOptions) => (await instance).search(term, searchOptions) };
+      return {
+        search: async (term, searchOptions) => {
+          const response = await (await instance).search(term, searchOptions);
+          return response && { ...response, results: response.results.map(linkResult) };
+        },
+      };
     },
     { want: WANT, stepArticles: STEP_ARTICLES },
   );
   return current;
+}
+
+/** A result whose data links to its article, with the search terms to highlight there. */
+function linkResult(result: SearchResult): SearchResult {
+  return { ...result, data: async () => linkToArticle((await result.data()) as ResultLink) };
 }
 
 /** Makes the next search of the latest query reach further back (or forward, sorted oldest first). */

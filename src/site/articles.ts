@@ -3,6 +3,7 @@ import { entityIndex, type EntityArticles } from '../lib/entities/entity-index.t
 import type { EntityKind } from '../lib/entities/types.ts';
 import { compareChronological } from '../lib/timeline/chronology.ts';
 import { periodCounts } from '../lib/timeline/group.ts';
+import { indexByMonthDay, type MonthDayIndex } from '../lib/timeline/on-this-day.ts';
 import { articlePath } from '../lib/urls.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -15,6 +16,8 @@ export interface Archive {
   byId: Map<string, ArticleEntry>;
   /** People, places and organisations, each with its articles, oldest first. */
   entities: Record<EntityKind, EntityArticles<ArticleEntry>[]>;
+  /** Articles by month and day across years, for "On this day". */
+  byMonthDay: MonthDayIndex<ArticleEntry>;
 }
 
 let archive: Promise<Archive> | undefined;
@@ -23,9 +26,11 @@ let archive: Promise<Archive> | undefined;
 export function loadArchive(): Promise<Archive> {
   archive ??= getCollection('articles').then((entries) => {
     const articles = entries.toSorted((a, b) => compareChronological(a.data, b.data));
+    const dateOf = (entry: ArticleEntry) => entry.data.date;
     return {
       articles,
-      counts: periodCounts(articles.map((entry) => entry.data.date)),
+      counts: periodCounts(articles.map(dateOf)),
+      byMonthDay: indexByMonthDay(articles, dateOf),
       byId: new Map(articles.map((entry) => [entry.id, entry])),
       entities: entityIndex(articles, (entry) => entry.data.entities),
     };

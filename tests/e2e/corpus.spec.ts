@@ -25,7 +25,7 @@ test.describe('a generated archive of 900 articles, 500 of them on one day', () 
 
     // A new query starts again from ten.
     await page.locator('pagefind-input input').fill('Geneva');
-    await expect(page.locator('pagefind-summary')).toContainText('for Geneva');
+    await expect(page.locator('pagefind-summary')).toContainText('for “Geneva”');
     await expect(results).toHaveCount(10);
   });
 

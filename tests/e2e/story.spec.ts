@@ -47,10 +47,10 @@ test.describe('following a story', () => {
     for (const [path, name] of [
       ['/places/', 'Kyiv'],
       ['/organisations/', 'NATO'],
-    ]) {
-      await page.goto(path!);
+    ] as const) {
+      await page.goto(path);
       await page.getByRole('link', { name, exact: true }).click();
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(name!);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
       await expect(page.locator('.card')).toHaveCount(1);
     }
   });

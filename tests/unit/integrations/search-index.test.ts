@@ -45,10 +45,10 @@ describe('SearchIndexer', () => {
         { path: 'shard-1/', from: '2002-05-05', to: '2002-05-05', articles: 1, filters: { year: ['2002'], month: ['2002-05'] } },
       ],
     });
-    // One copy of Pagefind's UI, every shard a complete engine bundle, and the sharded engine as pagefind.js.
-    expect(existsSync(join(out, 'pagefind-component-ui.js'))).toBe(true);
+    // One copy of the Component UI and the highlight script, every shard a complete engine bundle, and the sharded engine as pagefind.js.
+    for (const used of ['pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js']) expect(existsSync(join(out, used))).toBe(true);
     expect(existsSync(join(out, 'shard-1', 'pagefind-component-ui.js'))).toBe(false);
-    for (const unused of ['pagefind-ui.js', 'pagefind-modular-ui.js', 'pagefind-highlight.js', join('shard-0', 'pagefind-ui.js')]) expect(existsSync(join(out, unused))).toBe(false);
+    for (const unused of ['pagefind-ui.js', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', join('shard-0', 'pagefind-ui.js'), join('shard-0', 'pagefind-highlight.js')]) expect(existsSync(join(out, unused))).toBe(false);
     for (const shard of ['shard-0', 'shard-1']) expect(existsSync(join(out, shard, 'pagefind.js'))).toBe(true);
     expect(readFileSync(join(out, 'pagefind.js'), 'utf8')).toMatch(/export\s*\{[^}]*createInstance/u);
     expect(existsSync(work)).toBe(false);

@@ -25,6 +25,7 @@ describe('dates', () => {
     expect(formatDate('2025-11')).toBe('November 2025');
     expect(formatDate('2025')).toBe('2025');
     expect(formatDate('1066-10-14')).toBe('14 October 1066');
+    expect(formatDate('2025-11-02', 'dayOfMonth')).toBe('2');
   });
 
   it('names the style of a period by its length', () => {

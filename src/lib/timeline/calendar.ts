@@ -1,0 +1,31 @@
+import { daysInMonth, utcDate } from '../dates.ts';
+
+export interface CalendarDay {
+  /** `YYYY-MM-DD` */
+  day: string;
+  /** Articles that day. */
+  count: number;
+}
+
+/** Seven cells, Monday first; `undefined` is a cell before the first or after the last day of the month. */
+export type CalendarWeek = (CalendarDay | undefined)[];
+
+/**
+ * Weekdays in column order. Monday first, as ISO 8601 weeks and the calendars
+ * of the site's locale (en-GB, src/lib/dates.ts) have it.
+ */
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
+/** The weeks of a `YYYY-MM` month as rows of a calendar, each day with its count in `counts` (keyed `YYYY-MM-DD`). */
+export function monthCalendar(month: string, counts: ReadonlyMap<string, number>): CalendarWeek[] {
+  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+  // getUTCDay() counts from Sunday; shift it so Monday is column 0.
+  const leading = (utcDate(`${month}-01`).getUTCDay() + 6) % 7;
+  const cells: CalendarWeek = Array.from({ length: leading }, () => undefined);
+  for (let date = 1; date <= daysInMonth(year, monthNumber); date++) {
+    const day = `${month}-${String(date).padStart(2, '0')}`;
+    cells.push({ day, count: counts.get(day) ?? 0 });
+  }
+  while (cells.length % 7 !== 0) cells.push(undefined);
+  return Array.from({ length: cells.length / 7 }, (_, week) => cells.slice(week * 7, week * 7 + 7));
+}

@@ -1,0 +1,24 @@
+/**
+ * Marks the search terms in an article opened from a search result: the
+ * result's link carries them (src/lib/search/highlight.ts). Pagefind's
+ * highlight script is imported only then, so an article opened any other way
+ * loads nothing more than this.
+ */
+import { HIGHLIGHT_PARAM } from '../lib/search/highlight.ts';
+import { href } from '../site/href.ts';
+
+interface PagefindHighlightOptions {
+  highlightParam: string;
+  markContext: string;
+  addStyles: boolean;
+}
+
+export async function highlightSearchTerms(context: string): Promise<void> {
+  if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
+  const module = (await import(/* @vite-ignore */ href('/pagefind/pagefind-highlight.js'))) as {
+    default: new (options: PagefindHighlightOptions) => unknown;
+  };
+  // Its own styles would be an inline <style>, which the Content-Security-Policy
+  // forbids: global.css styles the marks instead.
+  new module.default({ highlightParam: HIGHLIGHT_PARAM, markContext: context, addStyles: false });
+}

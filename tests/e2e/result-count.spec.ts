@@ -1,0 +1,51 @@
+import type { Page } from '@playwright/test';
+import { CORPUS_URL } from '../../playwright.config.ts';
+import { expect, test } from './fixtures.ts';
+
+const summary = 'pagefind-summary';
+
+test.describe('result count', () => {
+  test('says how many articles a search found, one or more', async ({ page }) => {
+    await page.goto('/search/?q=Wicker');
+    await expect(page.locator(summary)).toHaveText('1 result for “Wicker”');
+    await expect(page.locator('pagefind-results .result')).toHaveCount(1);
+    await page.locator('pagefind-input input').fill('Dmitriev');
+    await expect(page.locator(summary)).toHaveText('2 results for “Dmitriev”');
+    await expect(page.locator('pagefind-results .result')).toHaveCount(2);
+    // One shard holds the whole seed archive: no coverage line.
+    await expect(page.locator('#search\\.coverage')).toBeHidden();
+  });
+
+  test.describe('over a sharded index', () => {
+    test.use({ baseURL: CORPUS_URL });
+
+    /** The count the summary gives. */
+    const count = async (page: Page) => Number(/^(\d+) results? for “Geneva”$/u.exec(await page.locator(summary).innerText())?.[1]);
+
+    /** Shows results until the button offers older articles, and returns how many are listed. */
+    async function listAll(page: Page): Promise<number> {
+      const more = page.locator('#search\\.more');
+      while ((await more.innerText()) === 'Show more results') {
+        const listed = await page.locator('pagefind-results li').count();
+        await more.click();
+        await expect(page.locator('pagefind-results li')).not.toHaveCount(listed);
+      }
+      return page.locator('pagefind-results li').count();
+    }
+
+    test('counts the results of the shards searched so far, as the coverage line says', async ({ page }) => {
+      await page.goto('/search/?q=Geneva&sort=desc');
+      await expect(page.locator('#search\\.coverage')).toHaveText(/^Searched 180 of 900 articles/u);
+      const first = await count(page);
+      expect(first).toBeGreaterThan(0);
+      await expect(page.locator('#search\\.more')).toHaveText(/Show more results|Search older articles/u);
+      expect(await listAll(page)).toBe(first);
+
+      await page.getByRole('button', { name: 'Search older articles' }).click();
+      await expect(page.locator('#search\\.coverage')).toHaveText(/^Searched 360 of 900 articles/u);
+      const second = await count(page);
+      expect(second).toBeGreaterThan(first);
+      expect(await listAll(page)).toBe(second);
+    });
+  });
+});
