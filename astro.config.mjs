@@ -9,6 +9,8 @@ process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
 export default defineConfig({
   site: process.env.ARCHIVE_SITE ?? 'http://localhost:4321',
+  // The path the site is served under, such as /archive/; every link goes through it (src/site/href.ts).
+  base: process.env.ARCHIVE_BASE || '/',
   trailingSlash: 'always',
   // searchIndex first: its build:done waits for the index, then progress closes.
   // ARCHIVE_SEARCH_SHARD_SIZE: articles per search shard; tests set it low to

@@ -35,3 +35,17 @@ export function pageParam(page: number): string | undefined {
 }
 
 export const SEARCH_PATH = '/search/';
+
+/** A root-relative path as served under a base path (`/` or `/archive/`). */
+export function underBase(base: string, path: string): string {
+  return base.replace(/\/$/u, '') + path;
+}
+
+/**
+ * The absolute URL of a root-relative path, for what is read away from the
+ * site (feeds, sitemaps, robots.txt, canonical and social meta), where a
+ * root-relative path means nothing.
+ */
+export function absoluteUrl(site: string | URL, base: string, path: string): string {
+  return new URL(underBase(base, path), site).href;
+}

@@ -8,7 +8,7 @@ import { searchDocument } from '../lib/search/search-document.ts';
 import { listSeedFolder, peekSeedDate, preview, readSeed, SEED_EXTENSION } from '../lib/seed/read-seed.ts';
 import { SeedRegistry } from '../lib/seed/seed-registry.ts';
 import { formatSeedError, type Article, type SeedError } from '../lib/seed/types.ts';
-import { articleId, articlePath } from '../lib/urls.ts';
+import { articleId, articlePath, underBase } from '../lib/urls.ts';
 
 export interface ArchiveLoaderOptions {
   /** Folder of seed files, absolute or relative to the project root. Subfolders are read too. */
@@ -63,7 +63,6 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
   const registry = new SeedRegistry();
   // Only `astro build` indexes; dev and check have no indexer.
   const indexer = SearchIndexer.current();
-  const base = context.config.base.replace(/\/$/u, '');
   const progress = BuildProgress.current();
   const errors: SeedError[] = [];
   let unchanged = 0;
@@ -118,7 +117,7 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
       continue;
     }
     untouched.delete(id);
-    indexer?.add(position, searchDocument(parsed.article, base + articlePath(article.date, article.slug)), article.date);
+    indexer?.add(position, searchDocument(parsed.article, underBase(context.config.base, articlePath(article.date, article.slug))), article.date);
     if (isUnchanged) {
       unchanged++;
       continue;
