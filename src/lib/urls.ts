@@ -35,6 +35,10 @@ export function pageParam(page: number): string | undefined {
 }
 
 export const SEARCH_PATH = '/search/';
+/** Where the feeds and the sitemap are written: src/pages/rss.xml.ts, atom.xml.ts and @astrojs/sitemap. */
+export const RSS_PATH = '/rss.xml';
+export const ATOM_PATH = '/atom.xml';
+export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
 
 /** A root-relative path as served under a base path (`/` or `/archive/`). */
 export function underBase(base: string, path: string): string {
