@@ -39,13 +39,20 @@ export function feedItems<T>(oldestFirst: readonly T[], source: (article: T) => 
 }
 
 /**
+ * Characters XML 1.0 cannot hold, not even as a character reference. Seed
+ * text may contain them (a stray control character in a paste), and one of
+ * them would make the whole feed unreadable.
+ */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\p{Cs}]/gu;
+
+/**
  * Seed text escaped as HTML. Readers take a feed's titles and descriptions as
  * HTML: Atom's `type="html"`, which the `feed` package always writes, says
  * so, and RSS readers do so by custom. Escaped, `<script>` or `&amp` shows as
  * written instead of becoming markup or `&`, and no `]]>` is left to end the
- * CDATA section `feed` wraps the text in.
+ * CDATA section `feed` wraps the text in. What XML cannot hold becomes U+FFFD.
  */
 export function feedText(text: string): string {
   // Only what HTML needs in text: readers that take the text as plain still show quotes as they are.
-  return stringifyEntities(text, { subset: ['&', '<', '>'], useNamedReferences: true });
+  return stringifyEntities(text.replace(NOT_XML, '\uFFFD'), { subset: ['&', '<', '>'], useNamedReferences: true });
 }

@@ -42,6 +42,11 @@ describe('feed items', () => {
     expect([item!.title, item!.description]).toEqual(['&lt;b&gt;bold&lt;/b&gt;', 'a &amp; b']);
   });
 
+  it('replaces what XML cannot hold, and keeps tabs, line ends and other controls XML allows', () => {
+    expect(feedText('bell\u0007 nul\u0000 esc\u001B \uFFFF\uD800')).toBe('bell\uFFFD nul\uFFFD esc\uFFFD \uFFFD\uFFFD');
+    expect(feedText('tab\t line\n cr\r del\u007F c1\u0085')).toBe('tab\t line\n cr\r del\u007F c1\u0085');
+  });
+
   it('leaves other text alone', () => {
     expect(feedText('Путин, 東京, 🕊️ “quoted” – dash')).toBe('Путин, 東京, 🕊️ “quoted” – dash');
   });
