@@ -20,14 +20,14 @@ function linkedUrls(page: Page): Promise<string[]> {
 }
 
 /** Opens a page, failing if it or anything it loads (scripts, styles, search index, WebAssembly) is outside the base path. */
-async function openUnderBase(page: Page, path: string): Promise<void> {
+async function openUnderBase(page: Page, path: string, status = 200): Promise<void> {
   const outside: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.origin === BASE_PATH_URL && !url.pathname.startsWith(BASE_PATH)) outside.push(url.pathname);
   });
   const response = await page.goto(path);
-  expect(response?.status(), path).toBe(200);
+  expect(response?.status(), path).toBe(status);
   await page.waitForLoadState('networkidle');
   const urls = await linkedUrls(page);
   expect(urls.length).toBeGreaterThan(5);
@@ -49,6 +49,16 @@ test.describe(`a site served under ${BASE_PATH}`, () => {
 
     await openUnderBase(page, `${BASE_PATH}search/?q=Dmitriev`);
     await expect(page.locator('pagefind-results .result')).toHaveCount(2);
+  });
+
+  test('an unknown address under the base path shows the 404 page, its links and assets under the base path too', async ({ page, consoleErrors }) => {
+    await openUnderBase(page, `${BASE_PATH}1999/01/01/no-such-article/`, 404);
+    await expect(page.locator('h1')).toHaveText('Page not found');
+    await expect(page.locator('.site-name')).toHaveCSS('text-decoration-line', 'none');
+    expect((await headMeta(page)).canonical).toBe(`${SITE_ROOT}404.html`);
+    // Chromium logs the 404 status of the document itself; that one is expected.
+    expect(consoleErrors).toEqual([expect.stringContaining('status of 404')]);
+    consoleErrors.length = 0;
   });
 
   test('a search from the header box finds the article, and its result opens it under the base path', async ({ page }) => {
