@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { BASE_PATH, BASE_PATH_SITE, BASE_PATH_URL } from '../../playwright.config.ts';
 import { expect, SEEDS, test } from './fixtures.ts';
-import { fetchFeed, headMeta, sitemapUrls } from './page-meta.ts';
+import { fetchFeed, headMeta, sitemapUrls } from './readers.ts';
 
 /** The site's public root, which the build's absolute URLs name. */
 const SITE_ROOT = `${BASE_PATH_SITE}${BASE_PATH}`;

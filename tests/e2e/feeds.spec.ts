@@ -1,7 +1,7 @@
 import { CORPUS_URL } from '../../playwright.config.ts';
 import { isArticlePath } from '../../src/lib/urls.ts';
 import { expect, htmlFiles, SEEDS, sitePath, test } from './fixtures.ts';
-import { fetchFeed, headMeta } from './page-meta.ts';
+import { fetchFeed, headMeta } from './readers.ts';
 
 const FEEDS = [
   { path: '/rss.xml', type: 'rss', version: '2.0' },

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { HOSTILE_URL } from '../../playwright.config.ts';
 import { isArticlePath } from '../../src/lib/urls.ts';
 import { expect, htmlFiles, sitePath, test } from './fixtures.ts';
-import { fetchFeed, headMeta } from './page-meta.ts';
+import { fetchFeed, headMeta } from './readers.ts';
 
 const sources = new URL('../fixtures/hostile/', import.meta.url);
 const dist = new URL('../../dist-fixtures/hostile/', import.meta.url);

@@ -1,6 +1,6 @@
 import { CORPUS_URL } from '../../playwright.config.ts';
 import { expect, SEEDS, test } from './fixtures.ts';
-import { headMeta } from './page-meta.ts';
+import { headMeta } from './readers.ts';
 
 test.describe('canonical URL, social meta and JSON-LD', () => {
   const pageTypes = [

@@ -1,6 +1,6 @@
 import { isArticlePath } from '../../src/lib/urls.ts';
 import { expect, htmlFiles, sitePath, test } from './fixtures.ts';
-import { sitemapUrls } from './page-meta.ts';
+import { sitemapUrls } from './readers.ts';
 
 const dist = new URL('../../dist/', import.meta.url);
 

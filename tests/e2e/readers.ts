@@ -3,6 +3,8 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLParser } from 'fast-xml-parser';
 import { expect } from './fixtures.ts';
 
+// What feed readers, crawlers and link previews read of a built site.
+
 /** What a page's head says about it to other sites, read from the DOM. */
 export interface HeadMeta {
   canonical: string | null;
@@ -30,11 +32,15 @@ export function headMeta(page: Page): Promise<HeadMeta> {
   });
 }
 
-/** Fetches a feed and parses it with a real feed parser. */
-export async function fetchFeed(request: APIRequestContext, url: string) {
+async function fetchText(request: APIRequestContext, url: string): Promise<string> {
   const response = await request.get(url);
   expect(response.status(), url).toBe(200);
-  return parseFeed(await response.text());
+  return response.text();
+}
+
+/** Fetches a feed and parses it with a real feed parser. */
+export async function fetchFeed(request: APIRequestContext, url: string) {
+  return parseFeed(await fetchText(request, url));
 }
 
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'sitemap' || name === 'url' });
@@ -45,13 +51,13 @@ const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => name ===
  * where the test server has it.
  */
 export async function sitemapUrls(request: APIRequestContext, indexUrl: string, served = (url: string) => url): Promise<{ parts: string[]; urls: string[] }> {
-  const index = xml.parse(await (await request.get(indexUrl)).text()) as { sitemapindex?: { '@_xmlns': string; sitemap: { loc: string }[] } };
+  const index = xml.parse(await fetchText(request, indexUrl)) as { sitemapindex?: { '@_xmlns': string; sitemap: { loc: string }[] } };
   expect(index.sitemapindex?.['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
   const parts = index.sitemapindex!.sitemap.map((sitemap) => sitemap.loc);
   expect(parts.length).toBeGreaterThan(0);
   const urls: string[] = [];
   for (const part of parts) {
-    const set = xml.parse(await (await request.get(served(part))).text()) as { urlset?: { '@_xmlns': string; url: { loc: string }[] } };
+    const set = xml.parse(await fetchText(request, served(part))) as { urlset?: { '@_xmlns': string; url: { loc: string }[] } };
     expect(set.urlset?.['@_xmlns'], part).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
     urls.push(...set.urlset!.url.map((url) => url.loc));
   }
