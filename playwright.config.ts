@@ -11,15 +11,25 @@ export const HOSTILE_URL = `http://127.0.0.1:${PORT + 1}`;
  * search index is cut into shards of 180 articles, so searches cross shards.
  */
 export const CORPUS_URL = `http://127.0.0.1:${PORT + 2}`;
+/**
+ * Where the seed archive built for https://news.example.org/archive/ is
+ * served, under /archive/: its links must all be under that base path, and
+ * its feeds, sitemap and canonical URLs under that site.
+ */
+export const BASE_PATH_URL = `http://127.0.0.1:${PORT + 3}`;
+export const BASE_PATH_SITE = 'https://news.example.org';
+export const BASE_PATH = '/archive/';
 const corpusSeeds = fileURLToPath(new URL('./dist-fixtures/corpus-seeds/', import.meta.url));
 
 /**
  * End-to-end tests run in Debian's Chromium (Playwright cannot download its
- * own browser here) against three builds, each served once by `astro preview`
- * for every test file: a generated archive, the seed archive, and an archive
- * of hostile input.
+ * own browser here) against four builds, each served once by `astro preview`
+ * for every test file: a generated archive, the seed archive, an archive
+ * of hostile input, and the seed archive under a base path.
  * Playwright starts them one after the other, so the builds never share
- * Astro's content cache at the same time.
+ * Astro's content cache at the same time. Each build but the base path's
+ * names its server as its site, so the absolute URLs of its feeds, sitemap
+ * and canonical links resolve.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -38,7 +48,7 @@ export default defineConfig({
     {
       command: `node scripts/make-corpus.ts --articles 900 --seed 7 --crowded-day 2020-03-11 --out ${corpusSeeds} --replace && npm run build && astro preview --host 127.0.0.1 --port ${PORT + 2} --ignore-lock`,
       url: `${CORPUS_URL}/`,
-      env: { ARCHIVE_SEEDS: corpusSeeds, ARCHIVE_OUT: 'dist-fixtures/corpus', ARCHIVE_SEARCH_SHARD_SIZE: '180' },
+      env: { ARCHIVE_SEEDS: corpusSeeds, ARCHIVE_OUT: 'dist-fixtures/corpus', ARCHIVE_SEARCH_SHARD_SIZE: '180', ARCHIVE_SITE: CORPUS_URL },
       reuseExistingServer: false,
       timeout: 300_000,
       stdout: 'ignore',
@@ -46,7 +56,15 @@ export default defineConfig({
     {
       command: `npm run build && astro preview --host 127.0.0.1 --port ${PORT + 1} --ignore-lock`,
       url: `${HOSTILE_URL}/`,
-      env: { ARCHIVE_SEEDS: fileURLToPath(new URL('./tests/fixtures/hostile/', import.meta.url)), ARCHIVE_OUT: 'dist-fixtures/hostile' },
+      env: { ARCHIVE_SEEDS: fileURLToPath(new URL('./tests/fixtures/hostile/', import.meta.url)), ARCHIVE_OUT: 'dist-fixtures/hostile', ARCHIVE_SITE: HOSTILE_URL },
+      reuseExistingServer: false,
+      timeout: 300_000,
+      stdout: 'ignore',
+    },
+    {
+      command: `npm run build && astro preview --host 127.0.0.1 --port ${PORT + 3} --ignore-lock`,
+      url: `${BASE_PATH_URL}${BASE_PATH}`,
+      env: { ARCHIVE_SEEDS: fileURLToPath(new URL('./seeds/', import.meta.url)), ARCHIVE_OUT: 'dist-fixtures/base', ARCHIVE_SITE: BASE_PATH_SITE, ARCHIVE_BASE: BASE_PATH },
       reuseExistingServer: false,
       timeout: 300_000,
       stdout: 'ignore',
@@ -54,7 +72,7 @@ export default defineConfig({
     {
       command: `npm run build && astro preview --host 127.0.0.1 --port ${PORT} --ignore-lock`,
       url: `http://127.0.0.1:${PORT}/`,
-      env: { ARCHIVE_SEEDS: fileURLToPath(new URL('./seeds/', import.meta.url)) },
+      env: { ARCHIVE_SEEDS: fileURLToPath(new URL('./seeds/', import.meta.url)), ARCHIVE_SITE: `http://127.0.0.1:${PORT}` },
       reuseExistingServer: false,
       timeout: 300_000,
       stdout: 'ignore',

@@ -46,3 +46,22 @@ export function entitySectionPath(kind: EntityKind): string {
 export function entityPath(kind: EntityKind, slug: string): string {
   return `${entitySectionPath(kind)}${encodeURIComponent(slug)}/`;
 }
+
+/** Where the feeds and the sitemap are written: src/pages/rss.xml.ts, atom.xml.ts and @astrojs/sitemap. */
+export const RSS_PATH = '/rss.xml';
+export const ATOM_PATH = '/atom.xml';
+export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
+
+/** A root-relative path as served under a base path (`/` or `/archive/`). */
+export function underBase(base: string, path: string): string {
+  return base.replace(/\/$/u, '') + path;
+}
+
+/**
+ * The absolute URL of a root-relative path, for what is read away from the
+ * site (feeds, sitemaps, robots.txt, canonical and social meta), where a
+ * root-relative path means nothing.
+ */
+export function absoluteUrl(site: string | URL, base: string, path: string): string {
+  return new URL(underBase(base, path), site).href;
+}

@@ -15,7 +15,7 @@ import { searchDocument } from '../lib/search/search-document.ts';
 import { listSeedFolder, peekSeedDate, preview, readSeed, SEED_EXTENSION } from '../lib/seed/read-seed.ts';
 import { SeedRegistry } from '../lib/seed/seed-registry.ts';
 import { formatSeedError, type Article, type SeedError } from '../lib/seed/types.ts';
-import { articleId, articlePath } from '../lib/urls.ts';
+import { articleId, articlePath, underBase } from '../lib/urls.ts';
 
 export interface ArchiveLoaderOptions {
   /** Folder of seed files, absolute or relative to the project root. Subfolders are read too. */
@@ -86,7 +86,6 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
   const registry = new SeedRegistry();
   // Only `astro build` indexes; dev and check have no indexer.
   const indexer = SearchIndexer.current();
-  const base = context.config.base.replace(/\/$/u, '');
   const progress = BuildProgress.current();
   const errors: SeedError[] = [];
   const loaded: LoadedArticle[] = [];
@@ -155,7 +154,7 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
   let unchanged = 0;
   for (const [index, { position, id, article, filePath, blocks, fileDigest }] of loaded.entries()) {
     const refs = byArticle[index]!;
-    indexer?.add(position, searchDocument({ ...article, blocks }, base + articlePath(article.date, article.slug), refs), article.date);
+    indexer?.add(position, searchDocument({ ...article, blocks }, underBase(context.config.base, articlePath(article.date, article.slug)), refs), article.date);
     const data: ArticleData = { ...article, related: related[index]!.map((other) => loaded[other]!.id), entities: refs };
     // The digest covers the path, so a moved file updates its entry (Astro's
     // store ignores a set() whose digest it already has), and what the

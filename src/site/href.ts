@@ -1,6 +1,13 @@
-const base = import.meta.env.BASE_URL.replace(/\/$/u, '');
+import { absoluteUrl, underBase } from '../lib/urls.ts';
+
+const { BASE_URL, SITE } = import.meta.env;
 
 /** A root-relative site path, under the base path the site is served from. */
 export function href(path: string): string {
-  return base + path;
+  return underBase(BASE_URL, path);
+}
+
+/** The absolute URL of a site path, under the configured site and base path. */
+export function absoluteHref(path: string): string {
+  return absoluteUrl(SITE, BASE_URL, path);
 }

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { HOSTILE_URL } from '../../playwright.config.ts';
 import { isArticlePath } from '../../src/lib/urls.ts';
 import { expect, htmlFiles, sitePath, test } from './fixtures.ts';
+import { fetchFeed, headMeta } from './readers.ts';
 
 const sources = new URL('../fixtures/hostile/', import.meta.url);
 const dist = new URL('../../dist-fixtures/hostile/', import.meta.url);
@@ -68,6 +69,37 @@ test.describe('hostile input', () => {
     await expect(page.locator('meta[name=description]')).toHaveAttribute('content', /^<script>alert\(1\)<\/script> <img src=x onerror=alert\(1\)> \[a link\]\(javascript:alert\(1\)\) &amp; \{\{ braces \}\} \$\{dollar\}/u);
     expect(dialogs).toEqual([]);
   });
+
+  test('markup in the text stays literal in the meta tags and JSON-LD, and creates no element anywhere', async ({ page }) => {
+    await openArticleOf(page, 'injection.txt');
+    const headline = await page.locator('article h1').innerText();
+    expect(headline).toMatch(/^<script>alert\(1\)<\/script> <img src=x onerror=alert\(1\)>/u);
+    const { description, tags, jsonLd } = await headMeta(page);
+    expect(description).toMatch(/^<script>alert\(1\)<\/script>/u);
+    expect(tags).toMatchObject({ 'og:title': headline, 'twitter:title': headline, 'og:description': description, 'twitter:description': description });
+    expect(jsonLd).toHaveLength(1);
+    expect(JSON.parse(jsonLd[0]!)).toMatchObject({ '@type': 'NewsArticle', headline, description });
+    // The only scripts are the JSON-LD block and the site's own, by src.
+    expect(await page.locator('script:not([type="application/ld+json"]):not([src])').count()).toBe(0);
+    await expect(page.locator('img, iframe, svg, object, embed, b, em, code, table, hr, a[href^="javascript"]')).toHaveCount(0);
+  });
+
+  for (const feedPath of ['/rss.xml', '/atom.xml']) {
+    test(`every headline and summary in ${feedPath} reads as on its page`, async ({ page, request }) => {
+      const feed = await fetchFeed(request, feedPath);
+      expect(feed.items).toHaveLength(articleFiles.length);
+      for (const item of feed.items) {
+        await page.goto(item.url!);
+        await expect(page.locator('article h1')).toHaveText(item.title!);
+        const { description, canonical } = await headMeta(page);
+        expect(description).toBe(item.description);
+        // Slugs in Cyrillic, Arabic or CJK: the feed, the page and its canonical URL encode them alike.
+        expect(canonical).toBe(item.url);
+      }
+      const injection = feed.items.find((item) => item.title!.startsWith('<script>'));
+      expect(injection?.title).toBe('<script>alert(1)</script> <img src=x onerror=alert(1)> [a link](javascript:alert(1)) &amp…');
+    });
+  }
 
   test('markup in search excerpts renders literally', async ({ page }) => {
     const dialogs: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePath, isArticlePath, listingPagePath, pageParam, periodPath } from '../../../src/lib/urls.ts';
+import { absoluteUrl, articlePath, isArticlePath, listingPagePath, pageParam, periodPath, underBase } from '../../../src/lib/urls.ts';
 
 describe('urls', () => {
   it('puts an article under its day', () => {
@@ -28,4 +28,17 @@ describe('urls', () => {
     expect([pageParam(1), pageParam(3)]).toEqual([undefined, 'page/3']);
   });
 
+  it('puts root-relative paths under the base path, with or without its final slash', () => {
+    expect(underBase('/', '/2025/')).toBe('/2025/');
+    expect(underBase('/archive/', '/2025/')).toBe('/archive/2025/');
+    expect(underBase('/archive', '/search/')).toBe('/archive/search/');
+  });
+
+  it('makes absolute URLs under the site and base path', () => {
+    expect(absoluteUrl('http://localhost:4321', '/', '/rss.xml')).toBe('http://localhost:4321/rss.xml');
+    expect(absoluteUrl('https://news.example.org/', '/archive/', '/')).toBe('https://news.example.org/archive/');
+    expect(absoluteUrl(new URL('https://news.example.org'), '/archive/', articlePath('2025-11-22', 'путин-ab12cd'))).toBe(
+      'https://news.example.org/archive/2025/11/22/%D0%BF%D1%83%D1%82%D0%B8%D0%BD-ab12cd/',
+    );
+  });
 });
