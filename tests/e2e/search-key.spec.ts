@@ -19,6 +19,8 @@ test.describe('the "/" key', () => {
     await page.goto('/2025/11/22/');
     await page.locator('.card__headline a').click();
     await expect(page.locator('article h1')).toBeVisible();
+    // A click waits for the new page to commit, not for its module scripts to run.
+    await page.waitForLoadState('load');
     await page.keyboard.press('/');
     await expect(headerBox(page)).toBeFocused();
   });
