@@ -9,10 +9,12 @@ interface Term {
 
 /** Words that qualify a name and are not part of it: "President", "Ukrainian", "the". */
 const QUALIFIER = new Set(['Honorific', 'Actor', 'Demonym', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun']);
-/** The tags compromise gives a capitalised word it does not know. */
+/**
+ * The tags compromise gives a capitalised word it does not know. Any other
+ * tag makes it a word it knows (a common word, a date, a number), which is
+ * no one's name whatever its capital.
+ */
 const UNKNOWN = new Set(['ProperNoun', 'Noun', 'Singular']);
-/** Tags that make a word a common one, or a date, whatever its capital. */
-const NOT_A_NAME = new Set(['Date', 'Value', 'Verb', 'Adjective', 'QuestionWord', 'Hyphenated', 'Plural', 'Uncountable', 'Gerund']);
 
 /**
  * Decides which capitalised runs are names of people, places and
@@ -66,7 +68,7 @@ function classifyRun(phrase: string): Mention | null {
   if (place) return { kind: 'place', name: place.name };
 
   const terms = stripQualifiers((doc.json() as { terms: Term[] }[]).flatMap((sentence) => sentence.terms).slice(1));
-  if (terms.length === 0 || terms.some((term) => term.tags.some((tag) => NOT_A_NAME.has(tag) || !UNKNOWN.has(tag)))) return null;
+  if (terms.length === 0 || terms.some((term) => term.tags.some((tag) => !UNKNOWN.has(tag)))) return null;
   const name = terms.map((term) => term.text).join(' ');
   // compromise reads English: of words in other scripts, or the same word twice, it can say nothing.
   if (terms.length > 1 && (!LATIN.test(name) || new Set(terms.map((term) => term.text)).size < terms.length)) return null;
