@@ -27,12 +27,12 @@ const USED_UI_FILES = new Set(['pagefind-component-ui.js', 'pagefind-component-u
 
 /**
  * Builds the search index alongside the rest of the build, in chronological
- * shards (src/lib/search/shards.ts). The loader announces the articles' dates
- * (`plan`), then hands over each article's search document, oldest first, as
- * it parses it (src/lib/search/search-document.ts). As soon as a shard's
- * articles are all in, Pagefind's CLI, a separate process, indexes it, one
- * shard at a time, while the loader and then Astro's render go on on the other
- * core. `astro:build:done` moves the shards into place with the manifest, one
+ * shards (src/lib/search/shards.ts). Once it has read the archive, the
+ * loader announces the articles' dates (`plan`), then hands over each
+ * article's search document, oldest first (src/lib/search/search-document.ts).
+ * As soon as a shard's articles are all in, Pagefind's CLI, a separate
+ * process, indexes it, one shard at a time, while Astro renders the pages on
+ * the other core. `astro:build:done` moves the shards into place with the manifest, one
  * copy of Pagefind's UI and the sharded engine the UI loads
  * (src/scripts/sharded-pagefind.ts).
  *
@@ -57,9 +57,9 @@ export class SearchIndexer {
   readonly #work: string;
   readonly #engineEntry: string;
   readonly #shardSize: number;
-  /** Per position in the loader's order: its shard, and its date once added. */
+  /** Per position in the plan: its date and its shard. */
+  #dates: readonly string[] = [];
   #shardOf: number[] = [];
-  readonly #dates: (string | undefined)[] = [];
   #shards: number[][] = [];
   #unsettled: number[] = [];
   #running: Promise<void> = Promise.resolve();
@@ -78,10 +78,11 @@ export class SearchIndexer {
 
   /**
    * Announces the articles the loader will hand over, by date, in the order it
-   * will. Handed over oldest first, a shard is complete, and indexed, while
-   * newer articles are still being handed over and pages rendered.
+   * will: oldest first, so each shard is complete, and indexed, while newer
+   * articles are still being handed over.
    */
   plan(dates: readonly string[]): void {
+    this.#dates = dates;
     this.#shards = planShards(dates, this.#shardSize);
     this.#shardOf = [];
     for (const [shard, members] of this.#shards.entries()) {
@@ -92,18 +93,11 @@ export class SearchIndexer {
   }
 
   /**
-   * Writes the search document of the article at `position` in the plan.
-   * Synchronously: the loader reads the seed files meanwhile, and thousands of
-   * queued writes would slow its reads.
+   * Writes the search document of the article at `position` in the plan,
+   * synchronously, so a shard's documents are all on disk when Pagefind starts.
    */
-  add(position: number, document: string, date: string): void {
+  add(position: number, document: string): void {
     writeFileSync(join(this.#site(this.#shardOf[position]!), `${position}.html`), document);
-    this.#dates[position] = date;
-    this.#settle(position);
-  }
-
-  /** Marks the article at `position` as not indexed: its file is not a valid article. */
-  skip(position: number): void {
     this.#settle(position);
   }
 
@@ -114,7 +108,7 @@ export class SearchIndexer {
   }
 
   /**
-   * Once every article has been added or skipped: the index is complete when
+   * Once every article has been added: the index is complete when
    * the last shard is. `filters` are counts the browser lists besides the
    * dates' (which the shards' own lists cover), for filters no shard is
    * skipped by.
@@ -123,7 +117,7 @@ export class SearchIndexer {
     this.#indexed ??= (async () => {
       await this.#running;
       const folder = join(this.#work, 'pagefind');
-      const shards = this.#shards.map((_, index) => ({ path: shardPath(index), members: this.#added(index) })).filter((shard) => shard.members.length > 0);
+      const shards = this.#shards.map((members, index) => ({ path: shardPath(index), members }));
       await writeFile(join(folder, MANIFEST_FILE), JSON.stringify(shardManifest(this.#dates, shards, filters)));
       return {
         folder,
@@ -140,17 +134,11 @@ export class SearchIndexer {
     return join(this.#work, 'shards', String(shard));
   }
 
-  /** The members of a shard that were added, not skipped. */
-  #added(shard: number): number[] {
-    return this.#shards[shard]!.filter((member) => this.#dates[member] !== undefined);
-  }
-
   #settle(position: number): void {
     const shard = this.#shardOf[position]!;
     if (--this.#unsettled[shard]! > 0) return;
-    if (this.#added(shard).length === 0) return;
-    // One shard at a time: the loader, then Astro's render, use the other
-    // core, and each shard's memory is freed before the next starts.
+    // One shard at a time: Astro's render uses the other core, and each
+    // shard's memory is freed before the next starts.
     this.#running = this.#running.then(async () => {
       if (this.#aborted) return;
       const run = runPagefind(this.#site(shard), join(this.#work, 'pagefind', shardPath(shard)));

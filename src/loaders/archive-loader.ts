@@ -12,8 +12,9 @@ import type { EntityRef, Mention } from '../lib/entities/types.ts';
 import { SimilarArticles } from '../lib/related/similar-articles.ts';
 import { termCounts } from '../lib/related/terms.ts';
 import { searchDocument } from '../lib/search/search-document.ts';
-import { listSeedFolder, peekSeedDate, preview, readSeed, SEED_EXTENSION } from '../lib/seed/read-seed.ts';
+import { listSeedFolder, preview, readSeed, SEED_EXTENSION } from '../lib/seed/read-seed.ts';
 import { SeedRegistry } from '../lib/seed/seed-registry.ts';
+import { compareChronological } from '../lib/timeline/chronology.ts';
 import { formatSeedError, type Article, type SeedError } from '../lib/seed/types.ts';
 import { articleId, articlePath, underBase } from '../lib/urls.ts';
 
@@ -41,7 +42,6 @@ export type ArticleData = Omit<Article, 'blocks'> & {
 };
 
 interface LoadedArticle {
-  position: number;
   id: string;
   article: Omit<Article, 'blocks'>;
   filePath: string;
@@ -93,16 +93,8 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
   const similar = new SimilarArticles();
   const timings = { related: 0, entities: 0 };
 
-  // The indexer gets articles oldest first, so it can index each period's
-  // shard while later ones are still handed over (see SearchIndexer.plan).
-  const files = indexer ? byDate(folder, seeds) : seeds.map((file) => ({ file, date: '' }));
-  indexer?.plan(files.map(({ date }) => date));
-
-  for (const [position, { file }] of files.entries()) {
-    progress?.loaded(position + 1, files.length);
-    // The loop's reads are synchronous; without a turn of the event loop now
-    // and then, the indexer's child processes would wait until loading ended.
-    if (position % 50 === 0) await new Promise(setImmediate);
+  for (const [position, file] of seeds.entries()) {
+    progress?.loaded(position + 1, seeds.length);
     const filePath = relative(root, join(folder, file));
     // Synchronous: awaiting each small read left the loader idle for about a
     // third of its time (3 s of 10,000 articles), and there is nothing to overlap.
@@ -120,7 +112,6 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
     const parsed = readSeed(bytes, file);
     if (!parsed.ok) {
       errors.push(parsed.error);
-      indexer?.skip(position);
       continue;
     }
     const { blocks, ...article } = parsed.article;
@@ -128,7 +119,6 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
     const clash = registry.claim(id, file);
     if (clash) {
       errors.push(clash);
-      indexer?.skip(position);
       continue;
     }
     untouched.delete(id);
@@ -140,7 +130,7 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
     timings.entities += performance.now() - entitiesStart;
     // Blocks are kept only for the search index, which is written once the
     // entities, its filters, are known.
-    loaded.push({ position, id, article, filePath, blocks: indexer ? blocks : [], mentions, fileDigest });
+    loaded.push({ id, article, filePath, blocks: indexer ? blocks : [], mentions, fileDigest });
   }
 
   const entitiesStart = performance.now();
@@ -151,10 +141,19 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
   timings.related += performance.now() - relatedStart;
   // The benchmark reads this line: both are whole-archive computations whose cost must stay near-linear.
   progress?.note('derive', `related articles ${seconds(timings.related)}, entities ${seconds(timings.entities)} (${entities.length} entities)`);
+  if (indexer && (errors.length === 0 || onInvalid === 'skip')) {
+    // Oldest first, so each period's shard is indexed while later ones are still handed over.
+    const order = loaded.map((_, index) => index).sort((a, b) => compareChronological(loaded[a]!.article, loaded[b]!.article));
+    indexer.plan(order.map((index) => loaded[index]!.article.date));
+    for (const [position, index] of order.entries()) {
+      const { article, blocks } = loaded[index]!;
+      indexer.add(position, searchDocument({ ...article, blocks }, underBase(context.config.base, articlePath(article.date, article.slug)), byArticle[index]!));
+    }
+  }
+
   let unchanged = 0;
-  for (const [index, { position, id, article, filePath, blocks, fileDigest }] of loaded.entries()) {
+  for (const [index, { id, article, filePath, fileDigest }] of loaded.entries()) {
     const refs = byArticle[index]!;
-    indexer?.add(position, searchDocument({ ...article, blocks }, underBase(context.config.base, articlePath(article.date, article.slug)), refs), article.date);
     const data: ArticleData = { ...article, related: related[index]!.map((other) => loaded[other]!.id), entities: refs };
     // The digest covers the path, so a moved file updates its entry (Astro's
     // store ignores a set() whose digest it already has), and what the
@@ -178,12 +177,6 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
     return;
   }
   throw new Error(`${errors.length} seed file(s) are not valid articles:\n${list}\nFix them, or build the valid ones with ARCHIVE_SKIP_INVALID=1.`);
-}
-
-/** Seed files in date order (by name within a day), their dates read from their headers alone. */
-function byDate(folder: string, seeds: readonly string[]): { file: string; date: string }[] {
-  // A file with no readable date sorts first; parsing it will fail.
-  return seeds.map((file) => ({ file, date: peekSeedDate(join(folder, file)) ?? '' })).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 function seconds(ms: number): string {

@@ -41,15 +41,6 @@ export function parseSeed(text: string, sourceFile: string): ParseResult {
   };
 }
 
-/**
- * The date a seed's text declares in its header, unchecked: for putting files
- * in date order before they are read. The parser still judges every file.
- */
-export function headerDate(text: string): string | undefined {
-  const first = /^[^\r\n]*/u.exec(text.replace(/^\uFEFF/u, ''))![0];
-  return HEADER.exec(first)?.[1] || undefined;
-}
-
 export type StructureResult = { ok: true; date: string; blocks: Block[] } | { ok: false; error: SeedError };
 
 /**

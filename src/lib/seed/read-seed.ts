@@ -1,9 +1,7 @@
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { ISO_DAY } from '../dates.ts';
 import { decodeSeed } from './decode-seed.ts';
-import { headerDate, parseSeed, parseStructure, type StructureResult } from './parse-seed.ts';
+import { parseSeed, parseStructure, type StructureResult } from './parse-seed.ts';
 import type { ParseResult } from './types.ts';
 
 export const SEED_EXTENSION = '.txt';
@@ -18,27 +16,6 @@ export function readSeed(bytes: Uint8Array, file: string): ParseResult {
 export function readSeedStructure(bytes: Uint8Array, file: string): StructureResult {
   const decoded = decodeSeed(bytes, file);
   return decoded.ok ? parseStructure(decoded.text, file) : decoded;
-}
-
-/** Bytes that hold a seed's header unless it is padded with unusual amounts of whitespace. */
-const HEADER_BYTES = 256;
-
-/**
- * The date in a seed file's header, from its first bytes (or the whole file
- * when they do not hold it), without reading the article: for ordering files.
- */
-export function peekSeedDate(path: string): string | undefined {
-  const head = Buffer.alloc(HEADER_BYTES);
-  const fd = openSync(path, 'r');
-  let length: number;
-  try {
-    length = readSync(fd, head, 0, HEADER_BYTES, 0);
-  } finally {
-    closeSync(fd);
-  }
-  const date = headerDate(new TextDecoder().decode(head.subarray(0, length)));
-  if (length < HEADER_BYTES || (date && ISO_DAY.test(date))) return date;
-  return headerDate(new TextDecoder().decode(readFileSync(path)));
 }
 
 export interface SeedFolder {

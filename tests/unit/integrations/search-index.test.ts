@@ -24,25 +24,25 @@ describe('SearchIndexer', () => {
     const work = join(folder, 'work');
     const indexer = SearchIndexer.start(work, root, 2);
     const dates = ['2001-01-01', '2001-01-02', '2002-05-05', '2002-05-06'];
-    const add = (position: number) => indexer.add(position, searchDocument({ date: dates[position]!, headline: `Article ${position}`, blocks: [{ kind: 'paragraph', text: `Body of article ${position}.`, line: 1 }] }, `/a/${position}/`), dates[position]!);
+    const add = (position: number) => indexer.add(position, searchDocument({ date: dates[position]!, headline: `Article ${position}`, blocks: [{ kind: 'paragraph', text: `Body of article ${position}.`, line: 1 }] }, `/a/${position}/`));
     indexer.plan(dates);
     add(0);
     add(1);
-    // The first shard is complete: Pagefind indexes it while the rest is still loading.
+    // The first shard is complete: Pagefind indexes it while the rest is still to come.
     await until(() => existsSync(join(work, 'pagefind', 'shard-0', 'pagefind-entry.json')), 'the first shard');
     add(2);
-    indexer.skip(3);
+    add(3);
     indexer.seal();
 
     const out = join(folder, 'dist-pagefind');
-    expect(await indexer.finish(out)).toMatchObject({ count: 3, shards: 2 });
+    expect(await indexer.finish(out)).toMatchObject({ count: 4, shards: 2 });
     const manifest = JSON.parse(readFileSync(join(out, 'shards.json'), 'utf8')) as ShardManifest;
     expect(manifest).toEqual({
-      articles: 3,
-      filters: { year: { '2001': 2, '2002': 1 }, month: { '2001-01': 2, '2002-05': 1 } },
+      articles: 4,
+      filters: { year: { '2001': 2, '2002': 2 }, month: { '2001-01': 2, '2002-05': 2 } },
       shards: [
         { path: 'shard-0/', from: '2001-01-01', to: '2001-01-02', articles: 2, filters: { year: ['2001'], month: ['2001-01'] } },
-        { path: 'shard-1/', from: '2002-05-05', to: '2002-05-05', articles: 1, filters: { year: ['2002'], month: ['2002-05'] } },
+        { path: 'shard-1/', from: '2002-05-05', to: '2002-05-06', articles: 2, filters: { year: ['2002'], month: ['2002-05'] } },
       ],
     });
     // One copy of the Component UI and the highlight script, every shard a complete engine bundle, and the sharded engine as pagefind.js.

@@ -140,27 +140,29 @@ describe('archiveLoader', () => {
     expect(logs.filter((l) => l.startsWith('Ignored'))).toEqual([`Ignored 2 file(s) in ${join(root, 'seeds')} that are not .txt articles: notes.md, photo.jpg`]);
   });
 
-  it('hands every article to the search indexer, unchanged ones too, with its URL under the base path', async () => {
-    write('a.txt', ' date 2025-01-01 First article.');
-    write('b.txt', ' date 2025-01-02 Second article.');
+  it('hands every article to the search indexer oldest first, unchanged ones too, with its URL under the base path and its entities', async () => {
+    // File names in the opposite order to the dates.
+    write('a.txt', ' date 2025-01-02 Second article.');
+    write('b.txt', ' date 2025-01-01 First article, on Steve Witkoff.');
     const documents: string[] = [];
     let seals = 0;
     const slot = globalSlot<unknown>('search-indexer');
     const planned: string[][] = [];
-    slot.set({ plan: (dates: string[]) => planned.push(dates), add: (_: number, document: string) => documents.push(document), skip: () => {}, seal: () => seals++ });
+    slot.set({ plan: (dates: string[]) => planned.push(dates), add: (_: number, document: string) => documents.push(document), seal: () => seals++ });
     try {
       const { context } = fakeContext(root);
       const loader = archiveLoader({ directory: 'seeds' });
       await loader.load(context);
-      write('b.txt', ' date 2025-01-02 Second article, revised.');
+      write('a.txt', ' date 2025-01-02 Second article, revised.');
       documents.length = 0;
       await loader.load(context);
-      const urls = documents.map((d) => /data-url="([^"]+)"/u.exec(d)?.[1]).sort();
+      const urls = documents.map((d) => /data-url="([^"]+)"/u.exec(d)?.[1]);
       expect(urls).toEqual([
-        expect.stringMatching(/^\/archive\/2025\/01\/01\/first-article-[0-9a-f]{6}\/$/u),
+        expect.stringMatching(/^\/archive\/2025\/01\/01\/first-article-on-steve-witkoff-[0-9a-f]{6}\/$/u),
         expect.stringMatching(/^\/archive\/2025\/01\/02\/second-article-revised-[0-9a-f]{6}\/$/u),
       ]);
-      expect(documents.some((d) => d.includes('<p>Second article, revised.</p>'))).toBe(true);
+      expect(documents[0]).toContain('<span data-pagefind-filter="people[data-name]" data-name="Steve Witkoff"></span>');
+      expect(documents[1]).toContain('<p>Second article, revised.</p>');
       expect(seals).toBe(2);
       expect(planned).toEqual([
         ['2025-01-01', '2025-01-02'],

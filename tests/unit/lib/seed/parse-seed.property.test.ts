@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HEADLINE_MAX } from '../../../../src/lib/derive/headline.ts';
 import { SUMMARY_MAX } from '../../../../src/lib/derive/summary.ts';
-import { headerDate, parseSeed } from '../../../../src/lib/seed/parse-seed.ts';
+import { parseSeed } from '../../../../src/lib/seed/parse-seed.ts';
 import { readSeed } from '../../../../src/lib/seed/read-seed.ts';
 import type { ParseResult } from '../../../../src/lib/seed/types.ts';
 
@@ -49,23 +49,11 @@ describe('parseSeed, for any input', () => {
         if (!result.ok) throw new Error(`rejected: ${JSON.stringify(result.error)}`);
         const { article } = result;
         expect(article.date).toBe(date);
-        // Files are put in date order by their header alone: it must agree with the parser.
-        expect(headerDate(seed)).toBe(date);
         expect(words(article.blocks.map((block) => block.text).join(' '))).toBe(words(text));
         expect(article.blocks[0]!.kind).toBe('paragraph');
         expect(article.headline.length).toBeLessThanOrEqual(HEADLINE_MAX);
         expect(article.summary.length).toBeLessThanOrEqual(SUMMARY_MAX);
         expect(article.blocks[0]!.text.startsWith(article.headline.replace(/[….]$/u, ''))).toBe(true);
-      }),
-      { numRuns: 500 },
-    );
-  });
-
-  it('reads a header date, unchecked, only where the parser looks for one', () => {
-    fc.assert(
-      fc.property(anyText, (text) => {
-        const result = parseSeed(text, 'f.txt');
-        if (result.ok) expect(headerDate(text)).toBe(result.article.date);
       }),
       { numRuns: 500 },
     );
