@@ -27,13 +27,13 @@ test.describe('following a story', () => {
     await entities.getByRole('link', { name: 'Volodymyr Zelensky' }).click();
     await expect(page).toHaveURL('/people/volodymyr-zelensky/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Volodymyr Zelensky');
-    await expect(page.locator('.card time')).toHaveText(['19 November 2025', '22 November 2025']);
+    await expect(page.locator('.article-lines time')).toHaveText(['19 November 2025', '22 November 2025']);
   });
 
   test('the people of the story have pages listing both reports', async ({ page }) => {
     for (const slug of ['steve-witkoff', 'kirill-dmitriev', 'rustem-umerov', 'donald-trump']) {
       await page.goto(`/people/${slug}/`);
-      await expect(page.locator('.card time'), slug).toHaveText(['19 November 2025', '22 November 2025']);
+      await expect(page.locator('.article-lines time'), slug).toHaveText(['19 November 2025', '22 November 2025']);
     }
   });
 
@@ -51,7 +51,7 @@ test.describe('following a story', () => {
       await page.goto(path);
       await page.getByRole('link', { name, exact: true }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
-      await expect(page.locator('.card')).toHaveCount(1);
+      await expect(page.locator('.article-lines li')).toHaveCount(1);
     }
   });
 
@@ -88,8 +88,8 @@ test.describe('following a story in a large archive', () => {
     const first = page.locator('.entity-list a').first();
     await first.click();
     await expect(page.locator('.lede')).toContainText(/, page 1 of \d+/u);
-    await expect(page.locator('.card')).toHaveCount(200);
-    const dates = await page.locator('.card time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+    await expect(page.locator('.article-lines li')).toHaveCount(200);
+    const dates = await page.locator('.article-lines time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
     expect(dates).toEqual(dates.toSorted());
     await page.getByRole('link', { name: 'Later →' }).click();
     await expect(page).toHaveURL(/\/people\/[^/]+\/page\/2\/$/u);
