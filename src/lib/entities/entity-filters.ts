@@ -1,6 +1,6 @@
 import type { FilterCounts } from '../search/shards.ts';
 import type { Entity } from './resolve-entities.ts';
-import { ENTITY_SECTION, type EntityRef } from './types.ts';
+import { ENTITY_KINDS, ENTITY_SECTION, type EntityRef } from './types.ts';
 
 /**
  * How many entities of each kind the search page offers as filters before
@@ -21,9 +21,9 @@ export function entityFilters(refs: readonly EntityRef[]): Record<string, string
 export function entityFilterCounts(entities: readonly Entity[], limit = LISTED_ENTITIES): FilterCounts {
   const counts: FilterCounts = {};
   const ranked = entities.toSorted((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'en'));
-  for (const { kind, name, articles } of ranked) {
-    const filter = (counts[ENTITY_SECTION[kind]] ??= {});
-    if (Object.keys(filter).length < limit) filter[name] = articles.length;
+  for (const kind of ENTITY_KINDS) {
+    const listed = ranked.filter((entity) => entity.kind === kind).slice(0, limit);
+    if (listed.length > 0) counts[ENTITY_SECTION[kind]] = Object.fromEntries(listed.map(({ name, articles }) => [name, articles.length]));
   }
   return counts;
 }
