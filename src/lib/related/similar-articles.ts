@@ -8,8 +8,9 @@ export interface SimilarOptions {
   signatureTerms?: number;
   /**
    * Articles a term may bring up as candidates: those where it weighs most.
-   * It bounds the work per article, which keeps the whole linear in the size
-   * of the archive; only terms common enough to carry little weight lose any.
+   * It bounds the work per article (at most signatureTerms × postingsPerTerm
+   * candidates), which keeps the whole linear in the size of the archive;
+   * only terms common enough to carry little weight lose any.
    */
   postingsPerTerm?: number;
   /** Cosine similarity below which an article is not related at all. */
@@ -131,8 +132,8 @@ export class SimilarArticles {
 /**
  * The `limit` slots of greatest weight, ties to the earlier slot, in slot
  * order. A common word is in a share of every signature, so this runs on
- * lists that grow with the archive: it sorts bare numbers, not slots by a
- * comparison function, which at 100,000 articles made the whole superlinear.
+ * lists that grow with the archive: it sorts bare numbers, natively, rather
+ * than slots through a comparison function.
  */
 function heaviest(slots: number[], weights: Float32Array, limit: number): number[] {
   if (slots.length <= limit) return slots;
