@@ -4,16 +4,12 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { BuildProgress } from '../integrations/build-progress.ts';
 import { SearchIndexer } from '../integrations/search-index.ts';
-import { articleMentions } from '../lib/entities/article-mentions.ts';
-import { NameClassifier } from '../lib/entities/classify-name.ts';
 import { entityFilterCounts } from '../lib/entities/entity-filters.ts';
-import { resolveEntities } from '../lib/entities/resolve-entities.ts';
-import type { EntityRef, Mention } from '../lib/entities/types.ts';
-import { SimilarArticles } from '../lib/related/similar-articles.ts';
-import { termCounts } from '../lib/related/terms.ts';
+import type { EntityRef } from '../lib/entities/types.ts';
 import { searchDocument } from '../lib/search/search-document.ts';
 import { listSeedFolder, preview, readSeed, SEED_EXTENSION } from '../lib/seed/read-seed.ts';
 import { SeedRegistry } from '../lib/seed/seed-registry.ts';
+import { StoryIndex } from '../lib/story/story-index.ts';
 import { compareChronological } from '../lib/timeline/chronology.ts';
 import { formatSeedError, type Article, type SeedError } from '../lib/seed/types.ts';
 import { articleId, articlePath, underBase } from '../lib/urls.ts';
@@ -46,7 +42,6 @@ interface LoadedArticle {
   article: Omit<Article, 'blocks'>;
   filePath: string;
   blocks: Article['blocks'];
-  mentions: Mention[];
   fileDigest: string;
 }
 
@@ -64,8 +59,8 @@ export function archiveLoader({ directory, onInvalid = 'fail' }: ArchiveLoaderOp
       const folder = resolve(root, directory);
       await syncFolder(context, folder, root, onInvalid);
       context.watcher?.add(folder);
-      // In `astro dev`, an edit re-syncs the folder; unchanged files are skipped
-      // by digest, and an invalid file is reported without stopping the server.
+      // In `astro dev`, an edit re-syncs the folder; entries whose digest has not
+      // changed are kept, and an invalid file is reported without stopping the server.
       context.watcher?.on('all', (_event, path) => {
         if (!path.startsWith(folder)) return;
         syncFolder(context, folder, root, onInvalid).catch((error: unknown) => context.logger.error(String(error)));
@@ -89,9 +84,7 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
   const progress = BuildProgress.current();
   const errors: SeedError[] = [];
   const loaded: LoadedArticle[] = [];
-  const names = new NameClassifier();
-  const similar = new SimilarArticles();
-  const timings = { related: 0, entities: 0 };
+  const story = new StoryIndex();
 
   for (const [position, file] of seeds.entries()) {
     progress?.loaded(position + 1, seeds.length);
@@ -122,25 +115,15 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
       continue;
     }
     untouched.delete(id);
-    const relatedStart = performance.now();
-    similar.add(termCounts(blocks.map((block) => block.text).join('\n')));
-    const entitiesStart = performance.now();
-    const mentions = articleMentions(blocks, names);
-    timings.related += entitiesStart - relatedStart;
-    timings.entities += performance.now() - entitiesStart;
+    story.add(blocks);
     // Blocks are kept only for the search index, which is written once the
     // entities, its filters, are known.
-    loaded.push({ id, article, filePath, blocks: indexer ? blocks : [], mentions, fileDigest });
+    loaded.push({ id, article, filePath, blocks: indexer ? blocks : [], fileDigest });
   }
 
-  const entitiesStart = performance.now();
-  const { entities, byArticle } = resolveEntities(loaded.map((entry) => entry.mentions));
-  const relatedStart = performance.now();
-  const related = similar.related();
-  timings.entities += relatedStart - entitiesStart;
-  timings.related += performance.now() - relatedStart;
+  const { related, entities, entitiesByArticle: byArticle, ms } = story.links();
   // The benchmark reads this line: both are whole-archive computations whose cost must stay near-linear.
-  progress?.note('derive', `related articles ${seconds(timings.related)}, entities ${seconds(timings.entities)} (${entities.length} entities)`);
+  progress?.note('derive', `related articles ${seconds(ms.related)}, entities ${seconds(ms.entities)} (${entities.length} entities)`);
   if (indexer && (errors.length === 0 || onInvalid === 'skip')) {
     // Oldest first, so each period's shard is indexed while later ones are still handed over.
     const order = loaded.map((_, index) => index).sort((a, b) => compareChronological(loaded[a]!.article, loaded[b]!.article));

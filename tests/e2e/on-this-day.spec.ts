@@ -6,7 +6,7 @@ import { isArticlePath } from '../../src/lib/urls.ts';
 const section = 'section[aria-labelledby="on-this-day.title"]';
 const dayPath = (day: string) => `/${day.replaceAll('-', '/')}/`;
 /** The listed articles' links, not the links to more days. */
-const listed = `${section} .on-this-day__list a`;
+const listed = `${section} .article-lines a`;
 
 test.describe('on this day, in the generated archive', () => {
   test.use({ baseURL: CORPUS_URL });

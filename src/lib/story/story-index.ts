@@ -1,0 +1,54 @@
+import { articleMentions } from '../entities/article-mentions.ts';
+import { NameClassifier } from '../entities/classify-name.ts';
+import { resolveEntities, type Entity } from '../entities/resolve-entities.ts';
+import type { EntityRef, Mention } from '../entities/types.ts';
+import { SimilarArticles } from '../related/similar-articles.ts';
+import { termCounts } from '../related/terms.ts';
+import type { Block } from '../seed/types.ts';
+
+export interface StoryLinks {
+  /** For each article, in the order added, the numbers of its related articles, most similar first. */
+  related: number[][];
+  /** Every entity of the archive, by kind and then by name. */
+  entities: Entity[];
+  /** For each article, in the order added, the entities it names. */
+  entitiesByArticle: EntityRef[][];
+  /** Time spent on each, in milliseconds: the benchmark reports them. */
+  ms: { related: number; entities: number };
+}
+
+/**
+ * What ties the articles of an archive together: related articles and the
+ * people, places and organisations they share. Both are properties of the
+ * whole archive, so articles are added one by one, keeping only their term
+ * counts and names, and the links are drawn once all are in.
+ */
+export class StoryIndex {
+  readonly #names = new NameClassifier();
+  readonly #similar = new SimilarArticles();
+  readonly #mentions: Mention[][] = [];
+  readonly #ms = { related: 0, entities: 0 };
+
+  /** Adds the next article's body; articles are numbered from 0 in the order added. */
+  add(blocks: readonly Block[]): void {
+    const start = performance.now();
+    this.#similar.add(termCounts(blocks.map((block) => block.text).join('\n')));
+    const middle = performance.now();
+    this.#mentions.push(articleMentions(blocks, this.#names));
+    this.#ms.related += middle - start;
+    this.#ms.entities += performance.now() - middle;
+  }
+
+  links(): StoryLinks {
+    const start = performance.now();
+    const { entities, byArticle } = resolveEntities(this.#mentions);
+    const middle = performance.now();
+    const related = this.#similar.related();
+    return {
+      related,
+      entities,
+      entitiesByArticle: byArticle,
+      ms: { related: this.#ms.related + performance.now() - middle, entities: this.#ms.entities + middle - start },
+    };
+  }
+}
