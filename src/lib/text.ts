@@ -1,8 +1,18 @@
 const numbers = new Intl.NumberFormat('en-GB');
 
+/** "12,345". */
+export function formatCount(count: number): string {
+  return numbers.format(count);
+}
+
+/** The noun as it goes after the count: "article", "articles". */
+export function plural(count: number, noun: string): string {
+  return count === 1 ? noun : `${noun}s`;
+}
+
 /** "1 article", "12,345 articles". */
 export function countLabel(count: number, noun: string): string {
-  return `${numbers.format(count)} ${count === 1 ? noun : `${noun}s`}`;
+  return `${formatCount(count)} ${plural(count, noun)}`;
 }
 
 /** ", page 2 of 5" after a paginated listing's name; nothing when it fits one page. */

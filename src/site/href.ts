@@ -11,3 +11,8 @@ export function href(path: string): string {
 export function absoluteHref(path: string): string {
   return absoluteUrl(SITE, BASE_URL, path);
 }
+
+/** The absolute URL of the page served at `pathname` (which holds the base path already, as `Astro.url.pathname` does). */
+export function pageUrl(pathname: string): string {
+  return new URL(pathname, SITE).href;
+}

@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /**
  * Every test fails if a page it opens logs a console error or throws, so
@@ -38,4 +38,16 @@ export function htmlFiles(dist: URL): string[] {
 /** The site path a built HTML file is served at. */
 export function sitePath(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/u, '$1')}`;
+}
+
+/** Collects the page's Content-Security-Policy violations, as "directive blocked-URI", from now on. */
+export async function cspViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction('reportViolation', (violation: string) => violations.push(violation));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportViolation(violation: string): void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return violations;
 }

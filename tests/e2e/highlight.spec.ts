@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, SEEDS, test } from './fixtures.ts';
+import { cspViolations, expect, SEEDS, test } from './fixtures.ts';
 
 /** Every request for Pagefind's highlight script the page makes. */
 function highlightRequests(page: Page): string[] {
@@ -10,21 +10,10 @@ function highlightRequests(page: Page): string[] {
   return urls;
 }
 
-/** Content-Security-Policy violations the page reports. */
-async function violations(page: Page): Promise<string[]> {
-  const found: string[] = [];
-  await page.exposeFunction('reportViolation', (violation: string) => found.push(violation));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportViolation(v: string): void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  return found;
-}
 
 test.describe('search terms highlighted in the article', () => {
   test('a result leads to its article with the terms marked in the body only, under the policy', async ({ page }) => {
-    const reported = await violations(page);
+    const reported = await cspViolations(page);
     const requests = highlightRequests(page);
     // "Axios" is in both seeds, and in the 2025-11-22 article's headline as well as its body.
     await page.goto('/search/?q=Axios');

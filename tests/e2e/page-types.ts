@@ -1,0 +1,56 @@
+import type { Page } from '@playwright/test';
+import { CORPUS_URL } from '../../playwright.config.ts';
+import { corpusArticlesByDay } from './corpus-articles.ts';
+import { expect } from './fixtures.ts';
+
+/**
+ * One page of every type the site has, for the checks that hold on every
+ * page (accessibility, layout widths, CSP). Paths are on the seed archive,
+ * or on the generated one (`corpus`) for what the seeds are too small to
+ * have: pagination, a month calendar with many days, "On this day".
+ */
+export interface PageType {
+  name: string;
+  path: string;
+  corpus?: boolean;
+  /** Waits until what scripts add to the page is there. */
+  ready?: (page: Page) => Promise<void>;
+}
+
+const searchResults = (count: number) => async (page: Page) => {
+  await expect(page.locator('pagefind-results .result')).toHaveCount(count);
+};
+
+/** An article of the generated archive whose month and day recur in other years, so it shows "On this day". */
+function articleWithOnThisDay(): string {
+  const byDay = [...corpusArticlesByDay()];
+  const [, paths] = byDay.find(([day]) => byDay.some(([other]) => other !== day && other.slice(5) === day.slice(5)))!;
+  return paths[0]!;
+}
+
+export const PAGE_TYPES: readonly PageType[] = [
+  { name: 'timeline (home)', path: '/' },
+  { name: 'year', path: '/2025/' },
+  { name: 'month', path: '/2025/11/' },
+  { name: 'day', path: '/2025/11/19/' },
+  { name: 'article', path: '/2025/11/19/the-trump-administration-has-been-secretly-working-in-93c0ee/' },
+  { name: 'search, empty', path: '/search/', ready: async (page) => expect(page.locator('pagefind-input input')).toBeVisible() },
+  { name: 'search with results', path: '/search/?q=Dmitriev', ready: searchResults(2) },
+  { name: 'search with no result', path: '/search/?q=zzyzx', ready: async (page) => expect(page.locator('pagefind-summary')).toContainText('No results') },
+  { name: 'people index', path: '/people/' },
+  { name: 'places index', path: '/places/' },
+  { name: 'organisations index', path: '/organisations/' },
+  { name: 'person', path: '/people/kirill-dmitriev/' },
+  { name: 'not found (404)', path: '/404.html' },
+  { name: 'month with a full calendar, paginated', path: '/2020/03/', corpus: true },
+  { name: 'day, page 2 of 3', path: '/2020/03/11/page/2/', corpus: true },
+  { name: 'person, page 2', path: '/people/amara-okafor/page/2/', corpus: true },
+  { name: 'article with "On this day"', path: articleWithOnThisDay(), corpus: true },
+  { name: 'search with many results and filters', path: '/search/?q=minister', corpus: true, ready: async (page) => expect(page.locator('pagefind-results li')).toHaveCount(10) },
+];
+
+/** Opens a page type's page and waits until it is ready. */
+export async function openPageType(page: Page, { path, corpus, ready }: PageType) {
+  await page.goto(corpus ? `${CORPUS_URL}${path}` : path);
+  await ready?.(page);
+}
