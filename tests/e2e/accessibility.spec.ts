@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { openPageType, PAGE_TYPES } from './page-types.ts';
+import { hostileArticleUrls, openPageType, PAGE_TYPES } from './page-types.ts';
 
 /** axe-core's rule tags for WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -23,6 +23,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('axe finds no violation on the hostile archive\'s articles (right-to-left, CJK, markup as text)', async ({ page }) => {
+  for (const url of hostileArticleUrls()) {
+    await page.goto(url);
+    expect(await axeViolations(page), url).toEqual([]);
+  }
+});
 
 test.describe('keyboard', () => {
   test('the first Tab shows the skip link, which moves focus to the main content', async ({ page }) => {

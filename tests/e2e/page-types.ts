@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
-import { CORPUS_URL } from '../../playwright.config.ts';
+import { CORPUS_URL, HOSTILE_URL } from '../../playwright.config.ts';
+import { isArticlePath } from '../../src/lib/urls.ts';
 import { corpusArticlesByDay } from './corpus-articles.ts';
-import { expect } from './fixtures.ts';
+import { expect, htmlFiles, sitePath } from './fixtures.ts';
 
 /**
  * One page of every type the site has, for the checks that hold on every
@@ -53,4 +54,14 @@ export const PAGE_TYPES: readonly PageType[] = [
 export async function openPageType(page: Page, { path, corpus, ready }: PageType) {
   await page.goto(corpus ? `${CORPUS_URL}${path}` : path);
   await ready?.(page);
+}
+
+/** The hostile archive's article pages (right-to-left, CJK, long words, markup as text), as URLs on its server. */
+export function hostileArticleUrls(): string[] {
+  const urls = htmlFiles(new URL('../../dist-fixtures/hostile/', import.meta.url))
+    .map(sitePath)
+    .filter(isArticlePath)
+    .map((path) => `${HOSTILE_URL}${encodeURI(path)}`);
+  expect(urls.length).toBeGreaterThan(5);
+  return urls;
 }
