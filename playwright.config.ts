@@ -6,11 +6,14 @@ const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 /** Where the archive built from `tests/fixtures/hostile/` is served. */
 export const HOSTILE_URL = `http://127.0.0.1:${PORT + 1}`;
 /**
- * Where an archive of 900 generated articles (scripts/make-corpus.ts, seed 7)
- * is served: 500 of them on 11 March 2020, the rest spread over 40 years. Its
- * search index is cut into shards of 180 articles, so searches cross shards.
+ * Where an archive of generated articles (scripts/make-corpus.ts, seed 7) is
+ * served: 500 of them on 11 March 2020, the rest spread over 40 years. Its
+ * search index is cut into five shards, so searches cross shards.
  */
 export const CORPUS_URL = `http://127.0.0.1:${PORT + 2}`;
+/** The generated archive's size: issue 6 asks for valid HTML and no broken link at 1,000 articles. */
+export const CORPUS_ARTICLES = 1000;
+export const CORPUS_SHARD_SIZE = CORPUS_ARTICLES / 5;
 /**
  * Where the seed archive built for https://news.example.org/archive/ is
  * served, under /archive/: its links must all be under that base path, and
@@ -46,9 +49,9 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node scripts/make-corpus.ts --articles 900 --seed 7 --crowded-day 2020-03-11 --out ${corpusSeeds} --replace && npm run build && astro preview --host 127.0.0.1 --port ${PORT + 2} --ignore-lock`,
+      command: `node scripts/make-corpus.ts --articles ${CORPUS_ARTICLES} --seed 7 --crowded-day 2020-03-11 --out ${corpusSeeds} --replace && npm run build && astro preview --host 127.0.0.1 --port ${PORT + 2} --ignore-lock`,
       url: `${CORPUS_URL}/`,
-      env: { ARCHIVE_SEEDS: corpusSeeds, ARCHIVE_OUT: 'dist-fixtures/corpus', ARCHIVE_SEARCH_SHARD_SIZE: '180', ARCHIVE_SITE: CORPUS_URL },
+      env: { ARCHIVE_SEEDS: corpusSeeds, ARCHIVE_OUT: 'dist-fixtures/corpus', ARCHIVE_SEARCH_SHARD_SIZE: String(CORPUS_SHARD_SIZE), ARCHIVE_SITE: CORPUS_URL },
       reuseExistingServer: false,
       timeout: 300_000,
       stdout: 'ignore',

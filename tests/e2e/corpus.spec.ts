@@ -1,12 +1,12 @@
 import { statSync } from 'node:fs';
-import { CORPUS_URL } from '../../playwright.config.ts';
+import { CORPUS_ARTICLES, CORPUS_URL } from '../../playwright.config.ts';
 import { expect, htmlFiles, test } from './fixtures.ts';
 
 test.use({ baseURL: CORPUS_URL });
 
 const dist = new URL('../../dist-fixtures/corpus/', import.meta.url);
 
-test.describe('a generated archive of 900 articles, 500 of them on one day', () => {
+test.describe(`a generated archive of ${CORPUS_ARTICLES} articles, 500 of them on one day`, () => {
   test('search shows ten results at a time, with the full count, and shows more on demand', async ({ page }) => {
     await page.goto('/search/?q=minister');
     // List items, rendered or placeholder: results fill in their data only when scrolled into view.
@@ -51,7 +51,7 @@ test.describe('a generated archive of 900 articles, 500 of them on one day', () 
     await expect(page.locator('.card')).toHaveCount(200);
     await expect(page.getByRole('navigation', { name: 'Pages' })).toBeVisible();
     const sizes = htmlFiles(dist).map((file) => statSync(new URL(file, dist)).size);
-    expect(sizes.length).toBeGreaterThan(900);
+    expect(sizes.length).toBeGreaterThan(CORPUS_ARTICLES);
     expect(Math.max(...sizes)).toBeLessThan(300 * 1024);
   });
 

@@ -1,4 +1,4 @@
-import { CORPUS_URL } from '../../playwright.config.ts';
+import { CORPUS_ARTICLES, CORPUS_URL } from '../../playwright.config.ts';
 import { isArticlePath } from '../../src/lib/urls.ts';
 import { expect, htmlFiles, SEEDS, sitePath, test } from './fixtures.ts';
 import { fetchFeed, headMeta } from './readers.ts';
@@ -40,7 +40,7 @@ test.describe('feeds', () => {
   });
 });
 
-test.describe('feeds of a generated archive of 900 articles', () => {
+test.describe(`feeds of a generated archive of ${CORPUS_ARTICLES} articles`, () => {
   test.use({ baseURL: CORPUS_URL });
 
   const dayOf = (path: string) => /\/(\d{4})\/(\d{2})\/(\d{2})\//u.exec(path)!.slice(1).join('-');
@@ -48,7 +48,7 @@ test.describe('feeds of a generated archive of 900 articles', () => {
   for (const { path } of FEEDS) {
     test(`${path} holds exactly the newest 50 articles, newest first`, async ({ request }) => {
       const articlePaths = htmlFiles(new URL('../../dist-fixtures/corpus/', import.meta.url)).map(sitePath).filter(isArticlePath);
-      expect(articlePaths.length).toBe(900);
+      expect(articlePaths.length).toBe(CORPUS_ARTICLES);
       const feed = await fetchFeed(request, path);
       expect(feed.items).toHaveLength(50);
       // Built files have the slug as written, URLs percent-encoded.

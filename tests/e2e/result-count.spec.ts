@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { CORPUS_URL } from '../../playwright.config.ts';
+import { CORPUS_SHARD_SIZE, CORPUS_URL } from '../../playwright.config.ts';
+import { corpusCoverage } from './corpus-articles.ts';
 import { expect, test } from './fixtures.ts';
 
 const summary = 'pagefind-summary';
@@ -35,14 +36,14 @@ test.describe('result count', () => {
 
     test('counts the results of the shards searched so far, as the coverage line says', async ({ page }) => {
       await page.goto('/search/?q=Geneva&sort=desc');
-      await expect(page.locator('#search\\.coverage')).toHaveText(/^Searched 180 of 900 articles/u);
+      await expect(page.locator('#search\\.coverage')).toHaveText(new RegExp(`^${corpusCoverage(CORPUS_SHARD_SIZE)}`, 'u'));
       const first = await count(page);
       expect(first).toBeGreaterThan(0);
       await expect(page.locator('#search\\.more')).toHaveText(/Show more results|Search older articles/u);
       expect(await listAll(page)).toBe(first);
 
       await page.getByRole('button', { name: 'Search older articles' }).click();
-      await expect(page.locator('#search\\.coverage')).toHaveText(/^Searched 360 of 900 articles/u);
+      await expect(page.locator('#search\\.coverage')).toHaveText(new RegExp(`^${corpusCoverage(2 * CORPUS_SHARD_SIZE)}`, 'u'));
       const second = await count(page);
       expect(second).toBeGreaterThan(first);
       expect(await listAll(page)).toBe(second);
