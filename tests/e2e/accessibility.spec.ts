@@ -24,6 +24,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
+test('the axe check reports a planted fault: an image without a text alternative', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => document.querySelector('main')!.append(Object.assign(document.createElement('img'), { src: '/favicon.svg' })));
+  expect(await axeViolations(page)).toEqual([expect.stringMatching(/^image-alt: img: /u)]);
+});
+
 test('axe finds no violation on the hostile archive\'s articles (right-to-left, CJK, markup as text)', async ({ page }) => {
   for (const url of hostileArticleUrls()) {
     await page.goto(url);
