@@ -2,17 +2,19 @@ import { builtPages, FIRST_ROUND_TRIP_BYTES, type PageKind } from '../../scripts
 import { expect, test } from './fixtures.ts';
 
 /**
- * Listings of up to 200 articles (a month, a day, an entity's page) may take
- * two round trips: TCP's window doubles after the first, so 3 × 14 kB.
+ * Listings of up to 200 articles with their summaries (the timeline, a month,
+ * a day, an entity's page) may take two round trips: TCP's window doubles
+ * after the first, so 3 × 14 kB. The timeline of the benchmark's 1,000
+ * articles weighs 20 kB.
  */
 const TWO_ROUND_TRIPS_BYTES = 3 * FIRST_ROUND_TRIP_BYTES;
 const BUDGET: Record<PageKind, number> = {
   article: FIRST_ROUND_TRIP_BYTES,
-  timeline: FIRST_ROUND_TRIP_BYTES,
   year: FIRST_ROUND_TRIP_BYTES,
   'entity index': FIRST_ROUND_TRIP_BYTES,
   search: FIRST_ROUND_TRIP_BYTES,
   '404': FIRST_ROUND_TRIP_BYTES,
+  timeline: TWO_ROUND_TRIPS_BYTES,
   month: TWO_ROUND_TRIPS_BYTES,
   day: TWO_ROUND_TRIPS_BYTES,
   entity: TWO_ROUND_TRIPS_BYTES,
