@@ -49,7 +49,7 @@ export function pageKind(path: string): PageKind {
 }
 
 /** Size gzip-compressed at zlib's default level, as static hosts send text. */
-export function gzipBytes(data: string | Buffer): number {
+function gzipBytes(data: string | Buffer): number {
   return gzipSync(data).byteLength;
 }
 
