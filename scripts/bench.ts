@@ -1,18 +1,22 @@
 /**
- * `npm run bench -- --articles N [--runs R] [--seed S] [--queries a,b,c]`: builds a
- * generated corpus of N articles and reports wall time per phase, articles
- * per second, peak memory of the whole build (every process), output and
- * search index size, and search cost in Chromium. When `hugo` is installed
- * it builds the same corpus with Hugo + Pagefind in the same run and prints
- * the ratio. With --runs, every build is repeated and the median run is
- * reported. Results go to bench-results/bench-N.json.
+ * `npm run bench -- --articles N [--runs R] [--seed S] [--queries a,b,c] [--port P]`:
+ * builds a generated corpus of N articles and reports wall time per phase,
+ * articles per second, peak memory of the whole build (every process), output
+ * and search index size, page weights, the scripts of each kind of page, and
+ * search cost in Chromium. When `hugo` is installed it builds the same corpus
+ * with Hugo + Pagefind in the same run and prints the ratio. With --runs,
+ * every build is repeated and the median run is reported. Results go to
+ * bench-results/bench-N.json.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import { writeHugoSite } from './bench/hugo-site.ts';
 import { folderSize, measure, type Measured } from './bench/measure.ts';
+import { builtPages, samplePages, scriptWeights, sitePath, weightsByKind } from './bench/pages.ts';
+import { withPreview } from './bench/preview.ts';
 import { measureSearch } from './bench/search.ts';
 import { writeCorpus } from './make-corpus.ts';
 
@@ -22,6 +26,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '1' },
     seed: { type: 'string', default: '1' },
     queries: { type: 'string', default: 'minister,election budget,Kyiv' },
+    // Where the built site is served for Chromium: another port lets two checkouts measure at once.
+    port: { type: 'string', default: '4340' },
   },
 });
 const articles = Number(values.articles);
@@ -48,7 +54,13 @@ const ours = median(ourRuns, (run) => run.wallMs);
 const phases = phaseTimes(ours.output);
 const site = folderSize(out);
 const index = folderSize(join(out, 'pagefind'));
-const search = await measureSearch(out, values.queries.split(','));
+const queries = values.queries.split(',');
+const outUrl = pathToFileURL(`${out}/`);
+const pages = builtPages(outUrl);
+const { search, scripts } = await withPreview(out, Number(values.port), async (browser, origin) => ({
+  search: await measureSearch(browser, origin, queries),
+  scripts: await scriptWeights(browser, origin, outUrl, samplePages(pages.map((page) => sitePath(page.file)), queries[0]!)),
+}));
 const hugo = await hugoAndPagefind(corpus, join(work, 'hugo'), runs);
 
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
@@ -66,6 +78,8 @@ const result = {
     derivedSeconds: derivedTimes(ours.output),
   },
   output: { files: site.files, MiB: mb(site.bytes), searchIndexMiB: mb(index.bytes), searchIndexFiles: index.files },
+  // Bytes gzip-compressed: each kind's HTML and CSS (median and largest page), and the scripts of one page of each kind.
+  pages: { htmlAndCss: weightsByKind(pages), scripts },
   search,
   hugoPagefind: hugo && {
     hugoSeconds: round(hugo.hugo.wallMs / 1000),

@@ -1,5 +1,4 @@
-import { spawn } from 'node:child_process';
-import { chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 export interface SearchTiming {
   query: string;
@@ -20,43 +19,30 @@ export interface SearchTiming {
   warmSearchMs: number;
 }
 
-const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-
-/** Serves a built site with `astro preview` and times searches on it in headless Chromium. */
-export async function measureSearch(outDir: string, queries: string[], port = 4340): Promise<SearchTiming[]> {
-  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
-    env: { ...process.env, ARCHIVE_OUT: outDir },
-    stdio: 'ignore',
-  });
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: LAUNCH_ARGS });
-  try {
-    await waitForServer(`http://127.0.0.1:${port}/`);
-    const timings: SearchTiming[] = [];
-    for (const query of queries) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      let bytes = 0;
-      let uiBytes = 0;
-      page.on('requestfinished', async (request) => {
-        if (!request.url().includes('/pagefind/')) return;
-        const sizes = await request.sizes().catch(() => undefined);
-        const size = (sizes?.responseBodySize ?? 0) + (sizes?.responseHeadersSize ?? 0);
-        if (/pagefind-component-ui\.(js|css)$/u.test(request.url())) uiBytes += size;
-        else bytes += size;
-      });
-      await page.goto(`http://127.0.0.1:${port}/search/`, { waitUntil: 'networkidle' });
-      const cold = await timeQuery(page, query);
-      const coldBytes = bytes;
-      await timeQuery(page, queries.find((q) => q !== query) ?? `${query}s`);
-      const warm = await timeQuery(page, query);
-      timings.push({ query, uiBytes, coldBytes, coldMs: cold.typed, coldSearchMs: cold.searched, warmMs: warm.typed, warmSearchMs: warm.searched });
-      await context.close();
-    }
-    return timings;
-  } finally {
-    await browser.close();
-    server.kill();
+/** Times searches in headless Chromium on a site served at `origin`. */
+export async function measureSearch(browser: Browser, origin: string, queries: string[]): Promise<SearchTiming[]> {
+  const timings: SearchTiming[] = [];
+  for (const query of queries) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let bytes = 0;
+    let uiBytes = 0;
+    page.on('requestfinished', async (request) => {
+      if (!request.url().includes('/pagefind/')) return;
+      const sizes = await request.sizes().catch(() => undefined);
+      const size = (sizes?.responseBodySize ?? 0) + (sizes?.responseHeadersSize ?? 0);
+      if (/pagefind-component-ui\.(js|css)$/u.test(request.url())) uiBytes += size;
+      else bytes += size;
+    });
+    await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
+    const cold = await timeQuery(page, query);
+    const coldBytes = bytes;
+    await timeQuery(page, queries.find((q) => q !== query) ?? `${query}s`);
+    const warm = await timeQuery(page, query);
+    timings.push({ query, uiBytes, coldBytes, coldMs: cold.typed, coldSearchMs: cold.searched, warmMs: warm.typed, warmSearchMs: warm.searched });
+    await context.close();
   }
+  return timings;
 }
 
 /**
@@ -91,16 +77,4 @@ async function timeQuery(page: Page, query: string): Promise<{ typed: number; se
     const { typed, searched, shown } = (window as unknown as { benchState: { typed: number; searched: number; shown: number } }).benchState;
     return { typed: Math.round(shown - typed), searched: Math.round(shown - searched) };
   });
-}
-
-async function waitForServer(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`no server at ${url}`);
 }

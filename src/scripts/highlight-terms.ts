@@ -2,10 +2,12 @@
  * Marks the search terms in an article opened from a search result: the
  * result's link carries them (src/lib/search/highlight.ts). Pagefind's
  * highlight script is imported only then, so an article opened any other way
- * loads nothing more than this.
+ * loads nothing more than this. The page gives that script's URL under the
+ * base path (`data-highlight-script` on the marked element): importing the
+ * site's URL helpers here would bring their date formatting along, a chunk
+ * every article page would fetch for nothing.
  */
 import { HIGHLIGHT_PARAM } from '../lib/search/highlight.ts';
-import { href } from '../site/href.ts';
 
 interface PagefindHighlightOptions {
   highlightParam: string;
@@ -14,8 +16,9 @@ interface PagefindHighlightOptions {
 }
 
 export async function highlightSearchTerms(context: string): Promise<void> {
-  if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
-  const module = (await import(/* @vite-ignore */ href('/pagefind/pagefind-highlight.js'))) as {
+  const script = document.querySelector<HTMLElement>(context)?.dataset['highlightScript'];
+  if (!script || !new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
+  const module = (await import(/* @vite-ignore */ script)) as {
     default: new (options: PagefindHighlightOptions) => unknown;
   };
   // Its own styles would be an inline <style>, which the Content-Security-Policy

@@ -1,4 +1,3 @@
-import { readdirSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /**
@@ -28,17 +27,7 @@ export const SEEDS = {
   nov22: { date: '2025-11-22', headlineStart: 'The Axios website revealed that President Donald Trump' },
 } as const;
 
-/** Every HTML file of a built archive, relative to its folder (`dist/`, `dist-fixtures/NAME/`), sorted. */
-export function htmlFiles(dist: URL): string[] {
-  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .sort();
-}
-
-/** The site path a built HTML file is served at. */
-export function sitePath(file: string): string {
-  return `/${file.replace(/(^|\/)index\.html$/u, '$1')}`;
-}
+export { htmlFiles, sitePath } from '../../scripts/bench/pages.ts';
 
 /** Collects the page's Content-Security-Policy violations, as "directive blocked-URI", from now on. */
 export async function cspViolations(page: Page): Promise<string[]> {
