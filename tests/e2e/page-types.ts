@@ -18,10 +18,6 @@ export interface PageType {
   ready?: (page: Page) => Promise<void>;
 }
 
-const searchResults = (count: number) => async (page: Page) => {
-  await expect(page.locator('pagefind-results .result')).toHaveCount(count);
-};
-
 /** An article of the generated archive whose month and day recur in other years, so it shows "On this day". */
 function articleWithOnThisDay(): string {
   const byDay = [...corpusArticlesByDay()];
@@ -36,7 +32,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'day', path: '/2025/11/19/' },
   { name: 'article', path: '/2025/11/19/the-trump-administration-has-been-secretly-working-in-93c0ee/' },
   { name: 'search, empty', path: '/search/', ready: async (page) => expect(page.locator('pagefind-input input')).toBeVisible() },
-  { name: 'search with results', path: '/search/?q=Dmitriev', ready: searchResults(2) },
+  { name: 'search with results', path: '/search/?q=Dmitriev', ready: async (page) => expect(page.locator('pagefind-results .result')).toHaveCount(2) },
   { name: 'search with no result', path: '/search/?q=zzyzx', ready: async (page) => expect(page.locator('pagefind-summary')).toContainText('No results') },
   { name: 'people index', path: '/people/' },
   { name: 'places index', path: '/places/' },
