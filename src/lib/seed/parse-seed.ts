@@ -4,6 +4,7 @@ import { countWords, readingMinutes } from '../derive/reading.ts';
 import { prefixWithin } from '../derive/segments.ts';
 import { articleSlug } from '../derive/slug.ts';
 import { deriveSummary } from '../derive/summary.ts';
+import { replaceForbiddenCodePoints } from './forbidden-code-points.ts';
 import type { Block, ParseResult, SeedError } from './types.ts';
 
 // Any spacing around the header, including the no-break spaces that copying
@@ -52,7 +53,7 @@ export function parseStructure(text: string, sourceFile: string): StructureResul
     ok: false,
     error: { file: sourceFile, line, expected, found },
   });
-  const body = text.replace(/^\uFEFF/u, '');
+  const body = replaceForbiddenCodePoints(text.replace(/^\uFEFF/u, ''));
   if (body.trim() === '') return fail(1, 'a first line "date YYYY-MM-DD" followed by the article', 'an empty file');
   const lines = body.split(/\r\n|\r|\n/u);
   const first = lines[0]!;

@@ -37,6 +37,19 @@ describe('parseSeed, for any input', () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => expectWellFormed(readSeed(bytes, 'f.txt'))), { numRuns: 500 });
   });
 
+  it('leaves no code point that HTML forbids in an article, whatever code points the file holds', () => {
+    const forbidden = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\p{Noncharacter_Code_Point}\p{Cs}]/u;
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+        const result = parseSeed(` date 2024-01-01 x${text}`, 'f.txt');
+        if (!result.ok) throw new Error(`rejected: ${JSON.stringify(result.error)}`);
+        const { blocks, headline, summary } = result.article;
+        for (const shown of [...blocks.map((block) => block.text), headline, summary]) expect(shown).not.toMatch(forbidden);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('reads any valid header variant, and its paragraphs round-trip to the body text', () => {
     fc.assert(
       fc.property(fc.boolean(), whitespace, whitespace, validDate, fc.boolean(), newline, body, (bom, before, after, date, alone, end, text) => {

@@ -141,6 +141,13 @@ describe('parseSeed on messy but valid input', () => {
     expect(article(parseSeed(' date 0476-09-04 The last western emperor is deposed.', 'f.txt')).date).toBe('0476-09-04');
   });
 
+  it('turns each code point HTML forbids into U+FFFD, in the text and everything derived from it', () => {
+    const a = article(parseSeed(' date 2024-01-01 A bell\u0007 and a next line\u0085 end the lead.\n\nA noncharacter\uFDD0 follows.', 'f.txt'));
+    expect(paragraphs(a)).toEqual(['A bell\uFFFD and a next line\uFFFD end the lead.', 'A noncharacter\uFFFD follows.']);
+    expect(a.headline).toBe('A bell\uFFFD and a next line\uFFFD end the lead');
+    expect(a.summary).toBe('A bell\uFFFD and a next line\uFFFD end the lead.');
+  });
+
   it('tolerates a byte order mark, CR or CRLF line ends and spacing around the header', () => {
     for (const text of ['\uFEFF date 2024-01-01 Lead.\r\n\r\nNext.', '\t date\t2024-01-01\t\rLead.\r\rNext.', 'date 2024-01-01\u00a0Lead.\n\nNext.']) {
       expect(paragraphs(article(parseSeed(text, 'f.txt')))).toEqual(['Lead.', 'Next.']);
