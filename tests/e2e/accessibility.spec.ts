@@ -51,9 +51,10 @@ test.describe('keyboard', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
   });
 
-  test('every focusable element of a page shows a visible focus indicator', async ({ page }) => {
-    for (const path of ['/', '/2025/11/19/', '/people/', '/search/?q=Dmitriev']) {
-      await page.goto(path);
+  test('every Tab stop of every page type shows a visible focus indicator', async ({ page }) => {
+    test.slow();
+    for (const type of PAGE_TYPES) {
+      await openPageType(page, type);
       const stops = await page.locator('a[href], button, input, select').count();
       for (let stop = 0; stop < stops; stop += 1) {
         await page.keyboard.press('Tab');
@@ -66,7 +67,7 @@ test.describe('keyboard', () => {
           return { element: element.outerHTML.slice(0, 80), outline: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || ring };
         });
         if (!focus) break;
-        expect(focus.outline, `${path}: ${focus.element}`).toBe(true);
+        expect(focus.outline, `${type.name}: ${focus.element}`).toBe(true);
       }
     }
   });
