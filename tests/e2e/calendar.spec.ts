@@ -12,6 +12,10 @@ test('a month calendar links each day that has articles, with its count', async 
   await expect(links.locator('.calendar__count')).toHaveText(['1', '1']);
   await expect(links.first()).toHaveAccessibleName('19 November 2025, 1 article');
   await expect(links.first()).not.toHaveAttribute('aria-label');
+  // A grid of bordered cells, each day with articles a block-sized target, as global.css styles them.
+  await expect(page.locator('table.calendar')).toHaveCSS('border-collapse', 'collapse');
+  await expect(page.locator('table.calendar td').first()).toHaveCSS('border-top-width', '1px');
+  await expect(links.first()).toHaveCSS('display', 'flex');
   await links.nth(1).click();
   await expect(page).toHaveURL('/2025/11/22/');
   await expect(page.locator('.card')).toHaveCount(1);

@@ -29,6 +29,8 @@ test.describe('search terms highlighted in the article', () => {
     expect(requests).toHaveLength(1);
     expect(reported).toEqual([]);
     expect(await marks.first().getAttribute('style')).toBeNull();
+    // Styled by the site's stylesheet instead (global.css), not left to the browser's default.
+    await expect(marks.first()).toHaveCSS('background-color', 'rgb(255, 228, 107)');
   });
 
   test('marks every word of a query of several words', async ({ page }) => {
