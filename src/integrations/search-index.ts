@@ -101,13 +101,19 @@ export class SearchIndexer {
    * Writes the search document of the article at `position` in the plan. The
    * write is left to Node's thread pool, so the loader goes on meanwhile (done
    * in the loader's thread, 100,000 writes took tens of seconds); a shard is
-   * indexed once its last document is on disk.
+   * indexed once its last document is on disk. The promise settles when the
+   * document's lane has room: a caller that awaits it holds at most two
+   * documents a lane in memory, not the whole archive's, and yields to the
+   * writes and to the indexing of shards already complete.
    */
-  add(position: number, document: string): void {
+  add(position: number, document: string): Promise<void> {
     const lane = position % WRITE_LANES;
-    const written = this.#lanes[lane]!.then(() => writeFile(join(this.#site(this.#shardOf[position]!), `${position}.html`), document));
+    const room = this.#lanes[lane]!;
+    const written = room.then(() => writeFile(join(this.#site(this.#shardOf[position]!), `${position}.html`), document));
     this.#lanes[lane] = written;
     void written.then(() => this.#settle(position), () => this.abort());
+    // A failed write is reported by seal() and finish(), not to the caller that merely waited for room.
+    return room.catch(() => undefined);
   }
 
   /** Stops indexing: the build has failed. */

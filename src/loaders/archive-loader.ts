@@ -129,8 +129,11 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
     const order = loaded.map((_, index) => index).sort((a, b) => compareChronological(loaded[a]!.article, loaded[b]!.article));
     indexer.plan(order.map((index) => loaded[index]!.article.date));
     for (const [position, index] of order.entries()) {
-      const { article, blocks } = loaded[index]!;
-      indexer.add(position, searchDocument({ ...article, blocks }, underBase(context.config.base, articlePath(article.date, article.slug)), byArticle[index]!));
+      const entry = loaded[index]!;
+      const { article } = entry;
+      await indexer.add(position, searchDocument({ ...article, blocks: entry.blocks }, underBase(context.config.base, articlePath(article.date, article.slug)), byArticle[index]!));
+      // Its document is written or being written: the text is not needed any more.
+      entry.blocks = [];
     }
   }
 

@@ -53,4 +53,19 @@ describe('SearchIndexer', () => {
     expect(readFileSync(join(out, 'pagefind.js'), 'utf8')).toMatch(/export\s*\{[^}]*createInstance/u);
     expect(existsSync(work)).toBe(false);
   });
+
+  it('gives a caller that awaits add() room only once the document before it in its lane is on disk, so documents never pile up in memory', async () => {
+    const work = join(folder, 'room');
+    const indexer = SearchIndexer.start(work, root, 100);
+    const dates = Array.from({ length: 9 }, (_, day) => `2001-01-0${day + 1}`);
+    indexer.plan(dates);
+    const add = (position: number) => indexer.add(position, searchDocument({ date: dates[position]!, headline: `Article ${position}`, blocks: [{ kind: 'paragraph', text: 'Body.', line: 1 }] }, `/a/${position}/`));
+    // Eight lanes: the first eight documents find room at once.
+    for (let position = 0; position < 8; position++) await add(position);
+    // The ninth shares the first one's lane, and waits for its write.
+    await add(8);
+    // Whole, not just created: a write takes the event loop several turns after the file is opened.
+    expect(readFileSync(join(work, 'shards', '0', '0.html'), 'utf8')).toContain('Article 0');
+    indexer.abort();
+  });
 });
