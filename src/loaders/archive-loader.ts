@@ -155,7 +155,6 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
   logger.info(`${loaded.length} article(s) from ${folder} (${unchanged} unchanged since the last build)`);
 
   if (errors.length === 0 || onInvalid === 'skip') indexer?.seal(entityFilterCounts(entities));
-  else indexer?.abort();
   if (errors.length === 0) return;
   const list = errors.map((error) => `  ${formatSeedError(error)}`).join('\n');
   if (onInvalid === 'skip') {

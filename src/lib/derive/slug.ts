@@ -3,6 +3,11 @@ import { wordSpans } from './segments.ts';
 
 const SLUG_WORDS = 8;
 
+/** Text without its marks (accents, diacritics) and in lower case: "Zelenskyy" and "ZELENSKYY", "Kraków" and "krakow" fold alike. */
+export function foldMarks(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 /**
  * A URL segment for an article: the headline's first words, then a short key
  * of the source file name. The key makes the URL depend on this article alone,
@@ -10,7 +15,7 @@ const SLUG_WORDS = 8;
  * or removing another article never changes this one's URL.
  */
 export function articleSlug(headline: string, sourceFile: string): string {
-  const words = wordSpans(headline.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase())
+  const words = wordSpans(foldMarks(headline))
     .slice(0, SLUG_WORDS)
     // Keep letters of every script, so a Cyrillic or Arabic headline gives a readable slug.
     .map((word) => word.text.replace(/[^\p{L}\p{N}]/gu, ''))

@@ -1,4 +1,5 @@
 import type { FilterCounts } from '../search/shards.ts';
+import { byMostNamed } from './entity-index.ts';
 import type { Entity } from './resolve-entities.ts';
 import { ENTITY_KINDS, ENTITY_SECTION, type EntityRef } from './types.ts';
 
@@ -20,7 +21,7 @@ export function entityFilters(refs: readonly EntityRef[]): Record<string, string
 /** Article counts of the most named entities of each kind, for the search page's filter list. */
 export function entityFilterCounts(entities: readonly Entity[], limit = LISTED_ENTITIES): FilterCounts {
   const counts: FilterCounts = {};
-  const ranked = entities.toSorted((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'en'));
+  const ranked = entities.toSorted(byMostNamed);
   for (const kind of ENTITY_KINDS) {
     const listed = ranked.filter((entity) => entity.kind === kind).slice(0, limit);
     if (listed.length > 0) counts[ENTITY_SECTION[kind]] = Object.fromEntries(listed.map(({ name, articles }) => [name, articles.length]));

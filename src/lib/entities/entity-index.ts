@@ -5,6 +5,11 @@ export interface EntityArticles<T> extends EntityRef {
   articles: T[];
 }
 
+/** The most named first, then by name: the order of index pages and of the search page's listed filters. */
+export function byMostNamed(a: { name: string; articles: readonly unknown[] }, b: { name: string; articles: readonly unknown[] }): number {
+  return b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'en');
+}
+
 /**
  * Every entity with the articles that name it, by kind, the most named first
  * (then by name): the order of an index page of people or places.
@@ -21,6 +26,6 @@ export function entityIndex<T>(items: readonly T[], entitiesOf: (item: T) => rea
   }
   const index = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, [] as EntityArticles<T>[]])) as Record<EntityKind, EntityArticles<T>[]>;
   for (const entity of byKey.values()) index[entity.kind].push(entity);
-  for (const kind of ENTITY_KINDS) index[kind].sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'en'));
+  for (const kind of ENTITY_KINDS) index[kind].sort(byMostNamed);
   return index;
 }

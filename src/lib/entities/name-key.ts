@@ -1,13 +1,12 @@
+import { foldMarks } from '../derive/slug.ts';
+
 /**
  * The identity of a name: what is left when spelling variants are folded
  * away. Marks, case, punctuation and doubled letters go, so "Zelenskyy",
  * "Zelensky" and "ZELENSKY" are one key, as are "Al-Assad" and "Al Assad".
  */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldMarks(name)
     .replace(/[-‐‑–]/gu, ' ')
     .replace(/[^\p{L}\p{N} ]/gu, '')
     .replace(/(\p{L})\1+/gu, '$1')
@@ -15,17 +14,19 @@ export function nameKey(name: string): string {
     .trim();
 }
 
-/** The key of a name's last word: how a surname alone finds the full name. */
+/** The last word of a name's key: how a surname alone finds the full name. */
+export function surnameOf(key: string): string {
+  return key.slice(key.lastIndexOf(' ') + 1);
+}
+
+/** The key of a name's last word. */
 export function surnameKey(name: string): string {
-  return nameKey(name).split(' ').at(-1) ?? '';
+  return surnameOf(nameKey(name));
 }
 
 /** A URL segment for an entity's name, readable in every script. */
 export function entitySlug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldMarks(name)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .join('-');

@@ -1,4 +1,4 @@
-import { entitySlug, nameKey as foldName } from './name-key.ts';
+import { entitySlug, nameKey as foldName, surnameOf } from './name-key.ts';
 import type { EntityKind, EntityRef, Mention } from './types.ts';
 
 export interface Entity extends EntityRef {
@@ -25,7 +25,7 @@ export function resolveEntities(mentionsByArticle: readonly (readonly Mention[])
   // An archive repeats its names: each is folded once.
   const keys = new Map<string, string>();
   const nameKey = (name: string) => keys.get(name) ?? keys.set(name, foldName(name)).get(name)!;
-  const surnameKey = (name: string) => nameKey(name).split(' ').at(-1)!;
+  const surnameKey = (name: string) => surnameOf(nameKey(name));
   const fullNamesBySurname = new Map<string, Set<string>>();
   for (const mentions of mentionsByArticle) {
     for (const { kind, name } of mentions) {

@@ -51,10 +51,6 @@ export class SimilarArticles {
     this.#counts.push(values);
   }
 
-  get size(): number {
-    return this.#terms.length;
-  }
-
   /** For each article, the numbers of its most similar articles, most similar first. */
   related({ limit = RELATED_LIMIT, signatureTerms = 24, postingsPerTerm = 200, minScore = 0.05 }: SimilarOptions = {}): number[][] {
     const articles = this.#terms.length;
