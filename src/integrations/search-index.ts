@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build as esbuild } from 'esbuild';
+import { formatCount } from '../lib/text.ts';
 import { MANIFEST_FILE, planShards, shardManifest, shardPath, type FilterCounts } from '../lib/search/shards.ts';
 import { BuildProgress } from './build-progress.ts';
 import { globalSlot } from './global-slot.ts';
@@ -106,14 +107,14 @@ export class SearchIndexer {
    * documents a lane in memory, not the whole archive's, and yields to the
    * writes and to the indexing of shards already complete.
    */
-  add(position: number, document: string): Promise<void> {
+  async add(position: number, document: string): Promise<void> {
     const lane = position % WRITE_LANES;
     const room = this.#lanes[lane]!;
     const written = room.then(() => writeFile(join(this.#site(this.#shardOf[position]!), `${position}.html`), document));
     this.#lanes[lane] = written;
     void written.then(() => this.#settle(position), () => this.abort());
     // A failed write is reported by seal() and finish(), not to the caller that merely waited for room.
-    return room.catch(() => undefined);
+    await room.catch(() => undefined);
   }
 
   /** Stops indexing: the build has failed. */
@@ -241,7 +242,7 @@ export function searchIndex({ shardSize = DEFAULT_SHARD_SIZE }: { shardSize?: nu
         const waited = ((performance.now() - started) / 1000).toFixed(1);
         BuildProgress.current()?.note(
           'index',
-          `${count.toLocaleString('en-GB')} articles indexed in ${shards.toLocaleString('en-GB')} shard(s) in ${(ms / 1000).toFixed(1)} s, alongside the render (${waited} s after it)`,
+          `${formatCount(count)} articles indexed in ${formatCount(shards)} shard(s) in ${(ms / 1000).toFixed(1)} s, alongside the render (${waited} s after it)`,
         );
       },
     },

@@ -17,5 +17,5 @@ export function countLabel(count: number, noun: string): string {
 
 /** ", page 2 of 5" after a paginated listing's name; nothing when it fits one page. */
 export function pageNote({ number, count }: { number: number; count: number }): string {
-  return count > 1 ? `, page ${numbers.format(number)} of ${numbers.format(count)}` : '';
+  return count > 1 ? `, page ${formatCount(number)} of ${formatCount(count)}` : '';
 }

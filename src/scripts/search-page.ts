@@ -7,6 +7,7 @@
  * once the results found so far are all shown.
  */
 import { formatDate } from '../lib/dates.ts';
+import { formatCount } from '../lib/text.ts';
 import type { Coverage } from '../lib/search/sharded-search.ts';
 import type { ShardedPagefind } from './sharded-pagefind.ts';
 
@@ -121,9 +122,8 @@ function showCoverage(line: HTMLElement, coverage: Coverage | undefined): void {
   line.hidden = !coverage || coverage.complete;
   if (!coverage || coverage.complete) return line.replaceChildren();
   const time = (date: string) => Object.assign(document.createElement('time'), { dateTime: date, textContent: formatDate(date) });
-  const count = (n: number) => n.toLocaleString('en-GB');
   line.replaceChildren(
-    `Searched ${count(coverage.searched)} of ${count(coverage.reachable)} articles, from `,
+    `Searched ${formatCount(coverage.searched)} of ${formatCount(coverage.reachable)} articles, from `,
     time(coverage.from),
     ' to ',
     time(coverage.to),
