@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { chromium, type Browser } from 'playwright-core';
 
-/** Debian's Chromium, as the end-to-end tests drive it (playwright.config.ts). */
+/** Debian's Chromium, which the end-to-end tests (playwright.config.ts), the benchmark and Lighthouse drive. */
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 /** No sandbox (it needs user namespaces the build machines lack) and nothing fetched from Google while measuring. */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];

@@ -77,6 +77,8 @@ test.describe(`a site served under ${BASE_PATH}`, () => {
   test('canonical URL, og:url and JSON-LD name the article under the site and base path', async ({ page }) => {
     await page.goto(`${BASE_PATH}2025/11/19/`);
     await page.locator('.card__headline a').click();
+    // A click waits only for the new page to commit; its head is read once the article is there.
+    await expect(page.locator('article h1')).toBeVisible();
     const { canonical, tags, jsonLd, feeds } = await headMeta(page);
     expect(canonical).toBe(new URL(page.url()).pathname.replace(BASE_PATH, SITE_ROOT));
     expect(canonical).toMatch(new RegExp(`^${SITE_ROOT}2025/11/19/the-trump-administration-`, 'u'));

@@ -75,6 +75,8 @@ test.describe('following a story in a large archive', () => {
     await page.goto('/2020/03/11/');
     await page.locator('.card__headline a').first().click();
     const related = page.getByRole('region', { name: 'Related coverage' }).getByRole('listitem');
+    // count() does not wait: the article must be there first.
+    await expect(related.first()).toBeVisible();
     const count = await related.count();
     expect(count).toBeGreaterThan(0);
     expect(count).toBeLessThanOrEqual(5);
