@@ -1,13 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-
-function checkSeeds(dir: string) {
-  const run = spawnSync(process.execPath, ['scripts/check-seeds.ts', dir], { cwd: root, encoding: 'utf8', env: { ...process.env, INIT_CWD: root } });
-  return { status: run.status, lines: run.stdout.trim().split('\n') };
-}
+import { checkSeeds, ROOT as root } from './run.ts';
 
 describe('npm run check-seeds', () => {
   it.each([
@@ -36,6 +28,7 @@ describe('npm run check-seeds', () => {
       ],
     },
   ])('$what', ({ dir, status, lines }) => {
-    expect(checkSeeds(dir)).toEqual({ status, lines });
+    const run = checkSeeds(dir);
+    expect({ status: run.status, lines: run.lines }).toEqual({ status, lines });
   });
 });

@@ -1,27 +1,21 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { build as runBuild, ROOT, scratch } from './run.ts';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const out = mkdtempSync(join(tmpdir(), 'archive-build-'));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+const { dir, remove } = scratch('archive-build-');
+const out = join(dir, 'site');
+afterAll(remove);
 
 function build(env: Record<string, string>) {
-  return spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, ARCHIVE_SEEDS: join(root, 'tests/fixtures/invalid'), ARCHIVE_OUT: out, ...env },
-  });
+  return runBuild({ ARCHIVE_SEEDS: join(ROOT, 'tests/fixtures/invalid'), ARCHIVE_OUT: out, ...env });
 }
 
 describe('a build of a folder with invalid files', () => {
-  it('fails, listing every invalid file at once', { timeout: 120_000 }, () => {
-    const run = build({});
+  it('fails, listing every invalid file at once', async () => {
+    const run = await build({});
     expect(run.status).not.toBe(0);
-    const output = run.stdout + run.stderr;
+    const output = run.output;
     expect(output).toContain('6 seed file(s) are not valid articles:');
     for (const file of ['empty-body.txt:4', 'empty.txt:1', 'impossible-date.txt:1', 'latin1.txt:1', 'no-header.txt:1', 'slashed-date.txt:1']) {
       expect(output).toContain(`  ${file}: expected`);
@@ -29,10 +23,10 @@ describe('a build of a folder with invalid files', () => {
     expect(existsSync(join(out, 'index.html'))).toBe(false);
   });
 
-  it('builds the valid files and lists the skipped ones with ARCHIVE_SKIP_INVALID=1', { timeout: 120_000 }, () => {
-    const run = build({ ARCHIVE_SKIP_INVALID: '1' });
+  it('builds the valid files and lists the skipped ones with ARCHIVE_SKIP_INVALID=1', async () => {
+    const run = await build({ ARCHIVE_SKIP_INVALID: '1' });
     expect(run.status).toBe(0);
-    const output = run.stdout + run.stderr;
+    const output = run.output;
     expect(output).toContain('Skipped 6 invalid file(s):');
     expect(existsSync(join(out, '2025/01/02/index.html'))).toBe(true);
     // npm run build reports progress per phase, and no line per page.

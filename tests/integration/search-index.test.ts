@@ -2,11 +2,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SearchIndexer } from '../../../src/integrations/search-index.ts';
-import { searchDocument } from '../../../src/lib/search/search-document.ts';
-import type { ShardManifest } from '../../../src/lib/search/shards.ts';
+import { SearchIndexer } from '../../src/integrations/search-index.ts';
+import { searchDocument } from '../../src/lib/search/search-document.ts';
+import type { ShardManifest } from '../../src/lib/search/shards.ts';
 
-const root = new URL('../../../', import.meta.url);
+const root = new URL('../../', import.meta.url);
 
 async function until(condition: () => boolean, what: string): Promise<void> {
   for (let waited = 0; waited < 20_000; waited += 50) {
