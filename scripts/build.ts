@@ -1,9 +1,10 @@
 /**
- * `npm run build [-- --force]`: `astro build` at log level "warn", so a large
- * archive's build prints warnings and the archive's own progress report (a
- * line per tenth of each phase) instead of one line per page. `--force`
- * starts from an empty content cache, as a first build does.
+ * `npm run build [-- --force]`: builds the archive and publishes it to
+ * ARCHIVE_OUT (src/build/run-build.ts). Astro logs warnings only, so a large
+ * archive's build prints the archive's own progress report (a line per tenth
+ * of each phase) instead of one line per page. `--force` starts from an empty
+ * content cache, as a first build does.
  */
-import { build } from 'astro';
+import { runBuild } from '../src/build/run-build.ts';
 
-await build({ logLevel: 'warn', force: process.argv.includes('--force') });
+process.exitCode = await runBuild({ force: process.argv.includes('--force') });

@@ -6,13 +6,24 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { commandPlaces, formatProblem, readConfig } from '../src/config/archive-config.ts';
+import { seedsFolderProblem } from '../src/build/seeds-folder.ts';
 import { listSeedFolder, preview, readSeed, SEED_EXTENSION } from '../src/lib/seed/read-seed.ts';
 import { SeedRegistry } from '../src/lib/seed/seed-registry.ts';
 import { formatSeedError, type SeedError } from '../src/lib/seed/types.ts';
 import { articleId } from '../src/lib/urls.ts';
 
-const folder = resolve(process.env['INIT_CWD'] ?? process.cwd(), process.argv[2] ?? process.env['ARCHIVE_SEEDS'] ?? 'seeds');
+// The folder named on the command line stands for ARCHIVE_SEEDS, and is checked as the build checks it.
+const argument = process.argv[2];
+const read = readConfig({ ...process.env, ...(argument !== undefined && { ARCHIVE_SEEDS: argument }) }, commandPlaces(fileURLToPath(new URL('../', import.meta.url))));
+const unreadable = read.ok ? seedsFolderProblem(read.config.seeds, argument ?? process.env['ARCHIVE_SEEDS']) : undefined;
+if (!read.ok || unreadable) {
+  for (const problem of read.ok ? [unreadable!] : read.problems) console.error(formatProblem(problem));
+  process.exit(2);
+}
+const folder = read.config.seeds;
 const { seeds, ignored } = await listSeedFolder(folder);
 const errors: SeedError[] = [];
 const registry = new SeedRegistry();

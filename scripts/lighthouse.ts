@@ -6,7 +6,8 @@
  * page met every target (scripts/lighthouse/audit.ts), as `npm test` checks.
  */
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { configOrThrow } from '../src/config/archive-config.ts';
 import { htmlFiles, sitePath } from './bench/pages.ts';
 import { servePreview } from './bench/preview.ts';
 import { CATEGORIES, lighthousePages, runLighthouse, withChrome, type Run } from './lighthouse/audit.ts';
@@ -17,7 +18,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '4360' },
   },
 });
-const out = process.env['ARCHIVE_OUT'] ?? 'dist';
+const { out } = configOrThrow(fileURLToPath(new URL('../', import.meta.url)));
 const pages = lighthousePages(htmlFiles(pathToFileURL(`${out}/`)).map(sitePath));
 const server = await servePreview(out, Number(values.port));
 const results: Record<string, Run[]> = {};

@@ -1,19 +1,17 @@
-import { resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
+import { configOrThrow } from './config/archive-config.ts';
 import { HEADLINE_MAX } from './lib/derive/headline.ts';
 import { SUMMARY_MAX } from './lib/derive/summary.ts';
 import { ENTITY_KINDS } from './lib/entities/types.ts';
 import { RELATED_LIMIT } from './lib/related/similar-articles.ts';
 import { archiveLoader } from './loaders/archive-loader.ts';
 
-// A relative ARCHIVE_SEEDS is read from where the command was typed (npm's
-// INIT_CWD), as a shell user expects; the default lives in the project.
-const seeds = process.env['ARCHIVE_SEEDS'];
-const directory = seeds ? resolve(process.env['INIT_CWD'] ?? process.cwd(), seeds) : 'seeds';
+// Astro runs every command from the project's folder.
+const { seeds, skipInvalid } = configOrThrow(process.cwd());
 
 const articles = defineCollection({
-  loader: archiveLoader({ directory, onInvalid: process.env['ARCHIVE_SKIP_INVALID'] === '1' ? 'skip' : 'fail' }),
+  loader: archiveLoader({ directory: seeds, onInvalid: skipInvalid ? 'skip' : 'fail' }),
   schema: z.object({
     date: z.iso.date(),
     headline: z.string().min(1).max(HEADLINE_MAX),

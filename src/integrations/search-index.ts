@@ -1,20 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
-import { cp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build as esbuild } from 'esbuild';
 import { formatCount } from '../lib/text.ts';
-import { MANIFEST_FILE, planShards, shardManifest, shardPath, type FilterCounts } from '../lib/search/shards.ts';
+import { DEFAULT_SHARD_SIZE, MANIFEST_FILE, planShards, shardManifest, shardPath, type FilterCounts } from '../lib/search/shards.ts';
 import { BuildProgress } from './build-progress.ts';
+import { currentBuildRun } from './build-run.ts';
 import { globalSlot } from './global-slot.ts';
-
-/**
- * Articles per search shard. Measured at 10,000 articles: shards of 2,500
- * took Pagefind 4.3 s and 0.77 GB each, against 21 s and 2.9 GB for one index.
- */
-export const DEFAULT_SHARD_SIZE = 2_500;
 
 /** Search documents written at once: enough to keep Node's thread pool busy. */
 const WRITE_LANES = 8;
@@ -51,7 +46,7 @@ export class SearchIndexer {
     return SearchIndexer.#slot.get();
   }
 
-  /** `work` is emptied and used for the search documents and the index; near the output, a move is a rename. */
+  /** `work` is emptied and used for the search documents and the index; it is beside the output, so the index moves there by a rename. */
   static start(work: string, root: URL, shardSize = DEFAULT_SHARD_SIZE): SearchIndexer {
     const indexer = new SearchIndexer(work, fileURLToPath(new URL(ENGINE_ENTRY, root)), shardSize);
     SearchIndexer.#slot.set(indexer);
@@ -159,7 +154,7 @@ export class SearchIndexer {
     // shard's memory is freed before the next starts.
     this.#running = this.#running.then(async () => {
       if (this.#aborted) return;
-      const run = runPagefind(this.#site(shard), join(this.#work, 'pagefind', shardPath(shard)));
+      const run = runPagefind(await pagefindBinary(), this.#site(shard), join(this.#work, 'pagefind', shardPath(shard)));
       this.#child = run.child;
       await run.done;
     });
@@ -172,11 +167,7 @@ export class SearchIndexer {
       const { folder, count, shards, ms } = await this.#indexed!;
       await keepOneUi(folder, shards);
       await bundleEngine(this.#engineEntry, join(folder, 'pagefind.js'));
-      await rename(folder, outputPath).catch(async (error: NodeJS.ErrnoException) => {
-        // Another file system: copy instead.
-        if (error.code !== 'EXDEV') throw error;
-        await cp(folder, outputPath, { recursive: true });
-      });
+      await rename(folder, outputPath);
       return { count, shards: shards.length, ms };
     } finally {
       SearchIndexer.#slot.set(undefined);
@@ -211,11 +202,22 @@ async function bundleEngine(entry: string, outfile: string): Promise<void> {
   });
 }
 
+/**
+ * Pagefind's CLI binary for this platform, found as the package's own `npx
+ * pagefind` runner finds it. The package exports only its Node API; the
+ * runner and its resolver sit beside it. The binary is run itself, not
+ * through the runner: stopping the runner, a Node process that waits for the
+ * binary, would leave the binary running.
+ */
+async function pagefindBinary(): Promise<string> {
+  const resolver = new URL('./resolveBinary.js', import.meta.resolve('pagefind')).href;
+  const { resolveBinaryPath } = (await import(resolver)) as { resolveBinaryPath(names: string[]): string };
+  return resolveBinaryPath(['pagefind_extended', 'pagefind']);
+}
+
 /** Runs Pagefind's CLI on a folder of search documents; `done` fails with its output if it fails. */
-function runPagefind(site: string, outputPath: string): { child: ChildProcess; done: Promise<void> } {
-  // The package exports only its Node API; its CLI runner sits beside it.
-  const cli = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
-  const child = spawn(process.execPath, [cli, '--site', site, '--output-path', outputPath, '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+function runPagefind(binary: string, site: string, outputPath: string): { child: ChildProcess; done: Promise<void> } {
+  const child = spawn(binary, ['--site', site, '--output-path', outputPath, '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
   const done = new Promise<void>((resolve, reject) => {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -232,7 +234,9 @@ export function searchIndex({ shardSize = DEFAULT_SHARD_SIZE }: { shardSize?: nu
     name: 'archive-search-index',
     hooks: {
       'astro:config:setup': ({ command, config }) => {
-        if (command === 'build') SearchIndexer.start(fileURLToPath(new URL('search-index/', config.cacheDir)), config.root, shardSize);
+        // A folder of this build's own: a Pagefind process left running by a build that was killed cannot write into it.
+        const run = currentBuildRun();
+        if (command === 'build' && run) SearchIndexer.start(run.searchWork, config.root, shardSize);
       },
       'astro:build:done': async ({ dir }) => {
         const indexer = SearchIndexer.current();

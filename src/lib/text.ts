@@ -19,3 +19,12 @@ export function countLabel(count: number, noun: string): string {
 export function pageNote({ number, count }: { number: number; count: number }): string {
   return count > 1 ? `, page ${formatCount(number)} of ${formatCount(count)}` : '';
 }
+
+/**
+ * A value quoted for a terminal: control and format characters, which could
+ * hide text or reorder the line (a right-to-left override, say), are shown as
+ * `\u{202E}` escapes.
+ */
+export function quoteForLog(value: string): string {
+  return `"${value.replace(/[\\"]/gu, '\\$&').replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (char) => `\\u{${char.codePointAt(0)!.toString(16).toUpperCase()}}`)}"`;
+}

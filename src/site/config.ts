@@ -1,2 +1,4 @@
-/** The archive's name, shown in every page's header and title. */
-export const SITE_TITLE = process.env['ARCHIVE_TITLE'] ?? 'News Archive';
+import { configOrThrow } from '../config/archive-config.ts';
+
+/** The archive's name, shown in every page's header and title (ARCHIVE_TITLE). */
+export const SITE_TITLE = configOrThrow(process.cwd()).title;

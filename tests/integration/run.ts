@@ -1,7 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The project's root, where builds run. */
@@ -28,9 +29,13 @@ export function build(env: Record<string, string>, args: string[] = []): Promise
   return finished(startBuild(env, args));
 }
 
-/** Starts a build and returns its process, for a test that stops it midway. */
+/**
+ * Starts a build and returns its process, for a test that stops it midway.
+ * The build leads a process group of its own, so that a test can end what a
+ * build it killed left running.
+ */
 export function startBuild(env: Record<string, string>, args: string[] = []): ChildProcess {
-  return spawn(process.execPath, ['scripts/build.ts', ...args], { cwd: ROOT, env: commandEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, ['scripts/build.ts', ...args], { cwd: ROOT, env: commandEnv(env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 }
 
 /** Collects a process's output until it exits. */
@@ -50,8 +55,38 @@ export function checkSeeds(folder: string, env: Record<string, string> = {}): Ru
   return { status: run.status, signal: run.signal, output: run.stdout + run.stderr, lines: run.stdout.trim().split('\n') };
 }
 
-/** A new empty folder for one test, and a function that removes it. */
-export function scratch(prefix = 'archive-test-'): { dir: string; remove(): void } {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+/** A new empty folder for one test (in `parent`, the system's temporary folder unless told), and a function that removes it. */
+export function scratch(prefix = 'archive-test-', parent = tmpdir()): { dir: string; remove(): void } {
+  const dir = mkdtempSync(join(parent, prefix));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Every file below `dir` (links not followed), with a digest of its bytes: two equal trees have equal maps. */
+export function tree(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name);
+    const name = relative(dir, path);
+    if (entry.isSymbolicLink()) files[name] = `link to ${readlinkSync(path)}`;
+    else if (entry.isFile()) files[name] = createHash('sha256').update(readFileSync(path)).digest('hex');
+    else if (entry.isDirectory()) files[`${name}/`] = 'folder';
+  }
+  return files;
+}
+
+/** Resolves once the process writes a line that matches, with that line; rejects if it ends first. */
+export function lineMatching(child: ChildProcess, pattern: RegExp): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let pending = '';
+    const read = (chunk: Buffer) => {
+      pending += chunk.toString();
+      const lines = pending.split('\n');
+      pending = lines.pop()!;
+      const line = lines.find((text) => pattern.test(text));
+      if (line !== undefined) resolve(line);
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.on('close', () => reject(new Error(`the process ended without a line matching ${pattern}`)));
+  });
 }

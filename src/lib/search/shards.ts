@@ -9,6 +9,9 @@ import { monthOf, yearOf } from '../timeline/group.ts';
  * a 2,000-article archive as in a 200,000-article one.
  */
 
+/** Articles per search shard, unless ARCHIVE_SEARCH_SHARD_SIZE says otherwise. */
+export const DEFAULT_SHARD_SIZE = 2_500;
+
 /** Pagefind filters of every article, keyed by filter name. */
 export function searchFilters(date: string): Record<string, string> {
   return { year: yearOf(date), month: monthOf(date) };

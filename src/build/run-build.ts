@@ -1,0 +1,103 @@
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { commandPlaces, formatProblem, readConfig, type ArchiveConfig, type ConfigProblem } from '../config/archive-config.ts';
+import { startBuildRun } from '../integrations/build-run.ts';
+import { acquireBuildLock } from './build-lock.ts';
+import { outputRefusal, realPath } from './output-folder.ts';
+import { publishSite, recoverOutput } from './publish.ts';
+import { seedsFolderProblem } from './seeds-folder.ts';
+
+const ROOT = realPath(fileURLToPath(new URL('../../', import.meta.url)));
+
+/**
+ * Builds in the checkout, never in ARCHIVE_OUT: Astro empties its output
+ * folder before writing, and puts the page modules it renders from inside it
+ * (or in the checkout's `.astro/`, for a folder outside the checkout, shared
+ * by every build and on another file system than a mounted web root).
+ */
+const STAGING = join(ROOT, '.astro', 'staging');
+
+/** Files every finished site has; a build without one of them is not published. */
+const REQUIRED = ['index.html', '404.html', 'search/index.html', 'rss.xml', 'sitemap-index.xml', 'pagefind/pagefind.js', 'pagefind/shards.json'];
+
+const say = (phase: string, message: string) => process.stdout.write(`[archive] ${phase.padEnd(6)} ${message}\n`);
+
+/**
+ * `npm run build`: checks the configuration and both folders before anything
+ * is read or written, waits for any other build of this checkout, builds the
+ * site into a staging folder of its own, and swaps it in for the published
+ * one only once all of it, search index included, is there. Returns the
+ * process's exit code.
+ */
+export async function runBuild({ force }: { force: boolean }): Promise<number> {
+  // Paths given relative to where the command was typed stay so after the move to the project.
+  process.env['INIT_CWD'] ??= process.cwd();
+  const checked = checkConfig();
+  if (!checked.ok) {
+    process.stderr.write(`The build did not start, and nothing was read or written:\n${checked.problems.map((problem) => `  ${formatProblem(problem)}`).join('\n')}\n`);
+    return 2;
+  }
+  const { config } = checked;
+  process.chdir(ROOT);
+
+  const lock = await acquireBuildLock(ROOT, `process ${process.pid}, building ${config.seeds} into ${config.out}`, (holder) =>
+    say('wait', `another build of this checkout is running (${holder}); this one starts when it ends`),
+  );
+  const work = join(STAGING, String(process.pid));
+  const site = join(work, 'site');
+  let publishing: Promise<void> | undefined;
+  const stop = (signal: NodeJS.Signals) => {
+    void (async () => {
+      await publishing?.catch(() => undefined);
+      (await import('../integrations/search-index.ts')).SearchIndexer.current()?.abort();
+      rmSync(work, { recursive: true, force: true });
+      process.stderr.write(`Stopped by ${signal}. ${publishing ? `The new site is published at ${config.out}.` : `The site at ${config.out} is as it was.`}\n`);
+      process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+    })();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    // Waiting may have taken a while: the output folder is checked again.
+    const refusal = outputRefusal(config.out, { root: ROOT, seeds: config.seeds });
+    if (refusal) throw new Error(formatProblem(outputProblem(config, refusal)));
+    for (const note of await recoverOutput(config.out)) say('tidy', note);
+    // This checkout's only build is this one: what is in the staging folder was left by builds that were stopped.
+    rmSync(STAGING, { recursive: true, force: true });
+    mkdirSync(site, { recursive: true });
+    startBuildRun({ searchWork: join(work, 'search') });
+
+    const { build } = await import('astro');
+    await build({ root: ROOT, outDir: site, logLevel: 'warn', force });
+    const missing = REQUIRED.filter((file) => !existsSync(join(site, file)));
+    if (missing.length > 0) throw new Error(`the build finished without ${missing.join(', ')}`);
+    publishing = publishSite(site, config.out);
+    await publishing;
+    say('publish', `the site is at ${config.out}`);
+    return 0;
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\nThe build failed. The site at ${config.out} is as it was.\n`);
+    return 1;
+  } finally {
+    startBuildRun(undefined);
+    rmSync(work, { recursive: true, force: true });
+    await lock.release();
+  }
+}
+
+function checkConfig(): { ok: true; config: ArchiveConfig } | { ok: false; problems: ConfigProblem[] } {
+  const read = readConfig(process.env, commandPlaces(ROOT));
+  if (!read.ok) return read;
+  const { config } = read;
+  const problems: ConfigProblem[] = [];
+  const seeds = seedsFolderProblem(config.seeds, process.env['ARCHIVE_SEEDS']);
+  if (seeds) problems.push(seeds);
+  const out = outputRefusal(config.out, { root: ROOT, seeds: config.seeds });
+  if (out) problems.push(outputProblem(config, out));
+  return problems.length > 0 ? { ok: false, problems } : read;
+}
+
+function outputProblem(config: ArchiveConfig, refusal: string): ConfigProblem {
+  return { variable: 'ARCHIVE_OUT', value: process.env['ARCHIVE_OUT'], expected: 'a new or empty folder, or one this tool wrote', found: `${config.out}: ${refusal}` };
+}
