@@ -73,10 +73,20 @@ function checkDate(text: string): Pick<SeedError, 'expected' | 'found'> | undefi
   const shape = ISO_DAY.exec(text);
   if (!shape) return { expected: 'a date as YYYY-MM-DD after "date"', found: text ? quote(text) : 'nothing' };
   const [year, month, day] = shape.slice(1).map(Number) as [number, number, number];
-  if (year === 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    const detail = month >= 1 && month <= 12 ? `, a month of ${daysInMonth(year, month)} days` : '';
-    return { expected: 'a real calendar date', found: `${text}${detail}` };
-  }
+  const problem = outOfRange(year, month, day);
+  return problem ? { expected: 'a real calendar date', found: `${text}, ${problem}` } : undefined;
+}
+
+/**
+ * What is out of range in a date, the first part first: a month's length
+ * says nothing about year 0000 or month 13.
+ */
+function outOfRange(year: number, month: number, day: number): string | undefined {
+  if (year === 0) return 'but years run from 0001 to 9999';
+  if (month < 1 || month > 12) return 'but months run from 01 to 12';
+  const days = daysInMonth(year, month);
+  if (day < 1) return `but days run from 01 to ${days}`;
+  if (day > days) return `a month of ${days} days`;
   return undefined;
 }
 

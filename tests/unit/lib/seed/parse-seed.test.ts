@@ -175,12 +175,17 @@ describe('parseSeed errors', () => {
     expect(error(parseSeed('date', 'a.txt')).found).toBe('nothing');
   });
 
-  it.each(['2025-02-30', '2025-02-29', '2025-13-01', '2025-00-10', '2025-04-31', '0000-01-01'])('rejects the impossible date %s', (date) => {
-    expect(error(parseSeed(` date ${date} Text.`, 'a.txt'))).toMatchObject({ line: 1, expected: 'a real calendar date' });
-  });
-
-  it('says how long the month is when the day is past its end', () => {
-    expect(error(parseSeed(' date 2025-02-30 Text.', 'a.txt')).found).toBe('2025-02-30, a month of 28 days');
+  it.each([
+    ['2025-02-30', '2025-02-30, a month of 28 days'],
+    ['2025-02-29', '2025-02-29, a month of 28 days'],
+    ['2025-04-31', '2025-04-31, a month of 30 days'],
+    ['2025-13-01', '2025-13-01, but months run from 01 to 12'],
+    ['2025-00-10', '2025-00-10, but months run from 01 to 12'],
+    ['2025-02-00', '2025-02-00, but days run from 01 to 28'],
+    ['0000-01-01', '0000-01-01, but years run from 0001 to 9999'],
+    ['0000-02-30', '0000-02-30, but years run from 0001 to 9999'],
+  ])('rejects the impossible date %s, naming the part out of range', (date, found) => {
+    expect(error(parseSeed(` date ${date} Text.`, 'a.txt'))).toEqual({ file: 'a.txt', line: 1, expected: 'a real calendar date', found });
   });
 
   it('accepts leap days', () => {
