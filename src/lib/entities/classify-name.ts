@@ -59,15 +59,15 @@ function classifyOpeningWord(word: string): Mention | null {
 function classifyRun(phrase: string): Mention | null {
   // After "and", a word's capital keeps its meaning, as it does mid-sentence.
   const doc = nlp(`and ${phrase}`);
-  const person = namePart((doc.people().json() as { terms: Term[] }[]).map(({ terms }) => ({ terms: beforePlace(terms) })));
+  const person = namePart(written(doc.people()).map(({ terms }) => ({ terms: beforePlace(terms) })));
   // A given name alone ("Andrea said") does not say who.
   if (person && !(person.terms.length === 1 && isGivenNameOnly(person.terms[0]!))) return { kind: 'person', name: person.name };
-  const organisation = namePart(doc.organizations().json() as { terms: Term[] }[]);
+  const organisation = namePart(written(doc.organizations()));
   if (organisation) return { kind: 'organisation', name: organisation.name };
-  const place = namePart(doc.places().json() as { terms: Term[] }[], 'Place');
+  const place = namePart(written(doc.places()), 'Place');
   if (place) return { kind: 'place', name: place.name };
 
-  const terms = stripQualifiers((doc.json() as { terms: Term[] }[]).flatMap((sentence) => sentence.terms).slice(1));
+  const terms = stripQualifiers(written(doc).flatMap((sentence) => sentence.terms).slice(1));
   if (terms.length === 0 || terms.some((term) => term.tags.some((tag) => !UNKNOWN.has(tag)))) return null;
   const name = terms.map((term) => term.text).join(' ');
   // compromise reads English: of words in other scripts, or the same word twice, it can say nothing.
@@ -75,6 +75,15 @@ function classifyRun(phrase: string): Mention | null {
   // Two or more unknown capitalised words are a given name and a surname
   // ("Rustem Umerov"); one alone waits for the archive to name its owner.
   return { kind: terms.length > 1 ? 'person' : 'surname', name };
+}
+
+/**
+ * The terms of compromise's matches that are written in the text. It reads
+ * "D'Arcy" as the contraction "de arcy", and adds the word it implies as a
+ * term without text, which would end the joined name in a space.
+ */
+function written(view: { json(): unknown }): { terms: Term[] }[] {
+  return (view.json() as { terms: Term[] }[]).map(({ terms }) => ({ terms: terms.filter((term) => term.text !== '') }));
 }
 
 /** The first match's words without qualifiers, when every word left is a proper noun (and, if given, carries `tag`). */

@@ -84,6 +84,13 @@ describe('NameClassifier on hostile prose', () => {
     expect(entities.map((entity) => entity.name)).not.toContain('Script');
   });
 
+  it('names a person whose surname compromise reads as a contraction ("D’Arcy" as "de arcy") without a trailing space', () => {
+    const classifier = new NameClassifier();
+    const article = (text: string) => articleMentions([{ kind: 'paragraph', text, line: 1 }], classifier);
+    const { entities } = resolveEntities([article("The council heard from Tom D'Arcy on Monday."), article("Later, D'Arcy said the plan would wait.")]);
+    expect(entities).toEqual([{ kind: 'person', name: "Tom D'Arcy", slug: 'tom-d-arcy', articles: [0, 1] }]);
+  });
+
   it('leaves headings out: their title case makes every word look like a name', () => {
     const mentions = articleMentions([{ kind: 'heading', text: 'Disputes Over Rubio Role', line: 1 }], new NameClassifier());
     expect(mentions).toEqual([]);
