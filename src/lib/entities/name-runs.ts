@@ -2,7 +2,10 @@
 export interface NameRun {
   /** The words, without surrounding punctuation, a possessive or the dots of an acronym. */
   phrase: string;
-  /** Whether the run opens a sentence, where a capital says nothing about the word. */
+  /**
+   * Whether the run opens a sentence, or stands in a line whose every word is
+   * capitalised (a title): there a capital says nothing about the word.
+   */
   initial: boolean;
 }
 
@@ -13,6 +16,7 @@ const ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
 const POSSESSIVE = /['’]s$/u;
 const CAPITAL = /^\p{Lu}/u;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
+const LOWER_CASE_WORD = /(?:^|\s)[^\s\p{L}]*\p{Ll}/u;
 
 const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Armenian', 'Georgian'].map((name) => new RegExp(`^\\p{Script=${name}}`, 'u'));
 
@@ -28,6 +32,10 @@ function scriptOf(word: string): number {
  */
 export function nameRuns(paragraph: string): NameRun[] {
   const runs: NameRun[] = [];
+  // A line of capitalised words ("Short Heading Line", standing alone where
+  // the parser cannot take it for a heading) is written in title case: each
+  // word is judged as a sentence's first word is.
+  const title = !LOWER_CASE_WORD.test(paragraph);
   let words: string[] = [];
   let initial = true;
   let runInitial = false;
@@ -40,7 +48,7 @@ export function nameRuns(paragraph: string): NameRun[] {
     let word = token.replace(OPENING, '');
     if (!CAPITAL.test(word)) {
       flush();
-      initial = ENDS_SENTENCE.test(token);
+      initial = title || ENDS_SENTENCE.test(token);
       continue;
     }
     const opens = word.length < token.length;
@@ -60,7 +68,7 @@ export function nameRuns(paragraph: string): NameRun[] {
     } else {
       flush();
     }
-    initial = ENDS_SENTENCE.test(token) && !acronym;
+    initial = title || (ENDS_SENTENCE.test(token) && !acronym);
   }
   flush();
   return runs;

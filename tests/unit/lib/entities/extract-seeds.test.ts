@@ -95,4 +95,17 @@ describe('NameClassifier on hostile prose', () => {
     const mentions = articleMentions([{ kind: 'heading', text: 'Disputes Over Rubio Role', line: 1 }], new NameClassifier());
     expect(mentions).toEqual([]);
   });
+
+  it('reads a line of capitalised words, such as a one-line article, as title case, which names nobody', () => {
+    const entitiesOf = (text: string) => {
+      const parsed = parseSeed(` date 2024-01-01 ${text}`, 'f.txt');
+      if (!parsed.ok) throw new Error(text);
+      return resolveEntities([articleMentions(parsed.article.blocks, new NameClassifier())]).entities.map(({ kind, name }) => `${kind}: ${name}`);
+    };
+    expect(entitiesOf('Short Heading Line')).toEqual([]);
+    expect(entitiesOf('Councillors met on Monday.\n\nBudget Review Panel\n\nHarbour Works Update\n\nThe meeting ended at noon.')).toEqual([]);
+    // A word the lexicon knows is still what it knows it as, and a line in sentence case keeps its names.
+    expect(entitiesOf('Kyiv')).toEqual(['place: Kyiv']);
+    expect(entitiesOf('The minister, Rustem Umerov, spoke')).toEqual(['person: Rustem Umerov']);
+  });
 });

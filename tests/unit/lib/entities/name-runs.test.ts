@@ -23,6 +23,19 @@ describe('nameRuns', () => {
     expect(nameRuns('then Li Wei Київ Москва').map((run) => run.phrase)).toEqual(['Li Wei', 'Київ Москва']);
   });
 
+  it('makes each word of a line in title case a run of its own, judged as a sentence’s first word', () => {
+    expect(nameRuns('Short Heading Line')).toEqual([
+      { phrase: 'Short', initial: true },
+      { phrase: 'Heading', initial: true },
+      { phrase: 'Line', initial: true },
+    ]);
+    expect(nameRuns('“Harbour Works” — 2024 Update')).toEqual([
+      { phrase: 'Harbour', initial: true },
+      { phrase: 'Works', initial: true },
+      { phrase: 'Update', initial: true },
+    ]);
+  });
+
   it('finds nothing in lower-case, numbers or symbols', () => {
     expect(nameRuns('nothing here, 2025 and <b> # * [x]')).toEqual([]);
   });
