@@ -34,8 +34,12 @@ export class BuildProgress {
 
   /** Called for each seed file read; `total` is the number of seed files. */
   loaded(done: number, total: number): void {
-    this.#articles = total;
     if (isStep(done, total)) this.#line('load', `${count(done)}/${count(total)} articles (${percent(done, total)})`);
+  }
+
+  /** Called once the archive is read, with its number of valid articles: the article pages to render, whatever files were skipped. */
+  willRender(articles: number): void {
+    this.#articles = articles;
   }
 
   /** Called for each page rendered. */

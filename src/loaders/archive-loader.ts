@@ -121,6 +121,7 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
     loaded.push({ id, article, filePath, blocks: indexer ? blocks : [], fileDigest });
   }
 
+  progress?.willRender(loaded.length);
   const { related, entities, entitiesByArticle: byArticle, ms } = story.links();
   // The benchmark reads this line: both are whole-archive computations whose cost must stay near-linear.
   progress?.note('derive', `related articles ${seconds(ms.related)}, entities ${seconds(ms.entities)} (${entities.length} entities)`);

@@ -31,6 +31,8 @@ describe('a build of a folder with invalid files', () => {
     expect(existsSync(join(out, '2025/01/02/index.html'))).toBe(true);
     // npm run build reports progress per phase, and no line per page.
     expect(output).toMatch(/^\[archive\] load   7\/7 articles \(100%\)/mu);
+    // Of the seven files, one is an article: the render counts its one page.
+    expect(output).toMatch(/^\[archive\] render 1\/1 article pages \(100%\)/mu);
     expect(output).toMatch(/^\[archive\] done   \d+ pages/mu);
     expect(output).not.toContain('index.html');
   });
