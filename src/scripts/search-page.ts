@@ -7,7 +7,7 @@
  * once the results found so far are all shown.
  */
 import { formatDate } from '../lib/dates.ts';
-import { formatCount } from '../lib/text.ts';
+import { coverageNote } from '../lib/search/coverage-note.ts';
 import type { Coverage } from '../lib/search/sharded-search.ts';
 import type { ShardedPagefind } from './sharded-pagefind.ts';
 
@@ -122,13 +122,7 @@ function showCoverage(line: HTMLElement, coverage: Coverage | undefined): void {
   line.hidden = !coverage || coverage.complete;
   if (!coverage || coverage.complete) return line.replaceChildren();
   const time = (date: string) => Object.assign(document.createElement('time'), { dateTime: date, textContent: formatDate(date) });
-  line.replaceChildren(
-    `Searched ${formatCount(coverage.searched)} of ${formatCount(coverage.reachable)} articles, from `,
-    time(coverage.from),
-    ' to ',
-    time(coverage.to),
-    '.',
-  );
+  line.replaceChildren(...coverageNote(coverage).map((part) => (typeof part === 'string' ? part : time(part.date))));
 }
 
 function writeUrl(term: string, order: string): void {
