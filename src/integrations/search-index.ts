@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
-import { readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -131,6 +131,8 @@ export class SearchIndexer {
       await this.#running;
       const folder = join(this.#work, 'pagefind');
       const shards = this.#shards.map((members, index) => ({ path: shardPath(index), members }));
+      // Pagefind made the folder, unless the archive has no article and so no shard.
+      await mkdir(folder, { recursive: true });
       await writeFile(join(folder, MANIFEST_FILE), JSON.stringify(shardManifest(this.#dates, shards, filters)));
       return {
         folder,
@@ -165,7 +167,8 @@ export class SearchIndexer {
     try {
       this.seal();
       const { folder, count, shards, ms } = await this.#indexed!;
-      await keepOneUi(folder, shards);
+      if (shards.length === 0) await placeholderUi(this.#work, folder);
+      else await keepOneUi(folder, shards);
       await bundleEngine(this.#engineEntry, join(folder, 'pagefind.js'));
       await rename(folder, outputPath);
       return { count, shards: shards.length, ms };
@@ -187,6 +190,21 @@ async function keepOneUi(folder: string, shards: readonly string[]): Promise<voi
       else await rm(join(folder, shard, file));
     }
   }
+}
+
+/**
+ * Pagefind's UI for an archive with no article, which has no shard to take it
+ * from. Pagefind writes its UI files only beside an index, and indexes no site
+ * without text, so it indexes a placeholder page in a folder of its own, of
+ * which only the UI files the site uses are kept.
+ */
+async function placeholderUi(work: string, folder: string): Promise<void> {
+  const site = join(work, 'placeholder');
+  const bundle = join(work, 'placeholder-bundle');
+  await mkdir(site, { recursive: true });
+  await writeFile(join(site, 'index.html'), '<!doctype html><html lang="en"><body><p>No articles yet.</p></body></html>');
+  await runPagefind(await pagefindBinary(), site, bundle).done;
+  for (const file of USED_UI_FILES) await rename(join(bundle, file), join(folder, file));
 }
 
 /** Builds the sharded engine the UI imports as `pagefind.js`. */

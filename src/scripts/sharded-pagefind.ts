@@ -27,13 +27,15 @@ export function createInstance(options: Record<string, unknown> = {}): ShardedSe
     if (!response.ok) throw new Error(`could not load the search manifest: HTTP ${response.status}`);
     return (await response.json()) as ShardManifest;
   });
-  // Every shard's bundle holds the same engine; one copy of it serves them all,
-  // each shard an instance with its own base path.
-  const engine = manifest.then(({ shards }) => import(/* @vite-ignore */ new URL(`${shards[0]!.path}pagefind.js`, bundle).href) as Promise<PagefindModule>);
+  // Every shard's bundle holds the same engine; one copy of it, from the first
+  // shard a search opens, serves them all, each shard an instance with its
+  // own base path. An archive with no article has no shard, and no engine.
+  let engine: Promise<PagefindModule> | undefined;
   const site = new URL('../', bundle).pathname;
   current = new ShardedSearch(
     manifest,
     (shard) => {
+      engine ??= import(/* @vite-ignore */ new URL(`${shard.path}pagefind.js`, bundle).href) as Promise<PagefindModule>;
       const instance = engine.then((module) => module.createInstance({ ...options, basePath: new URL(shard.path, bundle).pathname, baseUrl: site }));
       return {
         search: async (term, searchOptions) => {

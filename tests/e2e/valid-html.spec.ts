@@ -1,36 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isArticlePath } from '../../src/lib/urls.ts';
+import { htmlErrors } from '../html-checker.ts';
 import { expect, htmlFiles, sitePath, test } from './fixtures.ts';
-
-const VNU_JAR = fileURLToPath(new URL('../../node_modules/vnu-jar/build/dist/vnu.jar', import.meta.url));
-
-/** An error in the Nu HTML Checker's JSON output; one in a file names it by URL, with the place. */
-interface VnuMessage {
-  url?: string;
-  lastLine?: number;
-  firstColumn?: number;
-  message: string;
-}
-
-/** The Nu HTML Checker's errors, not its warnings, on these files of a folder, as `file:line:column: message`. */
-function htmlErrors(folder: string, files: string[]): string[] {
-  const vnu = spawnSync('java', ['-jar', VNU_JAR, '--errors-only', '--exit-zero-always', '--stdout', '--format', 'json', ...files], {
-    cwd: folder,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  expect(vnu.error, 'java must be installed to run the Nu HTML Checker').toBeUndefined();
-  expect(vnu.status, vnu.stderr).toBe(0);
-  const { messages } = JSON.parse(vnu.stdout) as { messages: VnuMessage[] };
-  return messages.map((message) => {
-    const file = message.url ? relative(folder, fileURLToPath(message.url)) : '(no file)';
-    return `${file}:${message.lastLine ?? 0}:${message.firstColumn ?? 0}: ${message.message}`;
-  });
-}
 
 const root = new URL('../../', import.meta.url);
 
