@@ -1,3 +1,4 @@
+import { stripBidiControls } from '../bidi-controls.ts';
 import type { Block } from '../seed/types.ts';
 import type { NameClassifier } from './classify-name.ts';
 import { nameRuns } from './name-runs.ts';
@@ -11,7 +12,8 @@ import type { Mention } from './types.ts';
 export function articleMentions(blocks: readonly Block[], classifier: NameClassifier): Mention[] {
   return blocks
     .filter((block) => block.kind === 'paragraph')
-    .flatMap((block) => nameRuns(block.text))
+    // A name is shown apart from its paragraph, where a bidirectional control in it would reorder its neighbours.
+    .flatMap((block) => nameRuns(stripBidiControls(block.text)))
     .map((run) => classifier.classify(run))
     .filter((mention) => mention !== null);
 }

@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { stripBidiControls } from '../bidi-controls.ts';
 import { formatDate } from '../dates.ts';
 import type { Article } from '../seed/types.ts';
 import { entityFilters } from '../entities/entity-filters.ts';
@@ -13,7 +14,8 @@ import { searchFilters } from './shards.ts';
  * the article's people, places and organisations as filters (each value on
  * an empty element of its own, so names hold commas safely and add no
  * text), and the date as sort key. Built as a tree and serialised by hast, so text
- * is always escaped.
+ * is always escaped. Like the headline, the text holds no bidirectional
+ * control (src/lib/bidi-controls.ts).
  */
 export function searchDocument(article: Pick<Article, 'date' | 'headline' | 'blocks'>, url: string, entities: readonly EntityRef[] = []): string {
   const { date, headline, blocks } = article;
@@ -40,7 +42,8 @@ export function searchDocument(article: Pick<Article, 'date' | 'headline' | 'blo
     },
     children: [
       text('h1', headline, { dataPagefindMeta: 'title' }),
-      ...blocks.map((block) => text('p', block.text)),
+      // Pagefind's excerpts join the text of several blocks, where one block's unclosed override would reorder the rest.
+      ...blocks.map((block) => text('p', stripBidiControls(block.text))),
       ...Object.entries(entityFilters(entities)).flatMap(([filter, names]) =>
         names.map((name): Element => ({ type: 'element', tagName: 'span', properties: { dataPagefindFilter: `${filter}[data-name]`, dataName: name }, children: [] })),
       ),

@@ -1,3 +1,4 @@
+import { stripBidiControls } from '../bidi-controls.ts';
 import { daysInMonth, ISO_DAY } from '../dates.ts';
 import { deriveHeadline } from '../derive/headline.ts';
 import { countWords, readingMinutes } from '../derive/reading.ts';
@@ -24,7 +25,8 @@ export function parseSeed(text: string, sourceFile: string): ParseResult {
   const structure = parseStructure(text, sourceFile);
   if (!structure.ok) return structure;
   const { date, blocks } = structure;
-  const lead = blocks[0]!.text;
+  // Headline and summary are shown apart from the lead, where its bidirectional controls would reorder what they stand beside.
+  const lead = stripBidiControls(blocks[0]!.text).trim();
   const headline = deriveHeadline(lead);
   const wordCount = countWords(blocks.map((block) => block.text));
   return {
@@ -92,13 +94,18 @@ function outOfRange(year: number, month: number, day: number): string | undefine
 
 type RawBlock = Pick<Block, 'text' | 'line'> & { lineCount: number };
 
-/** Groups lines into blocks at blank lines; a block's lines join with single spaces. */
+/**
+ * Groups lines into blocks at blank lines; a block's lines join with single
+ * spaces. A line of nothing but spaces and bidirectional controls shows as
+ * blank, and is one: so every block has text left once its controls are
+ * stripped, as its headline and summary are.
+ */
 function splitBlocks(lines: readonly string[]): RawBlock[] {
   const blocks: RawBlock[] = [];
   let current: string[] = [];
   let start = 0;
   lines.forEach((raw, index) => {
-    const line = raw.trim();
+    const line = stripBidiControls(raw).trim() ? raw.trim() : '';
     if (line) {
       if (current.length === 0) start = index + 1;
       current.push(line);

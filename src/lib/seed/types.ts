@@ -1,3 +1,5 @@
+import { escapeBidiControls } from '../bidi-controls.ts';
+
 /** One block of an article body, in reading order. */
 export interface Block {
   kind: 'paragraph' | 'heading';
@@ -13,9 +15,9 @@ export interface Article {
   date: string;
   /** Body in reading order; the first block is always the lead paragraph. */
   blocks: Block[];
-  /** Derived from the lead; a prefix of it, at most 100 characters. */
+  /** Derived from the lead; a prefix of it without its bidirectional controls, at most 100 characters. */
   headline: string;
-  /** Derived from the lead; at most 160 characters. */
+  /** Derived from the lead, without its bidirectional controls; at most 160 characters. */
   summary: string;
   /** URL segment, unique among the articles of a day. */
   slug: string;
@@ -36,6 +38,7 @@ export interface SeedError {
 
 export type ParseResult = { ok: true; article: Article } | { ok: false; error: SeedError };
 
+/** The error as one line for the terminal, where a bidirectional control in a file name or quoted text would reorder it: each is escaped. */
 export function formatSeedError(error: SeedError): string {
-  return `${error.file}:${error.line}: expected ${error.expected}, found ${error.found}`;
+  return escapeBidiControls(`${error.file}:${error.line}: expected ${error.expected}, found ${error.found}`);
 }

@@ -91,6 +91,14 @@ describe('NameClassifier on hostile prose', () => {
     expect(entities).toEqual([{ kind: 'person', name: "Tom D'Arcy", slug: 'tom-d-arcy', articles: [0, 1] }]);
   });
 
+  it('names people without the bidirectional controls written in or around their names', () => {
+    const mentions = articleMentions([{ kind: 'paragraph', text: 'The adviser \u202ERustem Umerov\u202C met \u2067Steve\u200F Witkoff\u2069 on Monday.', line: 1 }], new NameClassifier());
+    expect(mentions).toEqual([
+      { kind: 'person', name: 'Rustem Umerov' },
+      { kind: 'person', name: 'Steve Witkoff' },
+    ]);
+  });
+
   it('leaves headings out: their title case makes every word look like a name', () => {
     const mentions = articleMentions([{ kind: 'heading', text: 'Disputes Over Rubio Role', line: 1 }], new NameClassifier());
     expect(mentions).toEqual([]);

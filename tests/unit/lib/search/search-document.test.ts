@@ -33,6 +33,14 @@ describe('searchDocument', () => {
     expect(html.startsWith('<!doctype html><html lang="en"><body><article data-pagefind-body')).toBe(true);
   });
 
+  it('leaves out the body’s bidirectional controls, which would reorder the excerpts Pagefind joins from several blocks', () => {
+    const document = searchDocument(
+      { date: '2024-06-04', headline: 'Invoice gpj.exe', blocks: [{ kind: 'paragraph', text: 'Open nothing: \u202Eexe.gpj \u2067sender\u2069 \u200Fnow', line: 1 }] },
+      '/2024/06/04/invoice-abc123/',
+    );
+    expect(document).toContain('<p>Open nothing: exe.gpj sender now</p>');
+  });
+
   it('carries each entity as a filter value of its own, escaped, adding no text', () => {
     expect(html).toContain('<span data-pagefind-filter="people[data-name]" data-name="Rustem Umerov"></span>');
     expect(html).toContain('<span data-pagefind-filter="organisations[data-name]" data-name="Smith, Jones &#x26; &#x22;Co&#x22; <b>"></span>');

@@ -1,12 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { stripBidiControls } from '../../../../src/lib/bidi-controls.ts';
 import { HEADLINE_MAX } from '../../../../src/lib/derive/headline.ts';
 import { SUMMARY_MAX } from '../../../../src/lib/derive/summary.ts';
 import { parseSeed } from '../../../../src/lib/seed/parse-seed.ts';
 import { readSeed } from '../../../../src/lib/seed/read-seed.ts';
 import type { ParseResult } from '../../../../src/lib/seed/types.ts';
 
-const words = (text: string) => text.split(/\s+/u).filter(Boolean).join(' ');
+/** The words of a text, as the reader sees them: bidirectional controls are invisible, and a line of nothing else is blank. */
+const words = (text: string) => stripBidiControls(text).split(/\s+/u).filter(Boolean).join(' ');
 
 /** Either an article or a typed error: never anything else, never a throw. */
 function expectWellFormed(result: ParseResult) {
@@ -50,6 +52,20 @@ describe('parseSeed, for any input', () => {
     );
   });
 
+  it('leaves no bidirectional control in the headline or summary, however many the lead holds', () => {
+    const bidi = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+    const lead = fc.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 8 }), fc.constantFrom('\u202E', '\u202B', '\u2067', '\u2069', '\u200F', '\u061C', ' ')), { maxLength: 40 });
+    fc.assert(
+      fc.property(lead, (parts) => {
+        const result = parseSeed(` date 2024-01-01 x${parts.join('')}\n\nMore.`, 'f.txt');
+        if (!result.ok) throw new Error(`rejected: ${JSON.stringify(result.error)}`);
+        expect(result.article.headline).not.toMatch(bidi);
+        expect(result.article.summary).not.toMatch(bidi);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('reads any valid header variant, and its paragraphs round-trip to the body text', () => {
     fc.assert(
       fc.property(fc.boolean(), whitespace, whitespace, validDate, fc.boolean(), newline, body, (bom, before, after, date, alone, end, text) => {
@@ -66,7 +82,7 @@ describe('parseSeed, for any input', () => {
         expect(article.blocks[0]!.kind).toBe('paragraph');
         expect(article.headline.length).toBeLessThanOrEqual(HEADLINE_MAX);
         expect(article.summary.length).toBeLessThanOrEqual(SUMMARY_MAX);
-        expect(article.blocks[0]!.text.startsWith(article.headline.replace(/[….]$/u, ''))).toBe(true);
+        expect(stripBidiControls(article.blocks[0]!.text).trim().startsWith(article.headline.replace(/[….]$/u, ''))).toBe(true);
       }),
       { numRuns: 500 },
     );

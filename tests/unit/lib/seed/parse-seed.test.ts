@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSeed } from '../../../../src/lib/seed/parse-seed.ts';
-import type { Article, ParseResult, SeedError } from '../../../../src/lib/seed/types.ts';
+import { formatSeedError, type Article, type ParseResult, type SeedError } from '../../../../src/lib/seed/types.ts';
 import { SEED_FILES, seedText } from '../../seeds.ts';
 
 function article(result: ParseResult): Article {
@@ -148,6 +148,22 @@ describe('parseSeed on messy but valid input', () => {
     expect(a.summary).toBe('A bell\uFFFD and a next line\uFFFD end the lead.');
   });
 
+  it('keeps bidirectional controls in the body, and out of the headline and summary shown apart from it', () => {
+    const lead = 'Staff were told not to open Invoice \u202Egpj.exe\u202C, a program posing as a photo. Its sender signed as \u2067Nour\u2069 \u200Fwith a mark.';
+    const a = article(parseSeed(` date 2024-06-04 ${lead}\n\nAn override left open: \u202Eclosed never`, 'f.txt'));
+    expect(paragraphs(a)).toEqual([lead, 'An override left open: \u202Eclosed never']);
+    expect(a.headline).toBe('Staff were told not to open Invoice gpj.exe, a program posing as a photo');
+    expect(a.summary).toBe('Staff were told not to open Invoice gpj.exe, a program posing as a photo. Its sender signed as Nour with a mark.');
+    expect(a.slug).toMatch(/^staff-were-told-not-to-open-invoice-gpjexe-[0-9a-f]{6}$/u);
+  });
+
+  it('takes a line of nothing but spaces and bidirectional controls for the blank line it shows as', () => {
+    const a = article(parseSeed(' date 2024-06-04 \u202E \u200F\n\u2066\u2069\nThe lead.\n\u202C\nNext.', 'f.txt'));
+    expect(paragraphs(a)).toEqual(['The lead.', 'Next.']);
+    expect(a.headline).toBe('The lead');
+    expect(error(parseSeed(' date 2024-06-04 \u202E\n\u200F', 'f.txt'))).toMatchObject({ line: 2, found: 'no text' });
+  });
+
   it('tolerates a byte order mark, CR or CRLF line ends and spacing around the header', () => {
     for (const text of ['\uFEFF date 2024-01-01 Lead.\r\n\r\nNext.', '\t date\t2024-01-01\t\rLead.\r\rNext.', 'date 2024-01-01\u00a0Lead.\n\nNext.']) {
       expect(paragraphs(article(parseSeed(text, 'f.txt')))).toEqual(['Lead.', 'Next.']);
@@ -197,6 +213,12 @@ describe('parseSeed errors', () => {
     expect(error(parseSeed('', 'a.txt'))).toMatchObject({ line: 1, found: 'an empty file' });
     expect(error(parseSeed(' \n\n ', 'a.txt'))).toMatchObject({ line: 1, found: 'an empty file' });
     expect(error(parseSeed(' date 2025-01-01 \n\n\n', 'a.txt'))).toMatchObject({ line: 4, expected: 'article text after "date 2025-01-01"', found: 'no text' });
+  });
+
+  it('escapes bidirectional controls in the file name and quoted text of an error line, so they cannot reorder the terminal', () => {
+    expect(formatSeedError(error(parseSeed('Notes \u202Etxt.exe', 'invoice\u202Etxt.exe')))).toBe(
+      'invoice\\u{202E}txt.exe:1: expected a first line starting with "date YYYY-MM-DD", found "Notes \\u{202E}txt.exe"',
+    );
   });
 
   it('shortens long text it quotes in an error', () => {
