@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { HOSTILE_URL } from '../../playwright.config.ts';
 import { isArticlePath } from '../../src/lib/urls.ts';
 import { expect, htmlFiles, sitePath, test } from './fixtures.ts';
@@ -21,6 +21,37 @@ function sourceParagraphs(file: string): string[] {
   const body = text.replace(/^[\t ]*date[\t ]+\S+/u, '');
   return body.split(/(?:\r\n|\r|\n)[\t ]*(?:\r\n|\r|\n)/u).map(normalise).filter(Boolean);
 }
+
+/** Unicode's bidirectional controls: embeddings, overrides, isolates and marks (src/lib/bidi-controls.ts). */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+/** The headline of `bidi-controls.txt`, whose lead holds an override, an embedding, an isolate and a mark. */
+const BIDI_HEADLINE = 'IT staff warned that an attachment called Invoice gpj.exe was a program, not a photo';
+
+/**
+ * The left edge of each character of an element's first text node, as laid
+ * out, line by line in text order: a line that reads left to right has them
+ * increasing. Characters that take no room (controls, a space at a line
+ * break) are left out.
+ */
+function characterLefts(element: Locator): Promise<number[][]> {
+  return element.evaluate((node) => {
+    const text = [...node.childNodes].find((child): child is Text => child instanceof Text);
+    if (!text) throw new Error('no text to lay out');
+    const lines = new Map<number, number[]>();
+    const range = document.createRange();
+    for (let index = 0; index < text.length; index++) {
+      range.setStart(text, index);
+      range.setEnd(text, index + 1);
+      const box = range.getClientRects()[0];
+      if (!box || box.width === 0) continue;
+      const top = Math.round(box.top);
+      lines.set(top, [...(lines.get(top) ?? []), box.left]);
+    }
+    return [...lines.values()];
+  });
+}
+
+const leftToRight = (lines: number[][]) => lines.length > 0 && lines.every((lefts) => lefts.every((left, index) => index === 0 || left > lefts[index - 1]!));
 
 const articleFiles = readdirSync(sources).filter((file) => file.endsWith('.txt'));
 const articlePages = htmlFiles(dist).map(sitePath).filter(isArticlePath);
@@ -126,6 +157,49 @@ test.describe('hostile input', () => {
     expect(await paragraphs.first().evaluate((p) => getComputedStyle(p).direction)).toBe('rtl');
     expect(await paragraphs.last().evaluate((p) => getComputedStyle(p).direction)).toBe('ltr');
     expect(await page.locator('article h1').evaluate((h) => getComputedStyle(h).direction)).toBe('rtl');
+  });
+
+  test('bidirectional controls in a lead reach no headline, title, meta tag, listing, feed or search result', async ({ page, request }) => {
+    await openArticleOf(page, 'bidi-controls.txt');
+    await expect(page.locator('article h1')).toHaveText(BIDI_HEADLINE);
+    await expect(page).toHaveTitle(`${BIDI_HEADLINE} · News Archive`);
+    const { description, tags, jsonLd } = await headMeta(page);
+    expect([description, ...Object.values(tags), ...jsonLd].join('\n')).not.toMatch(BIDI_CONTROLS);
+    // The body keeps its text as written; the page around it holds no control.
+    const aroundBody = await page.evaluate(() => {
+      const body = document.body.cloneNode(true) as HTMLElement;
+      body.querySelector('.article__body')?.remove();
+      return body.textContent;
+    });
+    expect(aroundBody).toContain('Previous article');
+    expect(aroundBody).not.toMatch(BIDI_CONTROLS);
+
+    for (const listing of ['/', '/2024/06/', '/2024/06/04/']) {
+      await page.goto(listing);
+      await expect(page.locator('main')).toContainText(BIDI_HEADLINE);
+      expect(await page.locator('main').innerText(), listing).not.toMatch(BIDI_CONTROLS);
+    }
+    for (const feedPath of ['/rss.xml', '/atom.xml']) {
+      const item = (await fetchFeed(request, feedPath)).items.find((entry) => entry.title === BIDI_HEADLINE);
+      expect(item?.description, feedPath).toBe('IT staff warned that an attachment called Invoice gpj.exe was a program, not a photo. A second copy, sent as Receipt fdp.scr, arrived the next morning.');
+    }
+    // "override" is in the paragraph whose override is never closed: its excerpt is that paragraph's text.
+    await page.goto('/search/?q=override');
+    const result = page.locator('pagefind-results .result');
+    await expect(result).toHaveCount(1);
+    await expect(result.locator('.result__title')).toHaveText(BIDI_HEADLINE);
+    await expect(result.locator('.result__excerpt')).toContainText('override left open: do not open anything');
+    expect(await result.innerText()).not.toMatch(BIDI_CONTROLS);
+  });
+
+  test('an override left open in a paragraph reorders that paragraph only: the next one, and what follows the body, read left to right', async ({ page }) => {
+    await openArticleOf(page, 'bidi-controls.txt');
+    const paragraphs = page.locator('.article__body p');
+    await expect(paragraphs.nth(1)).toContainText('\u202Edo not open anything');
+    // The layout is read truly: the override's own paragraph is shown reversed after it.
+    expect(leftToRight(await characterLefts(paragraphs.nth(1)))).toBe(false);
+    expect(leftToRight(await characterLefts(paragraphs.nth(2)))).toBe(true);
+    expect(leftToRight(await characterLefts(page.locator('.story-nav__label')))).toBe(true);
   });
 
   test('keeps CJK and emoji, and dates far in the past', async ({ page }) => {

@@ -22,7 +22,7 @@ describe('npm run check-seeds', () => {
       dir: 'tests/fixtures/hostile',
       status: 0,
       lines: [
-        `${root}tests/fixtures/hostile: 13 valid article(s), 0 invalid, 1 other file(s) ignored`,
+        `${root}tests/fixtures/hostile: 14 valid article(s), 0 invalid, 1 other file(s) ignored`,
         'Ignored (not .txt): readme.md',
         'Duplicate: same-lead-copy.txt is byte-identical to same-lead-a.txt',
       ],
