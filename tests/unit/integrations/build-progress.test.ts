@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { BuildProgress } from '../../../src/integrations/build-progress.ts';
 
+/** A build's progress through loading `files` seed files of which `articles` are valid, and rendering their pages: the lines it printed. */
+function loadAndRender(files: number, articles: number, otherPages: number): { lines: string[]; progress: BuildProgress } {
+  const lines: string[] = [];
+  const progress = BuildProgress.start((line) => lines.push(line));
+  for (let i = 1; i <= files; i++) progress.loaded(i, files);
+  progress.willRender(articles);
+  for (let i = 1; i <= articles; i++) progress.rendered(true);
+  for (let i = 1; i <= otherPages; i++) progress.rendered(false);
+  return { lines, progress };
+}
+
 describe('BuildProgress', () => {
   it('reports each tenth of a phase with counts, never one line per item', () => {
-    const lines: string[] = [];
-    const progress = BuildProgress.start((line) => lines.push(line));
-    for (let i = 1; i <= 25_000; i++) progress.loaded(i, 25_000);
-    progress.willRender(25_000);
-    for (let i = 1; i <= 25_000; i++) progress.rendered(true);
-    for (let i = 1; i <= 300; i++) progress.rendered(false);
+    const { lines, progress } = loadAndRender(25_000, 25_000, 300);
     progress.finish();
     expect(lines).toHaveLength(21);
     expect(lines[0]).toMatch(/^\[archive\] load   2,500\/25,000 articles \(10%\)  \d+\.\d s$/u);
@@ -19,11 +25,7 @@ describe('BuildProgress', () => {
   });
 
   it('counts the article pages to render out of the valid articles, not the files read', () => {
-    const lines: string[] = [];
-    const progress = BuildProgress.start((line) => lines.push(line));
-    for (let i = 1; i <= 28; i++) progress.loaded(i, 28);
-    progress.willRender(19);
-    for (let i = 1; i <= 19; i++) progress.rendered(true);
+    const { lines } = loadAndRender(28, 19, 0);
     expect(lines.filter((line) => line.startsWith('[archive] render')).at(-1)).toMatch(/^\[archive\] render 19\/19 article pages \(100%\)/u);
   });
 });
