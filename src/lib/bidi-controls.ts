@@ -23,8 +23,3 @@ const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
 export function stripBidiControls(text: string): string {
   return text.replace(BIDI_CONTROLS, '');
 }
-
-/** Text for a terminal, each bidirectional control written as its escape (`\u{202E}`), so a file name or quote cannot reorder the message it is in. */
-export function escapeBidiControls(text: string): string {
-  return text.replace(BIDI_CONTROLS, (control) => `\\u{${control.codePointAt(0)!.toString(16).toUpperCase()}}`);
-}

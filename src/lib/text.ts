@@ -21,10 +21,15 @@ export function pageNote({ number, count }: { number: number; count: number }): 
 }
 
 /**
- * A value quoted for a terminal: control and format characters, which could
- * hide text or reorder the line (a right-to-left override, say), are shown as
+ * Text for a terminal: control and format characters, which could hide text
+ * or reorder the line (a right-to-left override, say), are shown as
  * `\u{202E}` escapes.
  */
+export function escapeForLog(text: string): string {
+  return text.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (char) => `\\u{${char.codePointAt(0)!.toString(16).toUpperCase()}}`);
+}
+
+/** A value quoted for a terminal: its quotes and backslashes escaped, and its control and format characters as escapeForLog shows them. */
 export function quoteForLog(value: string): string {
-  return `"${value.replace(/[\\"]/gu, '\\$&').replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (char) => `\\u{${char.codePointAt(0)!.toString(16).toUpperCase()}}`)}"`;
+  return `"${escapeForLog(value.replace(/[\\"]/gu, '\\$&'))}"`;
 }

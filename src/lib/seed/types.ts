@@ -1,4 +1,4 @@
-import { escapeBidiControls } from '../bidi-controls.ts';
+import { escapeForLog } from '../text.ts';
 
 /** One block of an article body, in reading order. */
 export interface Block {
@@ -38,7 +38,7 @@ export interface SeedError {
 
 export type ParseResult = { ok: true; article: Article } | { ok: false; error: SeedError };
 
-/** The error as one line for the terminal, where a bidirectional control in a file name or quoted text would reorder it: each is escaped. */
+/** The error as one line for the terminal, where a control character in a file name or quoted text would hide text or reorder the line: each is escaped. */
 export function formatSeedError(error: SeedError): string {
-  return escapeBidiControls(`${error.file}:${error.line}: expected ${error.expected}, found ${error.found}`);
+  return escapeForLog(`${error.file}:${error.line}: expected ${error.expected}, found ${error.found}`);
 }

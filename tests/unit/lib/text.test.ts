@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countLabel, formatCount, pageNote, plural } from '../../../src/lib/text.ts';
+import { countLabel, escapeForLog, formatCount, pageNote, plural, quoteForLog } from '../../../src/lib/text.ts';
 
 describe('countLabel', () => {
   it('uses the singular for one and groups thousands', () => {
@@ -20,5 +20,12 @@ describe('pageNote', () => {
   it('names the page of a listing split into pages, and nothing for one page', () => {
     expect(pageNote({ number: 2, count: 1200 })).toBe(', page 2 of 1,200');
     expect(pageNote({ number: 1, count: 1 })).toBe('');
+  });
+});
+
+describe('escapeForLog and quoteForLog', () => {
+  it('write control and format characters as escapes, so a name or quote cannot reorder or hide part of a terminal line', () => {
+    expect(escapeForLog('Invoice \u202Egpj.exe\u202C.txt\u0007')).toBe('Invoice \\u{202E}gpj.exe\\u{202C}.txt\\u{7}');
+    expect(quoteForLog('say "\u2067hi\u2069"')).toBe('"say \\"\\u{2067}hi\\u{2069}\\""');
   });
 });
