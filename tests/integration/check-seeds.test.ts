@@ -23,7 +23,7 @@ describe('npm run check-seeds', () => {
       dir: 'tests/fixtures/hostile',
       status: 0,
       lines: [
-        `${root}tests/fixtures/hostile: 13 valid article(s), 0 invalid, 1 other file(s) ignored, 0 hidden file(s) and folder(s) ignored`,
+        `${root}tests/fixtures/hostile: 15 valid article(s), 0 invalid, 1 other file(s) ignored, 0 hidden file(s) and folder(s) ignored`,
         `Ignored 1 file(s) in ${root}tests/fixtures/hostile that are not .txt articles: readme.md`,
         'same-lead-copy.txt is byte-identical to same-lead-a.txt; both are published.',
       ],
