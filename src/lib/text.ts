@@ -28,3 +28,8 @@ export function pageNote({ number, count }: { number: number; count: number }): 
 export function quoteForLog(value: string): string {
   return `"${value.replace(/[\\"]/gu, '\\$&').replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (char) => `\\u{${char.codePointAt(0)!.toString(16).toUpperCase()}}`)}"`;
 }
+
+/** Orders strings by their UTF-16 code units, as `sort()` does without a comparator: the same order in every locale. */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readSeed } from '../seed/read-seed.ts';
 import type { Article, Block, SeedError } from '../seed/types.ts';
+import { compareCodeUnits } from '../text.ts';
 import { uniqueSlugs } from './url-keys.ts';
 import { walkFolder, type FolderListing } from './walk-folder.ts';
 
@@ -73,6 +74,6 @@ export function readArchive(folder: string, { onRead, onBody }: ReadOptions = {}
 
   const slugs = uniqueSlugs(articles.map(({ article }) => article));
   articles.forEach(({ article }, index) => (article.slug = slugs[index]!));
-  errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  errors.sort((a, b) => compareCodeUnits(a.file, b.file));
   return { folder, ...listing, articles, errors, twins };
 }

@@ -1,5 +1,6 @@
 import { articleSlug, fileKey, LAST_KEY_LEVEL } from '../derive/slug.ts';
 import type { Article } from '../seed/types.ts';
+import { compareCodeUnits } from '../text.ts';
 import { articleId } from '../urls.ts';
 
 type Slugged = Pick<Article, 'date' | 'headline' | 'sourceFile' | 'slug'>;
@@ -33,7 +34,7 @@ export function uniqueSlugs(articles: readonly Slugged[]): string[] {
     });
     for (const members of byId.values()) {
       if (members.length < 2) continue;
-      const [, ...others] = members.sort((a, b) => compare(wholeKey(articles[a]!), wholeKey(articles[b]!)));
+      const [, ...others] = members.sort((a, b) => compareCodeUnits(wholeKey(articles[a]!), wholeKey(articles[b]!)));
       for (const index of others) {
         levels[index] = level + 1;
         slugs[index] = articleSlug(articles[index]!.headline, articles[index]!.sourceFile, level + 1);
@@ -45,8 +46,4 @@ export function uniqueSlugs(articles: readonly Slugged[]): string[] {
 
 function wholeKey(article: Slugged): string {
   return fileKey(article.sourceFile, LAST_KEY_LEVEL);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -3,6 +3,7 @@ import { readdirSync, readlinkSync, realpathSync, statSync, type Dirent, type St
 import { sep } from 'node:path';
 import { SEED_EXTENSION } from '../seed/read-seed.ts';
 import type { SeedError } from '../seed/types.ts';
+import { compareCodeUnits } from '../text.ts';
 import { showFileName } from './file-name.ts';
 
 /** An article file to read. */
@@ -141,15 +142,15 @@ export function walkFolder(folder: string): FolderListing {
   // Links found while following links are followed next, in their own turn:
   // what a link leads to never takes the place of what is really in the folder.
   while (links.length > 0) {
-    const turn = links.sort((a, b) => compare(show(a), show(b)));
+    const turn = links.sort((a, b) => compareCodeUnits(show(a), show(b)));
     links = [];
     for (const link of turn) follow(link);
   }
 
-  listing.seeds.sort((a, b) => compare(a.file, b.file));
-  for (const list of [listing.ignored, listing.hidden]) list.sort(compare);
-  listing.errors.sort((a, b) => compare(a.file, b.file));
-  listing.links.sort((a, b) => compare(a.file, b.file));
+  listing.seeds.sort((a, b) => compareCodeUnits(a.file, b.file));
+  for (const list of [listing.ignored, listing.hidden]) list.sort(compareCodeUnits);
+  listing.errors.sort((a, b) => compareCodeUnits(a.file, b.file));
+  listing.links.sort((a, b) => compareCodeUnits(a.file, b.file));
   return listing;
 }
 
@@ -182,8 +183,4 @@ function show(place: Place): string {
 
 function codeOf(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? String(error);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
