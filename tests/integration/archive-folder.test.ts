@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLUG_MAX_BYTES } from '../../src/lib/derive/slug.ts';
@@ -13,6 +13,8 @@ const seeds = join(dir, 'seeds');
 const storage = join(dir, 'storage');
 const out = join(dir, 'site');
 const HARBOUR = ' date 2025-03-14 The harbour board met on Friday and agreed the budget for dredging.';
+// A name no folder can be called after: 301 letters.
+const LONG_NAME = `Q${'x'.repeat(300)}`;
 const GEORGIAN = ` date 2025-05-26 ${'საქართველოს პარლამენტმა დღეს მიიღო ახალი კანონი რომელიც ადგილობრივ თვითმმართველობას ეხება და '.repeat(2)}ძალაში შევა შემოდგომაზე.`;
 
 let run: Run;
@@ -31,6 +33,7 @@ beforeAll(async () => {
   writeFileSync(join(seeds, 'georgian.txt'), GEORGIAN);
   writeFileSync(join(seeds, 'report-1737.txt'), HARBOUR);
   writeFileSync(join(seeds, 'report-6328.txt'), `${HARBOUR}\n\nThe vote was unanimous.`);
+  writeFileSync(join(seeds, 'long-name.txt'), ` date 2024-01-09 On Tuesday, President ${LONG_NAME} Smith visited Kyiv.\n\nLater, ${LONG_NAME} Smith said the talks went well, and Kirill ${LONG_NAME} agreed.`);
   writeFileSync(join(seeds, '.Trash-1000', 'files', 'deleted.txt'), ' date 2024-04-04 A draft that was thrown away.');
   run = await build({ ARCHIVE_SEEDS: seeds, ARCHIVE_OUT: out, ARCHIVE_SKIP_INVALID: '1' });
   check = checkSeeds(seeds);
@@ -39,11 +42,11 @@ beforeAll(async () => {
 });
 afterAll(remove);
 
-describe('a build of a folder assembled from links, with a long Georgian lead, a clashing pair and a Latin-1 name', () => {
+describe('a build of a folder assembled from links, with a long Georgian lead, a very long name, a clashing pair and a Latin-1 name', () => {
   it('builds, and check-seeds counts what the build published', () => {
     expect(run.status, run.output).toBe(0);
-    expect(check.lines[0]).toBe(`${seeds}: 6 valid article(s), 1 invalid, 0 other file(s) ignored, 1 hidden file(s) and folder(s) ignored`);
-    expect(pages).toHaveLength(6);
+    expect(check.lines[0]).toBe(`${seeds}: 7 valid article(s), 1 invalid, 0 other file(s) ignored, 1 hidden file(s) and folder(s) ignored`);
+    expect(pages).toHaveLength(7);
   });
 
   it('publishes a linked file and the articles of a linked folder, and both report the links out of the folder', () => {
@@ -70,6 +73,12 @@ describe('a build of a folder assembled from links, with a long Georgian lead, a
     const slug = page!.split('/').at(-1)!;
     expect(slug).toMatch(/^საქართველოს-პარლამენტმა-დღეს-/u);
     expect(Buffer.byteLength(slug)).toBeLessThanOrEqual(SLUG_MAX_BYTES);
+  });
+
+  it('gives the people an article names pages whose folder names fit SLUG_MAX_BYTES, however long the names', () => {
+    const people = readdirSync(join(out, 'people'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    expect(people.length).toBeGreaterThan(0);
+    for (const { name } of people) expect(Buffer.byteLength(name)).toBeLessThanOrEqual(SLUG_MAX_BYTES);
   });
 
   it('publishes both report-1737.txt and report-6328.txt, same day and lead, each on its own page', () => {

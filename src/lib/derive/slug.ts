@@ -40,21 +40,23 @@ export const LAST_KEY_LEVEL = SHORT_KEY_DIGITS.length;
  */
 export function articleSlug(headline: string, sourceFile: string, level = 0): string {
   const key = fileKey(sourceFile, level);
-  const room = SLUG_MAX_BYTES - byteLength(key) - 1;
-  const words: string[] = [];
-  let used = 0;
-  for (const word of slugWords(headline)) {
-    const cost = byteLength(word) + (words.length > 0 ? 1 : 0);
-    if (used + cost > room) {
-      // A first word longer than the room (a long compound, or a script the
-      // segmenter cannot split) is cut inside, at a character, rather than lost.
-      if (words.length === 0) words.push(prefixWithin(word, room, byteLength));
-      break;
-    }
-    words.push(word);
-    used += cost;
+  const words = joinWithin(slugWords(headline), SLUG_MAX_BYTES - byteLength(key) - 1);
+  return words ? `${words}-${key}` : key;
+}
+
+/**
+ * As many of the words, from the first, as fit `maxBytes` of UTF-8 joined by
+ * hyphens. A first word longer than that (a long compound, or a script the
+ * segmenter cannot split) is cut inside, at a character, rather than lost.
+ */
+export function joinWithin(words: readonly string[], maxBytes: number): string {
+  let joined = '';
+  for (const word of words) {
+    const longer = joined ? `${joined}-${word}` : word;
+    if (byteLength(longer) > maxBytes) return joined || prefixWithin(word, maxBytes, byteLength);
+    joined = longer;
   }
-  return [...words, key].join('-');
+  return joined;
 }
 
 /** The headline's first words, folded, each reduced to its letters, marks and digits. */
