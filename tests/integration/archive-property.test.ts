@@ -22,6 +22,8 @@ const SENTENCES: Record<string, string[]> = {
     'Povodeň zasáhla přístav v Ústí nad Labem a uzavřela nábřeží',
     'São Paulo anuncia nova linha de metrô até o aeroporto',
     'Łódź otwiera odnowiony dworzec po trzech latach prac',
+    // A name longer than any folder name may be: its entity page must still fit.
+    `President Q${'x'.repeat(260)} Smith visited Kyiv, and later Q${'x'.repeat(260)} Smith met the mayor`,
   ],
   cyrillic: ['Городской совет утвердил новый бюджет на развитие трамвайной сети', 'Київська міська рада ухвалила програму ремонту мостів через Дніпро'],
   greek: ['Το δημοτικό συμβούλιο ενέκρινε τον νέο προϋπολογισμό για τα σχολεία', 'Η κυβέρνηση ανακοίνωσε μέτρα για την ακρίβεια στα τρόφιμα'],
