@@ -92,11 +92,14 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
 
   const storedById = new Map(store.values().map((entry) => [entry.id, entry]));
   const untouched = new Set(store.keys());
-  const loaded: LoadedArticle[] = archive.articles.map(({ article, path, digest }, index) => {
-    const id = articleId(article.date, article.slug);
-    untouched.delete(id);
-    return { id, article, filePath: relative(root, path), blocks: bodies[index] ?? [], fileDigest: digest };
-  });
+  const loaded: LoadedArticle[] = archive.articles.map(({ article, path, digest }, index) => ({
+    id: articleId(article.date, article.slug),
+    article,
+    filePath: relative(root, path),
+    blocks: bodies[index] ?? [],
+    fileDigest: digest,
+  }));
+  for (const { id } of loaded) untouched.delete(id);
 
   const { related, entities, entitiesByArticle: byArticle, ms } = story.links();
   // The benchmark reads this line: both are whole-archive computations whose cost must stay near-linear.
