@@ -33,3 +33,8 @@ export function escapeForLog(text: string): string {
 export function quoteForLog(value: string): string {
   return `"${escapeForLog(value.replace(/[\\"]/gu, '\\$&'))}"`;
 }
+
+/** Orders strings by their UTF-16 code units, as `sort()` does without a comparator: the same order in every locale. */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,17 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { BuildProgress } from '../integrations/build-progress.ts';
 import { SearchIndexer } from '../integrations/search-index.ts';
+import { archiveNotices } from '../lib/archive/archive-notices.ts';
+import { readArchive } from '../lib/archive/read-archive.ts';
 import { entityFilterCounts } from '../lib/entities/entity-filters.ts';
 import type { EntityRef } from '../lib/entities/types.ts';
 import { searchDocument } from '../lib/search/search-document.ts';
-import { listSeedFolder, preview, readSeed, SEED_EXTENSION } from '../lib/seed/read-seed.ts';
-import { SeedRegistry } from '../lib/seed/seed-registry.ts';
 import { StoryIndex } from '../lib/story/story-index.ts';
 import { compareChronological } from '../lib/timeline/chronology.ts';
-import { formatSeedError, type Article, type SeedError } from '../lib/seed/types.ts';
+import { formatSeedError, type Article } from '../lib/seed/types.ts';
 import { articleId, articlePath, underBase } from '../lib/urls.ts';
 
 export interface ArchiveLoaderOptions {
@@ -71,55 +70,36 @@ export function archiveLoader({ directory, onInvalid = 'fail' }: ArchiveLoaderOp
 
 async function syncFolder(context: LoaderContext, folder: string, root: string, onInvalid: 'fail' | 'skip'): Promise<void> {
   const { store, logger, parseData, generateDigest } = context;
-  const { seeds, ignored } = await listSeedFolder(folder);
-  if (ignored.length > 0) {
-    logger.warn(`Ignored ${ignored.length} file(s) in ${folder} that are not ${SEED_EXTENSION} articles: ${preview(ignored)}`);
-  }
-
-  const storedById = new Map(store.values().map((entry) => [entry.id, entry]));
-  const untouched = new Set(store.keys());
-  const registry = new SeedRegistry();
   // Only `astro build` indexes; dev and check have no indexer.
   const indexer = SearchIndexer.current();
   const progress = BuildProgress.current();
-  const errors: SeedError[] = [];
-  const loaded: LoadedArticle[] = [];
   const story = new StoryIndex();
+  // Bodies are kept only for the search index, which is written once the
+  // entities, its filters, are known.
+  const bodies: Article['blocks'][] = [];
+  // Every file is read and parsed on every sync, changed or not: related
+  // articles and entities are properties of the whole archive, so one new
+  // article can change what an untouched one shows.
+  const archive = readArchive(folder, {
+    onRead: (done, total) => progress?.loaded(done, total),
+    onBody: (blocks) => {
+      story.add(blocks);
+      if (indexer) bodies.push(blocks);
+    },
+  });
+  for (const notice of archiveNotices(archive)) logger.warn(notice);
+  const { errors } = archive;
 
-  for (const [position, file] of seeds.entries()) {
-    progress?.loaded(position + 1, seeds.length);
-    const filePath = relative(root, join(folder, file));
-    // Synchronous: awaiting each small read left the loader idle for about a
-    // third of its time (3 s of 10,000 articles), and there is nothing to overlap.
-    const bytes = readFileSync(join(folder, file));
-    // Latin-1 maps each byte to one character, so the digest covers the raw
-    // bytes, including files that turn out not to be UTF-8.
-    const content = bytes.toString('latin1');
-    const fileDigest = generateDigest(content);
-    const twin = registry.twinOf(file, fileDigest);
-    if (twin) logger.warn(`${file} is byte-identical to ${twin}; both are published.`);
-
-    // Every file is parsed on every sync, changed or not: related articles
-    // and entities are properties of the whole archive, so one new article
-    // can change what an untouched one shows.
-    const parsed = readSeed(bytes, file);
-    if (!parsed.ok) {
-      errors.push(parsed.error);
-      continue;
-    }
-    const { blocks, ...article } = parsed.article;
-    const id = articleId(article.date, article.slug);
-    const clash = registry.claim(id, file);
-    if (clash) {
-      errors.push(clash);
-      continue;
-    }
-    untouched.delete(id);
-    story.add(blocks);
-    // Blocks are kept only for the search index, which is written once the
-    // entities, its filters, are known.
-    loaded.push({ id, article, filePath, blocks: indexer ? blocks : [], fileDigest });
-  }
+  const storedById = new Map(store.values().map((entry) => [entry.id, entry]));
+  const untouched = new Set(store.keys());
+  const loaded: LoadedArticle[] = archive.articles.map(({ article, path, digest }, index) => ({
+    id: articleId(article.date, article.slug),
+    article,
+    filePath: relative(root, path),
+    blocks: bodies[index] ?? [],
+    fileDigest: digest,
+  }));
+  for (const { id } of loaded) untouched.delete(id);
 
   progress?.willRender(loaded.length);
   const { related, entities, entitiesByArticle: byArticle, ms } = story.links();
@@ -150,7 +130,12 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
       unchanged++;
       continue;
     }
-    store.set({ id, data: await parseData({ id, data: { ...data } }), digest, filePath });
+    // The schema checks what the parser derived, so a rejection is a defect
+    // of the parser: the file is what someone needs to reproduce it.
+    const parsed = await parseData({ id, data: { ...data } }).catch((error: unknown) => {
+      throw new Error(`${article.sourceFile} was read as an article that the content schema rejects: ${String(error)}`, { cause: error });
+    });
+    store.set({ id, data: parsed, digest, filePath });
   }
   for (const id of untouched) store.delete(id);
   logger.info(`${loaded.length} article(s) from ${folder} (${unchanged} unchanged since the last build)`);

@@ -16,8 +16,8 @@ describe('a build of a folder with invalid files', () => {
     const run = await build({});
     expect(run.status).not.toBe(0);
     const output = run.output;
-    expect(output).toContain('6 seed file(s) are not valid articles:');
-    for (const file of ['empty-body.txt:4', 'empty.txt:1', 'impossible-date.txt:1', 'latin1.txt:1', 'no-header.txt:1', 'slashed-date.txt:1']) {
+    expect(output).toContain('7 seed file(s) are not valid articles:');
+    for (const file of ['empty-body.txt:4', 'empty.txt:1', 'impossible-date.txt:1', 'latin1.txt:1', 'no-header.txt:1', 'no-words.txt:3', 'slashed-date.txt:1']) {
       expect(output).toContain(`  ${file}: expected`);
     }
     expect(existsSync(join(out, 'index.html'))).toBe(false);
@@ -27,11 +27,11 @@ describe('a build of a folder with invalid files', () => {
     const run = await build({ ARCHIVE_SKIP_INVALID: '1' });
     expect(run.status).toBe(0);
     const output = run.output;
-    expect(output).toContain('Skipped 6 invalid file(s):');
+    expect(output).toContain('Skipped 7 invalid file(s):');
     expect(existsSync(join(out, '2025/01/02/index.html'))).toBe(true);
     // npm run build reports progress per phase, and no line per page.
-    expect(output).toMatch(/^\[archive\] load   7\/7 articles \(100%\)/mu);
-    // Of the seven files, one is an article: the render counts its one page.
+    expect(output).toMatch(/^\[archive\] load   8\/8 articles \(100%\)/mu);
+    // Of the eight files, one is an article: the render counts its one page.
     expect(output).toMatch(/^\[archive\] render 1\/1 article pages \(100%\)/mu);
     expect(output).toMatch(/^\[archive\] done   \d+ pages/mu);
     expect(output).not.toContain('index.html');

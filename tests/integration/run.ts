@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,4 +89,15 @@ export function lineMatching(child: ChildProcess, pattern: RegExp): Promise<stri
     child.stderr?.on('data', read);
     child.on('close', () => reject(new Error(`the process ended without a line matching ${pattern}`)));
   });
+}
+
+/** The article pages of a built site, as `YYYY/MM/DD/<slug>`: every folder at that depth that holds an index.html. */
+export function articlePages(out: string): string[] {
+  const below = (path: string, depth: number): string[] =>
+    depth === 0
+      ? existsSync(join(out, path, 'index.html')) ? [path] : []
+      : readdirSync(join(out, path), { withFileTypes: true })
+          .filter((entry) => entry.isDirectory() && (depth === 1 || /^\d+$/u.test(entry.name)))
+          .flatMap((entry) => below(path ? `${path}/${entry.name}` : entry.name, depth - 1));
+  return below('', 4).filter((page) => /^\d{4}\/\d{2}\/\d{2}\/(?!page$)[^/]+$/u.test(page));
 }

@@ -11,6 +11,14 @@ const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}
 // between them ("Trump's", "U.S", "1,000"; but "10:30" is two), as the segmenter keeps them.
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.,][\p{L}\p{N}\p{M}]+)*/gu;
 
+// What starts a word outside the scripts written without spaces.
+const WORD_START = /[\p{L}\p{N}\p{M}]/u;
+
+/** Whether countWords would find a word in the text, without counting them all. */
+export function hasWord(text: string): boolean {
+  return UNSPACED.test(text) ? wordSpans(text).length > 0 : WORD_START.test(text);
+}
+
 export function countWords(texts: readonly string[]): number {
   return texts.reduce((total, text) => total + (UNSPACED.test(text) ? wordSpans(text).length : (text.match(WORD)?.length ?? 0)), 0);
 }

@@ -1,4 +1,4 @@
-import { foldMarks } from '../derive/slug.ts';
+import { foldMarks, joinWithin, SLUG_MAX_BYTES } from '../derive/slug.ts';
 
 /**
  * The identity of a name: what is left when spelling variants are folded
@@ -24,10 +24,12 @@ export function surnameKey(name: string): string {
   return surnameOf(nameKey(name));
 }
 
-/** A URL segment for an entity's name, readable in every script. */
+/** A URL segment for an entity's name, readable in every script, and a folder name of the built site: bounded as article slugs are. */
 export function entitySlug(name: string): string {
-  return foldMarks(name)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .join('-');
+  return joinWithin(
+    foldMarks(name)
+      .split(/[^\p{L}\p{M}\p{N}]+/u)
+      .filter(Boolean),
+    SLUG_MAX_BYTES,
+  );
 }

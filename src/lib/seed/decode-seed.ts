@@ -21,8 +21,8 @@ export function decodeSeed(bytes: Uint8Array, file: string): { ok: true; text: s
   }
 }
 
-/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
-function firstInvalidOffset(bytes: Uint8Array): number {
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence; the length when there is none. */
+export function firstInvalidOffset(bytes: Uint8Array): number {
   // Binary search on the longest prefix that decodes in streaming mode, which
   // accepts a prefix that ends mid-sequence but not one that holds a bad byte.
   let low = 0;

@@ -1,7 +1,7 @@
 import { stripBidiControls } from '../bidi-controls.ts';
 import { daysInMonth, ISO_DAY } from '../dates.ts';
 import { deriveHeadline } from '../derive/headline.ts';
-import { countWords, readingMinutes } from '../derive/reading.ts';
+import { countWords, hasWord, readingMinutes } from '../derive/reading.ts';
 import { prefixWithin } from '../derive/segments.ts';
 import { articleSlug } from '../derive/slug.ts';
 import { deriveSummary } from '../derive/summary.ts';
@@ -12,6 +12,9 @@ import type { Block, ParseResult, SeedError } from './types.ts';
 // from a word processor leaves; the lines are already split, so \s stays on one.
 const HEADER = /^\s*date(?=\s|$)\s*(\S*)/u;
 const HEADING_MAX = 80;
+// A line with nothing a reader can see (spaces, zero-width and other format
+// characters) separates paragraphs as an empty line does.
+const BLANK = /^[\s\p{Cf}\p{Default_Ignorable_Code_Point}]*$/u;
 // A heading ends in a letter, digit or symbol; these (before any closing
 // quotes or brackets) end sentences and clauses instead.
 const FINAL_PUNCTUATION = /[\p{Sentence_Terminal},;:…]$/u;
@@ -56,7 +59,7 @@ export function parseStructure(text: string, sourceFile: string): StructureResul
     error: { file: sourceFile, line, expected, found },
   });
   const body = replaceForbiddenCodePoints(text.replace(/^\uFEFF/u, ''));
-  if (body.trim() === '') return fail(1, 'a first line "date YYYY-MM-DD" followed by the article', 'an empty file');
+  if (BLANK.test(body)) return fail(1, 'a first line "date YYYY-MM-DD" followed by the article', 'an empty file');
   const lines = body.split(/\r\n|\r|\n/u);
   const first = lines[0]!;
   const header = HEADER.exec(first);
@@ -68,6 +71,11 @@ export function parseStructure(text: string, sourceFile: string): StructureResul
   lines[0] = first.slice(header[0].length);
   const blocks = classify(splitBlocks(lines));
   if (blocks.length === 0) return fail(lines.length, `article text after "date ${dateText}"`, 'no text');
+  // Without a word there is nothing to read, title or count: punctuation,
+  // symbols or emoji alone are a placeholder, not an article.
+  if (!blocks.some((block) => hasWord(block.text))) {
+    return fail(blocks[0]!.line, `article text with at least one word after "date ${dateText}"`, `no word, only ${quote(blocks[0]!.text)}`);
+  }
   return { ok: true, date: dateText, blocks };
 }
 
@@ -105,7 +113,8 @@ function splitBlocks(lines: readonly string[]): RawBlock[] {
   let current: string[] = [];
   let start = 0;
   lines.forEach((raw, index) => {
-    const line = stripBidiControls(raw).trim() ? raw.trim() : '';
+    const trimmed = raw.trim();
+    const line = BLANK.test(trimmed) ? '' : trimmed;
     if (line) {
       if (current.length === 0) start = index + 1;
       current.push(line);

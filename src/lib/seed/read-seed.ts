@@ -1,5 +1,3 @@
-import { readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
 import { decodeSeed } from './decode-seed.ts';
 import { parseSeed, parseStructure, type StructureResult } from './parse-seed.ts';
 import type { ParseResult } from './types.ts';
@@ -16,26 +14,6 @@ export function readSeed(bytes: Uint8Array, file: string): ParseResult {
 export function readSeedStructure(bytes: Uint8Array, file: string): StructureResult {
   const decoded = decodeSeed(bytes, file);
   return decoded.ok ? parseStructure(decoded.text, file) : decoded;
-}
-
-export interface SeedFolder {
-  /** Article files, as paths relative to the folder, in a stable order. */
-  seeds: string[];
-  /** Every other file, which is not an article. */
-  ignored: string[];
-}
-
-/** The files below `folder`, split into articles and others. */
-export async function listSeedFolder(folder: string): Promise<SeedFolder> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
-    .sort();
-  return {
-    seeds: files.filter((file) => file.endsWith(SEED_EXTENSION)),
-    ignored: files.filter((file) => !file.endsWith(SEED_EXTENSION)),
-  };
 }
 
 /** A few names of a long list, for one log line. */

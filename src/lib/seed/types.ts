@@ -19,7 +19,7 @@ export interface Article {
   headline: string;
   /** Derived from the lead, without its bidirectional controls; at most 160 characters. */
   summary: string;
-  /** URL segment, unique among the articles of a day. */
+  /** URL segment: the headline's first words and a key of the file name, made unique in the archive by readArchive (src/lib/archive/url-keys.ts). */
   slug: string;
   wordCount: number;
   readingMinutes: number;

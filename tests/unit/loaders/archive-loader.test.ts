@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { globalSlot } from '../../../src/integrations/global-slot.ts';
+import { fileKey, SLUG_MAX_BYTES } from '../../../src/lib/derive/slug.ts';
 import { archiveLoader } from '../../../src/loaders/archive-loader.ts';
 
 type Entry = { id: string; data: Record<string, unknown>; digest?: string; filePath?: string; rendered?: { html: string; metadata?: Record<string, unknown> } };
@@ -33,7 +34,7 @@ function fakeContext(root: string) {
 
 describe('archiveLoader', () => {
   let root: string;
-  const write = (name: string, text: string | Buffer) => writeFileSync(join(root, 'seeds', name), text);
+  const write = (name: string | Buffer, text: string | Buffer) => writeFileSync(typeof name === 'string' ? join(root, 'seeds', name) : Buffer.concat([Buffer.from(join(root, 'seeds', '/')), name]), text);
 
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'archive-'));
@@ -195,5 +196,69 @@ describe('archiveLoader', () => {
     await archiveLoader({ directory: 'seeds' }).load(context);
     expect(entries.size).toBe(2);
     expect(logs.join('\n')).toContain('two.txt is byte-identical to one.txt');
+  });
+
+  it('publishes two same-day, same-lead files whose six-digit keys are the same, under two URLs', async () => {
+    write('report-1737.txt', ' date 2025-03-14 The harbour board met on Friday.');
+    write('report-6328.txt', ' date 2025-03-14 The harbour board met on Friday.\n\nIt agreed a budget.');
+    const { context, entries } = fakeContext(root);
+    await archiveLoader({ directory: 'seeds' }).load(context);
+    expect([...entries.values()].map((entry) => [entry.data['sourceFile'], entry.id])).toEqual([
+      ['report-1737.txt', `2025/03/14/the-harbour-board-met-on-friday-${fileKey('report-1737.txt', 1)}`],
+      ['report-6328.txt', `2025/03/14/the-harbour-board-met-on-friday-${fileKey('report-6328.txt')}`],
+    ]);
+  });
+
+  it('stores a long Georgian lead under a slug of at most SLUG_MAX_BYTES', async () => {
+    write('ka.txt', ` date 2025-05-26 ${'საქართველოს პარლამენტმა დღეს მიიღო ახალი კანონი რომელიც ადგილობრივ თვითმმართველობას ეხება '.repeat(3)}`);
+    const { context, entries } = fakeContext(root);
+    await archiveLoader({ directory: 'seeds' }).load(context);
+    const [entry] = [...entries.values()];
+    expect(Buffer.byteLength(entry!.data['slug'] as string)).toBeLessThanOrEqual(SLUG_MAX_BYTES);
+    expect(entry!.id).toMatch(/^2025\/05\/26\/საქართველოს-პარლამენტმა-/u);
+  });
+
+  it('fails naming a body without a single word by its file and line', async () => {
+    write('stars.txt', ' date 2025-01-01\n\n* * *');
+    const { context } = fakeContext(root);
+    await expect(archiveLoader({ directory: 'seeds' }).load(context)).rejects.toThrow(
+      '  stars.txt:3: expected article text with at least one word after "date 2025-01-01", found no word, only "* * *"',
+    );
+  });
+
+  it('names a file whose name is not UTF-8 as invalid, and builds the others when told to skip', async () => {
+    write('a.txt', ' date 2025-01-01 Fine.');
+    write(Buffer.from('caf\u00e9.txt', 'latin1'), ' date 2025-01-02 Old archive.');
+    const { context, entries, logs } = fakeContext(root);
+    await archiveLoader({ directory: 'seeds', onInvalid: 'skip' }).load(context);
+    expect(entries.size).toBe(1);
+    expect(logs.join('\n')).toContain('Skipped 1 invalid file(s):\n  caf\\xE9.txt:1: expected a file name in UTF-8, found bytes that are not UTF-8 (caf\\xE9.txt)');
+  });
+
+  it('publishes linked files and folders, logs the links that leave the folder, and ignores hidden ones, saying so', async () => {
+    const storage = join(root, 'storage');
+    mkdirSync(join(storage, '1998'), { recursive: true });
+    writeFileSync(join(storage, '1998', 'a.txt'), ' date 1998-06-01 Flood waters recede.');
+    writeFileSync(join(storage, 'b.txt'), ' date 1998-06-02 Bridge reopens.');
+    symlinkSync(join(storage, '1998'), join(root, 'seeds', '1998'));
+    symlinkSync(join(storage, 'b.txt'), join(root, 'seeds', 'b.txt'));
+    mkdirSync(join(root, 'seeds', '.Trash-1000'));
+    write(join('.Trash-1000', 'c.txt'), ' date 1998-06-03 Deleted draft.');
+    const { context, entries, logs } = fakeContext(root);
+    await archiveLoader({ directory: 'seeds' }).load(context);
+    expect([...entries.values()].map((entry) => [entry.data['sourceFile'], entry.filePath])).toEqual([
+      [join('1998', 'a.txt'), join('seeds', '1998', 'a.txt')],
+      ['b.txt', join('seeds', 'b.txt')],
+    ]);
+    expect(logs).toContain(`1998 → ${join(storage, '1998')}: a link out of the folder, followed.`);
+    expect(logs).toContain(`b.txt → ${join(storage, 'b.txt')}: a link out of the folder, followed.`);
+    expect(logs).toContain(`Ignored 1 hidden file(s) and folder(s) in ${join(root, 'seeds')}, unread: .Trash-1000`);
+  });
+
+  it('names the file when the content schema rejects what was read from it', async () => {
+    write('a.txt', ' date 2025-01-01 Fine.');
+    const { context } = fakeContext(root);
+    context.parseData = () => Promise.reject(new Error('wordCount: too small'));
+    await expect(archiveLoader({ directory: 'seeds' }).load(context)).rejects.toThrow('a.txt was read as an article that the content schema rejects: Error: wordCount: too small');
   });
 });

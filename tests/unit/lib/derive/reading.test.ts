@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWords, readingMinutes } from '../../../../src/lib/derive/reading.ts';
+import { countWords, hasWord, readingMinutes } from '../../../../src/lib/derive/reading.ts';
 import { SEED_FILES, seedText } from '../../seeds.ts';
 
 describe('countWords', () => {
@@ -23,6 +24,16 @@ describe('countWords', () => {
       const segmented = [...segmenter.segment(text)].filter((s) => s.isWordLike).length;
       expect(countWords([text])).toBe(segmented);
     }
+  });
+});
+
+describe('hasWord', () => {
+  it('finds a word exactly where countWords counts one', () => {
+    const unit = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 3 }), fc.constantFrom('!', '々', '\u0301', 'ั', '中', '🔥', ' ', '\u200b', '៰'));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 8 }).map((parts) => parts.join('')), (text) => hasWord(text) === countWords([text]) > 0),
+      { numRuns: 2000 },
+    );
   });
 });
 

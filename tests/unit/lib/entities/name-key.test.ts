@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SLUG_MAX_BYTES } from '../../../../src/lib/derive/slug.ts';
 import { entitySlug, nameKey, surnameKey } from '../../../../src/lib/entities/name-key.ts';
 
 describe('nameKey', () => {
@@ -21,5 +22,12 @@ describe('entitySlug', () => {
     expect(entitySlug('Zoë Müller')).toBe('zoe-muller');
     expect(entitySlug('Київ')).toBe('киів');
     expect(entitySlug('<script>"x"</script>')).toBe('script-x-script');
+  });
+
+  it('fits SLUG_MAX_BYTES, cut after a whole word, or inside a single word longer than that', () => {
+    const long = `Q${'x'.repeat(300)}`;
+    expect(entitySlug(`Kirill ${long}`)).toBe('kirill');
+    expect(entitySlug(long)).toBe(`q${'x'.repeat(SLUG_MAX_BYTES - 1)}`);
+    expect(entitySlug(`Anna Maria ${'Longname'.repeat(20)} Smith`)).toBe('anna-maria');
   });
 });

@@ -2,13 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stripBidiControls } from '../../../../src/lib/bidi-controls.ts';
 import { HEADLINE_MAX } from '../../../../src/lib/derive/headline.ts';
+import { countWords } from '../../../../src/lib/derive/reading.ts';
 import { SUMMARY_MAX } from '../../../../src/lib/derive/summary.ts';
 import { parseSeed } from '../../../../src/lib/seed/parse-seed.ts';
 import { readSeed } from '../../../../src/lib/seed/read-seed.ts';
 import type { ParseResult } from '../../../../src/lib/seed/types.ts';
 
-/** The words of a text, as the reader sees them: bidirectional controls are invisible, and a line of nothing else is blank. */
-const words = (text: string) => stripBidiControls(text).split(/\s+/u).filter(Boolean).join(' ');
+/** The text's visible tokens: what a reader sees of it, however the lines are split; bidirectional controls are invisible, and a line of nothing else is blank. */
+const words = (text: string) =>
+  stripBidiControls(text)
+    .split(/\s+/u)
+    .filter((token) => !/^[\p{Cf}\p{Default_Ignorable_Code_Point}]*$/u.test(token))
+    .join(' ');
 
 /** Either an article or a typed error: never anything else, never a throw. */
 function expectWellFormed(result: ParseResult) {
@@ -30,9 +35,23 @@ const body = fc
   .array(fc.tuple(fc.string({ unit: 'grapheme', maxLength: 120 }), newline, fc.integer({ min: 0, max: 3 }), whitespace), { minLength: 1, maxLength: 12 })
   .map((lines) => lines.map(([line, end, blanks, pad]) => `${pad}${line}${pad}${(end + pad).repeat(blanks)}${end}`).join(''));
 
+/** Text mostly of what is not a word: punctuation, symbols, emoji, marks, zero-width and format characters. */
+const nearlyWordless = fc.string({ unit: fc.constantFrom('!', '—', '…', '*', ' ', '\n', '\u200b', '\u2060', '\u202e', '🔥', '🇺🇦', '\u0301', '々', '٣', 'a'), maxLength: 30 });
+
 describe('parseSeed, for any input', () => {
   it('returns an article or a typed error for any text', () => {
     fc.assert(fc.property(anyText, (text) => expectWellFormed(parseSeed(text, 'f.txt'))), { numRuns: 500 });
+  });
+
+  it('gives every article it accepts at least one word, as the content schema requires', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), nearlyWordless), (text) => {
+        const result = parseSeed(` date 2024-01-01 ${text}`, 'f.txt');
+        if (result.ok) expect(result.article.wordCount).toBeGreaterThan(0);
+        else expect(result.error.found).toMatch(/^(?:no text|no word, only ".+")$/u);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('returns an article or a typed error for any bytes', () => {
@@ -71,13 +90,14 @@ describe('parseSeed, for any input', () => {
       fc.property(fc.boolean(), whitespace, whitespace, validDate, fc.boolean(), newline, body, (bom, before, after, date, alone, end, text) => {
         const seed = `${bom ? '\uFEFF' : ''}${before}date${after || ' '}${date}${alone ? end : ' '}${text}`;
         const result = parseSeed(seed, 'f.txt');
-        if (words(text) === '') {
+        if (countWords([text]) === 0) {
           expect(result.ok).toBe(false);
           return;
         }
         if (!result.ok) throw new Error(`rejected: ${JSON.stringify(result.error)}`);
         const { article } = result;
         expect(article.date).toBe(date);
+        expect(article.wordCount).toBeGreaterThan(0);
         expect(words(article.blocks.map((block) => block.text).join(' '))).toBe(words(text));
         expect(article.blocks[0]!.kind).toBe('paragraph');
         expect(article.headline.length).toBeLessThanOrEqual(HEADLINE_MAX);

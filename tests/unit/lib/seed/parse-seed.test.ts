@@ -85,6 +85,16 @@ describe('parseSeed on blocks and headings', () => {
     expect(paragraphs(parse('One.\n\n \t \n\n\nTwo.'))).toEqual(['One.', 'Two.']);
   });
 
+  it('separates paragraphs at a line of zero-width or format characters only', () => {
+    expect(paragraphs(parse('One.\n\u200b\nTwo.\n \u2060\u200e \nThree.'))).toEqual(['One.', 'Two.', 'Three.']);
+  });
+
+  it('reads an article whose lead has no word when the text after it has words', () => {
+    const a = parse('* * *\n\nThe council met on Tuesday.');
+    expect(a.headline).toBe('* * *');
+    expect(a.wordCount).toBe(5);
+  });
+
   it('accepts the body starting on the line after the header', () => {
     const a = article(parseSeed('date 2024-03-01\nLead paragraph here.\n\nSecond one.', 'x.txt'));
     expect(paragraphs(a)).toEqual(['Lead paragraph here.', 'Second one.']);
@@ -219,6 +229,21 @@ describe('parseSeed errors', () => {
     expect(formatSeedError(error(parseSeed('Notes \u202Etxt.exe', 'invoice\u202Etxt.exe')))).toBe(
       'invoice\\u{202E}txt.exe:1: expected a first line starting with "date YYYY-MM-DD", found "Notes \\u{202E}txt.exe"',
     );
+  });
+
+  it('rejects a body with no word, naming the line of its text', () => {
+    expect(error(parseSeed(' date 2025-01-01\n\n!!! ---\n\n* * *\n', 'a.txt'))).toEqual({
+      file: 'a.txt',
+      line: 3,
+      expected: 'article text with at least one word after "date 2025-01-01"',
+      found: 'no word, only "!!! ---"',
+    });
+    expect(error(parseSeed(' date 2025-01-01 🔥🔥 🚨', 'a.txt'))).toMatchObject({ line: 1, found: 'no word, only "🔥🔥 🚨"' });
+  });
+
+  it('takes lines of zero-width and format characters for blank lines', () => {
+    expect(error(parseSeed(' date 2025-01-01\n\u200b\u200b\n\u2060\u200d\n\ufeff', 'a.txt'))).toMatchObject({ line: 4, found: 'no text' });
+    expect(error(parseSeed('\u200b\n\u200c \u00ad', 'a.txt'))).toMatchObject({ line: 1, found: 'an empty file' });
   });
 
   it('shortens long text it quotes in an error', () => {

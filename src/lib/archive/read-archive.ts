@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { readSeed } from '../seed/read-seed.ts';
+import type { Article, Block, SeedError } from '../seed/types.ts';
+import { compareCodeUnits } from '../text.ts';
+import { uniqueSlugs } from './url-keys.ts';
+import { walkFolder, type FolderListing } from './walk-folder.ts';
+
+/** A valid article of the archive, without its body. */
+export interface ArchiveArticle {
+  article: Omit<Article, 'blocks'>;
+  /** Where its file is read from. */
+  path: string;
+  /** SHA-256 of the file's bytes. */
+  digest: string;
+}
+
+/** Everything one reading of a folder found: what the build publishes and what check-seeds reports, alike. */
+export interface Archive extends Omit<FolderListing, 'seeds' | 'errors'> {
+  folder: string;
+  /** Valid articles, in the order of their files' names, each with a slug of its own. */
+  articles: ArchiveArticle[];
+  /** Every file that is not a valid article, in the order of their names. */
+  errors: SeedError[];
+  /** Valid articles whose bytes are those of an earlier file, and that file. */
+  twins: { file: string; twin: string }[];
+}
+
+export interface ReadOptions {
+  /** Called after each file is read. */
+  onRead?(done: number, total: number): void;
+  /**
+   * Called with each valid article's body, in the order of `articles`: for
+   * work over the whole archive that should not hold every body at once.
+   */
+  onBody?(blocks: Block[]): void;
+}
+
+/**
+ * Reads a folder of articles: lists it, reads, decodes and parses each file,
+ * gives every article a URL of its own, finds byte-identical files, and
+ * collects every invalid file. The build and check-seeds both read an
+ * archive through this one function, so they cannot disagree about a file.
+ */
+export function readArchive(folder: string, { onRead, onBody }: ReadOptions = {}): Archive {
+  const { seeds, errors: listingErrors, ...listing } = walkFolder(folder);
+  const errors = [...listingErrors];
+  const articles: ArchiveArticle[] = [];
+  const twins: Archive['twins'] = [];
+  const fileByDigest = new Map<string, string>();
+
+  for (const [position, { file, path }] of seeds.entries()) {
+    onRead?.(position + 1, seeds.length);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (error) {
+      errors.push({ file, line: 1, expected: 'a readable file', found: `a file that cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
+      continue;
+    }
+    const parsed = readSeed(bytes, file);
+    if (!parsed.ok) {
+      errors.push(parsed.error);
+      continue;
+    }
+    const digest = createHash('sha256').update(bytes).digest('hex');
+    const twin = fileByDigest.get(digest);
+    if (twin === undefined) fileByDigest.set(digest, file);
+    else twins.push({ file, twin });
+    const { blocks, ...article } = parsed.article;
+    onBody?.(blocks);
+    articles.push({ article, path, digest });
+  }
+
+  const slugs = uniqueSlugs(articles.map(({ article }) => article));
+  articles.forEach(({ article }, index) => (article.slug = slugs[index]!));
+  errors.sort((a, b) => compareCodeUnits(a.file, b.file));
+  return { folder, ...listing, articles, errors, twins };
+}
