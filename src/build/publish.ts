@@ -27,7 +27,7 @@ export async function publishSite(site: string, out: string): Promise<void> {
     if (replacing) renameSync(previous, target);
     throw error;
   }
-  if (replacing) await rm(previous, { recursive: true, force: true });
+  if (replacing) await removeOwnFolder(previous);
 }
 
 /**
@@ -53,10 +53,16 @@ export async function recoverOutput(out: string): Promise<string[]> {
   }
   for (const { path } of left) {
     if (!existsSync(path)) continue;
-    await rm(path, { recursive: true, force: true });
+    await removeOwnFolder(path);
     notes.push(`removed ${path}, left by a build that was stopped`);
   }
   return notes;
+}
+
+/** Removes a folder of this tool's, its marker last, so that a removal cut short is finished by the next build's `recoverOutput`. */
+async function removeOwnFolder(path: string): Promise<void> {
+  for (const name of readdirSync(path)) if (name !== OUTPUT_MARKER) await rm(join(path, name), { recursive: true, force: true });
+  await rm(path, { recursive: true, force: true });
 }
 
 function sibling(target: string, kind: 'next' | 'previous'): string {

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import * as fsp from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OUTPUT_MARKER } from '../../../src/build/output-folder.ts';
 import { publishSite, recoverOutput } from '../../../src/build/publish.ts';
@@ -9,6 +10,10 @@ import { publishSite, recoverOutput } from '../../../src/build/publish.ts';
 vi.mock('node:fs', async (original) => {
   const real = await original<typeof import('node:fs')>();
   return { ...real, renameSync: vi.fn(real.renameSync) };
+});
+vi.mock('node:fs/promises', async (original) => {
+  const real = await original<typeof import('node:fs/promises')>();
+  return { ...real, rm: vi.fn(real.rm) };
 });
 
 /** A pid no process has: above the kernel's limit. */
@@ -37,6 +42,7 @@ describe('publishSite and recoverOutput', () => {
   afterEach(() => {
     rmSync(top, { recursive: true, force: true });
     vi.mocked(fs.renameSync).mockClear();
+    vi.mocked(fsp.rm).mockClear();
   });
 
   it('publishes into a new folder, marking it as this tool’s', async () => {
@@ -94,6 +100,25 @@ describe('publishSite and recoverOutput', () => {
     expect(await recoverOutput(out())).toHaveLength(2);
     expect(readdirSync(join(top, 'www'))).toEqual(['archive']);
     expect(readFileSync(join(out(), 'index.html'), 'utf8')).toBe('current');
+  });
+
+  it('removes the previous site’s marker last, so that a removal cut short is finished by the next build', async () => {
+    const first = site('first');
+    mkdirSync(join(first, 'pages'));
+    writeFileSync(join(first, 'pages/a.html'), 'a');
+    await publishSite(first, out());
+    vi.mocked(fsp.rm).mockImplementationOnce(async (path) => {
+      await vi.mocked(fsp.rm).getMockImplementation()!(path, { recursive: true });
+      throw new Error('killed');
+    });
+    await expect(publishSite(site('second'), out())).rejects.toThrow('killed');
+    const [left] = readdirSync(join(top, 'www')).filter((name) => name !== 'archive');
+    expect(readdirSync(join(top, 'www', left!))).toContain(OUTPUT_MARKER);
+    // As if this process had been killed there: the leftover is a build's that ended.
+    fs.renameSync(join(top, 'www', left!), join(top, 'www', `.archive.previous-${ENDED}`));
+    expect(await recoverOutput(out())).toEqual([expect.stringContaining('removed')]);
+    expect(readdirSync(join(top, 'www'))).toEqual(['archive']);
+    expect(readFileSync(join(out(), 'index.html'), 'utf8')).toBe('second');
   });
 
   it('leaves alone folders without the marker, and those of a build still running', async () => {
