@@ -32,7 +32,8 @@ test.describe('result count', () => {
       while ((await more.innerText()) === 'Show more results') {
         const listed = await page.locator('pagefind-results li').count();
         await more.click();
-        await expect(page.locator('pagefind-results li')).not.toHaveCount(listed);
+        // Each step runs the search again and redraws the list: slow on a busy machine.
+        await expect(page.locator('pagefind-results li')).not.toHaveCount(listed, { timeout: 15_000 });
       }
       return page.locator('pagefind-results li').count();
     }
