@@ -36,8 +36,8 @@ export interface ConfigPlaces {
   cwd: string;
 }
 
-export const DEFAULT_SITE = 'http://localhost:4321';
-export const DEFAULT_TITLE = 'News Archive';
+const DEFAULT_SITE = 'http://localhost:4321';
+const DEFAULT_TITLE = 'News Archive';
 const TITLE_MAX = 100;
 const SHARD_SIZE_MAX = 1_000_000;
 /** A path segment of ARCHIVE_BASE: characters that need no escaping in a URL, an HTML attribute or a shell. */
@@ -102,7 +102,7 @@ function flag(value: string): Parsed<boolean> {
 }
 
 /** Every variable the build reads. */
-export const VARIABLES = [
+const VARIABLES = [
   'ARCHIVE_SEEDS',
   'ARCHIVE_SKIP_INVALID',
   'ARCHIVE_OUT',

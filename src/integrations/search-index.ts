@@ -229,7 +229,7 @@ async function bundleEngine(entry: string, outfile: string): Promise<void> {
  */
 async function pagefindBinary(): Promise<string> {
   const resolver = new URL('./resolveBinary.js', import.meta.resolve('pagefind')).href;
-  const { resolveBinaryPath } = (await import(resolver)) as { resolveBinaryPath(names: string[]): string };
+  const { resolveBinaryPath } = (await import(resolver)) as { resolveBinaryPath: (names: string[]) => string };
   return resolveBinaryPath(['pagefind_extended', 'pagefind']);
 }
 

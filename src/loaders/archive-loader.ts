@@ -29,7 +29,7 @@ export interface ArchiveLoaderOptions {
  * render it from the file (src/site/article-body.ts), which keeps the store,
  * and the memory and time Astro spends on it, small at any archive size.
  */
-export type ArticleData = Omit<Article, 'blocks'> & {
+type ArticleData = Omit<Article, 'blocks'> & {
   /** Ids of the most similar articles, most similar first. */
   related: string[];
   /** The people, places and organisations it names. */
@@ -69,7 +69,7 @@ export function archiveLoader({ directory, onInvalid = 'fail' }: ArchiveLoaderOp
 }
 
 async function syncFolder(context: LoaderContext, folder: string, root: string, onInvalid: 'fail' | 'skip'): Promise<void> {
-  const { store, logger, parseData, generateDigest } = context;
+  const { store, logger } = context;
   // Only `astro build` indexes; dev and check have no indexer.
   const indexer = SearchIndexer.current();
   const progress = BuildProgress.current();
@@ -112,7 +112,7 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
     for (const [position, index] of order.entries()) {
       const entry = loaded[index]!;
       const { article } = entry;
-      await indexer.add(position, searchDocument({ ...article, blocks: entry.blocks }, underBase(context.config.base, articlePath(article.date, article.slug)), byArticle[index]!));
+      await indexer.add(position, searchDocument({ ...article, blocks: entry.blocks }, underBase(context.config.base, articlePath(article.date, article.slug)), byArticle[index]));
       // Its document is written or being written: the text is not needed any more.
       entry.blocks = [];
     }
@@ -125,14 +125,14 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
     // The digest covers the path, so a moved file updates its entry (Astro's
     // store ignores a set() whose digest it already has), and what the
     // archive around the file decided: its related articles and entities.
-    const digest = generateDigest(`${filePath}\0${fileDigest}\0${JSON.stringify([data.related, refs])}`);
+    const digest = context.generateDigest(`${filePath}\0${fileDigest}\0${JSON.stringify([data.related, refs])}`);
     if (storedById.get(id)?.digest === digest) {
       unchanged++;
       continue;
     }
     // The schema checks what the parser derived, so a rejection is a defect
     // of the parser: the file is what someone needs to reproduce it.
-    const parsed = await parseData({ id, data: { ...data } }).catch((error: unknown) => {
+    const parsed = await context.parseData({ id, data: { ...data } }).catch((error: unknown) => {
       throw new Error(`${article.sourceFile} was read as an article that the content schema rejects: ${String(error)}`, { cause: error });
     });
     store.set({ id, data: parsed, digest, filePath });

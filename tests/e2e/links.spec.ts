@@ -54,7 +54,7 @@ async function checkLinks(folder: URL, start: string, site = start): Promise<Lin
     path: start,
     checkFragments: true,
     concurrency: 16,
-    linksToSkip: async (link: string) => ![from.origin, to.origin].includes(new URL(link).origin),
+    linksToSkip: (link: string) => Promise.resolve(![from.origin, to.origin].includes(new URL(link).origin)),
     urlRewriteExpressions: from.origin === to.origin ? [] : [{ pattern: new RegExp(`^${from.origin.replaceAll('.', '\\.')}`, 'u'), replacement: to.origin }],
   } satisfies CheckOptions;
 

@@ -46,7 +46,7 @@ test.describe('following a story', () => {
     await expect(page.getByRole('listitem').filter({ hasText: 'Tommy Vietor' })).toContainText('1 article');
     // The most named first, then by name.
     const listed = await page.locator('.entity-list li').evaluateAll((items) =>
-      items.map((item) => ({ name: item.querySelector('a')!.textContent!, count: parseInt(item.querySelector('.entity-list__count')!.textContent!, 10) })),
+      items.map((item) => ({ name: item.querySelector('a')!.textContent, count: parseInt(item.querySelector('.entity-list__count')!.textContent, 10) })),
     );
     expect(listed.length).toBeGreaterThan(2);
     expect(listed).toEqual(listed.toSorted((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en')));

@@ -30,10 +30,10 @@ describe('a build of a folder with invalid files', () => {
     expect(output).toContain('Skipped 7 invalid file(s):');
     expect(existsSync(join(out, '2025/01/02/index.html'))).toBe(true);
     // npm run build reports progress per phase, and no line per page.
-    expect(output).toMatch(/^\[archive\] load   8\/8 articles \(100%\)/mu);
+    expect(output).toMatch(/^\[archive\] load {3}8\/8 articles \(100%\)/mu);
     // Of the eight files, one is an article: the render counts its one page.
     expect(output).toMatch(/^\[archive\] render 1\/1 article pages \(100%\)/mu);
-    expect(output).toMatch(/^\[archive\] done   \d+ pages/mu);
+    expect(output).toMatch(/^\[archive\] done {3}\d+ pages/mu);
     expect(output).not.toContain('index.html');
   });
 });

@@ -56,7 +56,7 @@ export function checkSeeds(folder: string, env: Record<string, string> = {}): Ru
 }
 
 /** A new empty folder for one test (in `parent`, the system's temporary folder unless told), and a function that removes it. */
-export function scratch(prefix = 'archive-test-', parent = tmpdir()): { dir: string; remove(): void } {
+export function scratch(prefix = 'archive-test-', parent = tmpdir()): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(parent, prefix));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -26,12 +26,12 @@ describe('SearchIndexer', () => {
     const dates = ['2001-01-01', '2001-01-02', '2002-05-05', '2002-05-06'];
     const add = (position: number) => indexer.add(position, searchDocument({ date: dates[position]!, headline: `Article ${position}`, blocks: [{ kind: 'paragraph', text: `Body of article ${position}.`, line: 1 }] }, `/a/${position}/`));
     indexer.plan(dates);
-    add(0);
-    add(1);
+    void add(0);
+    void add(1);
     // The first shard is complete: Pagefind indexes it while the rest is still to come.
     await until(() => existsSync(join(work, 'pagefind', 'shard-0', 'pagefind-entry.json')), 'the first shard');
-    add(2);
-    add(3);
+    void add(2);
+    void add(3);
     indexer.seal();
 
     const out = join(folder, 'dist-pagefind');

@@ -7,7 +7,7 @@ import { uniqueSlugs } from './url-keys.ts';
 import { walkFolder, type FolderListing } from './walk-folder.ts';
 
 /** A valid article of the archive, without its body. */
-export interface ArchiveArticle {
+interface ArchiveArticle {
   article: Omit<Article, 'blocks'>;
   /** Where its file is read from. */
   path: string;
@@ -28,12 +28,12 @@ export interface Archive extends Omit<FolderListing, 'seeds' | 'errors'> {
 
 export interface ReadOptions {
   /** Called after each file is read. */
-  onRead?(done: number, total: number): void;
+  onRead?: (done: number, total: number) => void;
   /**
    * Called with each valid article's body, in the order of `articles`: for
    * work over the whole archive that should not hold every body at once.
    */
-  onBody?(blocks: Block[]): void;
+  onBody?: (blocks: Block[]) => void;
 }
 
 /**

@@ -7,7 +7,7 @@ import { compareCodeUnits } from '../text.ts';
 import { showFileName } from './file-name.ts';
 
 /** An article file to read. */
-export interface SeedFile {
+interface SeedFile {
   /** Its path relative to the folder: how it is named in messages, and what its URL key is made of. */
   file: string;
   /** Where to read it: the folder's path and `file`, through any links. */

@@ -22,7 +22,7 @@ const processor = unified().use(remarkRehype).use(rehypeSlug).use(rehypeStringif
 
 /** Article body HTML and its section headings, from parsed blocks. */
 export async function renderBody(blocks: readonly Block[]): Promise<RenderedBody> {
-  const hast = (await processor.run(bodyTree(blocks))) as HastRoot;
+  const hast = await processor.run(bodyTree(blocks));
   return { html: processor.stringify(hast), headings: sectionHeadings(hast) };
 }
 

@@ -18,7 +18,7 @@ const CLAUSE_BREAK = /^\s*[,;:–—(]/u;
  * the last word that fits. Only a single word longer than the whole room is cut
  * inside, at a character boundary, because nothing else can fit.
  */
-export function truncateAtWord(text: string, maxLength: number): string {
+function truncateAtWord(text: string, maxLength: number): string {
   if (text.length <= maxLength) return text;
   const room = maxLength - ELLIPSIS.length;
   // Words past the room cannot fit: segmenting one character beyond it is

@@ -9,7 +9,7 @@ import { ENTITY_KINDS, ENTITY_SECTION, type EntityRef } from './types.ts';
  * search's results list every one they hold; listing every name of a large
  * archive up front would make the first search download them all.
  */
-export const LISTED_ENTITIES = 100;
+const LISTED_ENTITIES = 100;
 
 /** The search filters of an article's entities: `{ people: ['Rustem Umerov'] }`. */
 export function entityFilters(refs: readonly EntityRef[]): Record<string, string[]> {

@@ -9,7 +9,7 @@ export interface NameRun {
   initial: boolean;
 }
 
-const OPENING = /^[“"‘'(\[«]+/u;
+const OPENING = /^[“"‘'([«]+/u;
 const CLOSING = /[”"’'),;:!?»\]]+$/u;
 const ENDS_SENTENCE = /[.!?…][”"’')\]»]*$/u;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$/u;

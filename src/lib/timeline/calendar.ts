@@ -1,6 +1,6 @@
 import { daysInMonth, utcDate } from '../dates.ts';
 
-export interface CalendarDay {
+interface CalendarDay {
   /** `YYYY-MM-DD` */
   day: string;
   /** Articles that day. */

@@ -26,7 +26,7 @@ function fakeContext(root: string) {
       values: () => [...entries.values()],
     },
     logger: { info: log, warn: log, error: log },
-    parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+    parseData: ({ data }: { data: Record<string, unknown> }) => Promise.resolve(data),
     generateDigest: (data: string) => String(data.length) + data.slice(0, 64),
   } as unknown as LoaderContext;
   return { context, entries, logs };
