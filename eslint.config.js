@@ -1,10 +1,11 @@
 // @ts-check
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
+import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ['.astro/', 'bench-results/', 'dist/', 'dist-fixtures/', 'node_modules/', 'playwright-report/', 'test-results/'],
   },
