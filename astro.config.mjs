@@ -22,7 +22,12 @@ export default defineConfig({
   // buildGuard first: an `astro build` not started by `npm run build` stops before anything is written.
   // searchIndex next: its build:done waits for the index, then progress closes.
   // sitemap() leaves out the 404 page, and splits at 45,000 URLs into parts behind sitemap-index.xml.
-  integrations: [buildGuard(), searchIndex({ shardSize: archive.shardSize }), sitemap(), buildProgress()],
+  integrations: [
+    buildGuard(),
+    searchIndex({ shardSize: archive.shardSize }),
+    sitemap(),
+    buildProgress(),
+  ],
   server: { port: 4321 },
   // What `astro preview` serves; `npm run build` builds into a staging folder and publishes here (src/build/run-build.ts).
   outDir: archive.out,

@@ -7,11 +7,23 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['.astro/', 'bench-results/', 'dist/', 'dist-fixtures/', 'node_modules/', 'playwright-report/', 'test-results/'],
+    ignores: [
+      '.astro/',
+      'bench-results/',
+      'dist/',
+      'dist-fixtures/',
+      'node_modules/',
+      'playwright-report/',
+      'test-results/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
-  { languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } },
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+  },
   ...astro.configs['flat/recommended'],
   {
     languageOptions: { globals: { ...globals.node } },
@@ -19,7 +31,10 @@ export default defineConfig(
       // Control characters in patterns are deliberate here: untrusted text is checked for them.
       'no-control-regex': 'off',
       // Unused arguments are named with a leading underscore; the rest is dead code.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {

@@ -52,7 +52,12 @@ export default defineConfig({
     {
       command: `node scripts/make-corpus.ts --articles ${CORPUS_ARTICLES} --seed 7 --crowded-day 2020-03-11 --out ${corpusSeeds} --replace && npm run build && astro preview --host 127.0.0.1 --port ${PORT + 2} --ignore-lock`,
       url: `${CORPUS_URL}/`,
-      env: { ARCHIVE_SEEDS: corpusSeeds, ARCHIVE_OUT: 'dist-fixtures/corpus', ARCHIVE_SEARCH_SHARD_SIZE: String(CORPUS_SHARD_SIZE), ARCHIVE_SITE: CORPUS_URL },
+      env: {
+        ARCHIVE_SEEDS: corpusSeeds,
+        ARCHIVE_OUT: 'dist-fixtures/corpus',
+        ARCHIVE_SEARCH_SHARD_SIZE: String(CORPUS_SHARD_SIZE),
+        ARCHIVE_SITE: CORPUS_URL,
+      },
       reuseExistingServer: false,
       timeout: 300_000,
       stdout: 'ignore',
@@ -60,7 +65,11 @@ export default defineConfig({
     {
       command: `npm run build && astro preview --host 127.0.0.1 --port ${PORT + 1} --ignore-lock`,
       url: `${HOSTILE_URL}/`,
-      env: { ARCHIVE_SEEDS: fileURLToPath(new URL('./tests/fixtures/hostile/', import.meta.url)), ARCHIVE_OUT: 'dist-fixtures/hostile', ARCHIVE_SITE: HOSTILE_URL },
+      env: {
+        ARCHIVE_SEEDS: fileURLToPath(new URL('./tests/fixtures/hostile/', import.meta.url)),
+        ARCHIVE_OUT: 'dist-fixtures/hostile',
+        ARCHIVE_SITE: HOSTILE_URL,
+      },
       reuseExistingServer: false,
       timeout: 300_000,
       stdout: 'ignore',
@@ -68,7 +77,12 @@ export default defineConfig({
     {
       command: `npm run build && astro preview --host 127.0.0.1 --port ${PORT + 3} --ignore-lock`,
       url: `${BASE_PATH_URL}${BASE_PATH}`,
-      env: { ARCHIVE_SEEDS: fileURLToPath(new URL('./seeds/', import.meta.url)), ARCHIVE_OUT: 'dist-fixtures/base', ARCHIVE_SITE: BASE_PATH_SITE, ARCHIVE_BASE: BASE_PATH },
+      env: {
+        ARCHIVE_SEEDS: fileURLToPath(new URL('./seeds/', import.meta.url)),
+        ARCHIVE_OUT: 'dist-fixtures/base',
+        ARCHIVE_SITE: BASE_PATH_SITE,
+        ARCHIVE_BASE: BASE_PATH,
+      },
       reuseExistingServer: false,
       timeout: 300_000,
       stdout: 'ignore',
@@ -76,7 +90,10 @@ export default defineConfig({
     {
       command: `npm run build && astro preview --host 127.0.0.1 --port ${PORT} --ignore-lock`,
       url: `http://127.0.0.1:${PORT}/`,
-      env: { ARCHIVE_SEEDS: fileURLToPath(new URL('./seeds/', import.meta.url)), ARCHIVE_SITE: `http://127.0.0.1:${PORT}` },
+      env: {
+        ARCHIVE_SEEDS: fileURLToPath(new URL('./seeds/', import.meta.url)),
+        ARCHIVE_SITE: `http://127.0.0.1:${PORT}`,
+      },
       reuseExistingServer: false,
       timeout: 300_000,
       stdout: 'ignore',

@@ -46,7 +46,9 @@ for (let run = 0; run < runs; run++) {
   // A first build, with no content cache and no earlier output, as Hugo's
   // runs below: Astro spends seconds emptying an old output folder.
   rmSync(out, { recursive: true, force: true });
-  const measured = await measure(process.execPath, ['scripts/build.ts', '--force'], { env: { ARCHIVE_SEEDS: corpus, ARCHIVE_OUT: out } });
+  const measured = await measure(process.execPath, ['scripts/build.ts', '--force'], {
+    env: { ARCHIVE_SEEDS: corpus, ARCHIVE_OUT: out },
+  });
   if (measured.status !== 0) throw new Error(`the build failed with status ${measured.status}`);
   ourRuns.push(measured);
 }
@@ -57,10 +59,22 @@ const index = folderSize(join(out, 'pagefind'));
 const queries = values.queries.split(',');
 const outUrl = pathToFileURL(`${out}/`);
 const pages = builtPages(outUrl);
-const { search, scripts } = await withPreview(out, Number(values.port), async (browser, origin) => ({
-  search: await measureSearch(browser, origin, queries),
-  scripts: await scriptWeights(browser, origin, outUrl, samplePages(pages.map((page) => sitePath(page.file)), queries[0]!)),
-}));
+const { search, scripts } = await withPreview(
+  out,
+  Number(values.port),
+  async (browser, origin) => ({
+    search: await measureSearch(browser, origin, queries),
+    scripts: await scriptWeights(
+      browser,
+      origin,
+      outUrl,
+      samplePages(
+        pages.map((page) => sitePath(page.file)),
+        queries[0]!,
+      ),
+    ),
+  }),
+);
 const hugo = await hugoAndPagefind(corpus, join(work, 'hugo'), runs);
 
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
@@ -77,7 +91,12 @@ const result = {
     phases,
     derivedSeconds: derivedTimes(ours.output),
   },
-  output: { files: site.files, MiB: mb(site.bytes), searchIndexMiB: mb(index.bytes), searchIndexFiles: index.files },
+  output: {
+    files: site.files,
+    MiB: mb(site.bytes),
+    searchIndexMiB: mb(index.bytes),
+    searchIndexFiles: index.files,
+  },
   // Bytes gzip-compressed: each kind's HTML and CSS (median and largest page), and the scripts of one page of each kind.
   pages: { htmlAndCss: weightsByKind(pages), scripts },
   search,
@@ -89,20 +108,30 @@ const result = {
     // A comparison only when both finished: a stopped run has no time to compare with.
     ...(hugo.hugo.status === 0 && hugo.pagefind.status === 0
       ? { ratio: round(ours.wallMs / (hugo.hugo.wallMs + hugo.pagefind.wallMs)) }
-      : { failed: hugo.pagefind.overLimit ? `Pagefind stopped at ${mb(hugo.pagefind.peakRssBytes)} MiB, over the ${mb(COMPARISON_MEMORY_LIMIT)} MiB limit` : `Hugo exited with ${hugo.hugo.status}, Pagefind with ${hugo.pagefind.status}` }),
+      : {
+          failed: hugo.pagefind.overLimit
+            ? `Pagefind stopped at ${mb(hugo.pagefind.peakRssBytes)} MiB, over the ${mb(COMPARISON_MEMORY_LIMIT)} MiB limit`
+            : `Hugo exited with ${hugo.hugo.status}, Pagefind with ${hugo.pagefind.status}`,
+        }),
   },
 };
 
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(`bench-results/bench-${articles}.json`, `${JSON.stringify(result, null, 2)}\n`);
 console.log(JSON.stringify(result, null, 2));
-if (result.hugoPagefind) console.log('ratio' in result.hugoPagefind ? `ours / Hugo+Pagefind = ${result.hugoPagefind.ratio}` : `Hugo+Pagefind did not finish: ${result.hugoPagefind.failed}`);
+if (result.hugoPagefind)
+  console.log(
+    'ratio' in result.hugoPagefind
+      ? `ours / Hugo+Pagefind = ${result.hugoPagefind.ratio}`
+      : `Hugo+Pagefind did not finish: ${result.hugoPagefind.failed}`,
+  );
 rmSync(work, { recursive: true, force: true });
 
 /** Seconds at which each phase reported its end, from the build's progress lines. */
 function phaseTimes(output: string): Record<string, number> {
   const times: Record<string, number> = {};
-  for (const match of output.matchAll(/^\[archive\] (\w+)\s.*\s([\d.]+) s$/gmu)) times[match[1]!] = Number(match[2]);
+  for (const match of output.matchAll(/^\[archive\] (\w+)\s.*\s([\d.]+) s$/gmu))
+    times[match[1]!] = Number(match[2]);
   return times;
 }
 
@@ -117,7 +146,11 @@ function median<T>(items: T[], key: (item: T) => number): T {
   return items.toSorted((a, b) => key(a) - key(b))[Math.floor(items.length / 2)]!;
 }
 
-async function hugoAndPagefind(corpusDir: string, siteDir: string, runs: number): Promise<{ hugo: Measured; pagefind: Measured } | undefined> {
+async function hugoAndPagefind(
+  corpusDir: string,
+  siteDir: string,
+  runs: number,
+): Promise<{ hugo: Measured; pagefind: Measured } | undefined> {
   const hugoBinary = await measure('hugo', ['version']).catch(() => undefined);
   if (!hugoBinary || hugoBinary.status !== 0) {
     console.log('hugo is not installed (apt-get install hugo): no comparison');
@@ -128,8 +161,16 @@ async function hugoAndPagefind(corpusDir: string, siteDir: string, runs: number)
   for (let run = 0; run < runs; run++) {
     rmSync(join(siteDir, 'public'), { recursive: true, force: true });
     const limit = { memoryLimitBytes: COMPARISON_MEMORY_LIMIT };
-    const hugoBuild = await measure('hugo', ['--quiet', '--source', siteDir, '--destination', join(siteDir, 'public')], limit);
-    const pagefindBuild = await measure('node_modules/.bin/pagefind', ['--site', join(siteDir, 'public')], limit);
+    const hugoBuild = await measure(
+      'hugo',
+      ['--quiet', '--source', siteDir, '--destination', join(siteDir, 'public')],
+      limit,
+    );
+    const pagefindBuild = await measure(
+      'node_modules/.bin/pagefind',
+      ['--site', join(siteDir, 'public')],
+      limit,
+    );
     pairs.push({ hugo: hugoBuild, pagefind: pagefindBuild });
   }
   return median(pairs, (pair) => pair.hugo.wallMs + pair.pagefind.wallMs);

@@ -10,7 +10,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { configOrThrow } from '../src/config/archive-config.ts';
 import { htmlFiles, sitePath } from './bench/pages.ts';
 import { servePreview } from './bench/preview.ts';
-import { CATEGORIES, lighthousePages, runLighthouse, withChrome, type Run } from './lighthouse/audit.ts';
+import {
+  CATEGORIES,
+  lighthousePages,
+  runLighthouse,
+  withChrome,
+  type Run,
+} from './lighthouse/audit.ts';
 
 const { values } = parseArgs({
   options: {
@@ -29,7 +35,9 @@ try {
       while (runs.length < Number(values.runs)) {
         const run = await runLighthouse(`${server.origin}${path}`, port);
         runs.push(run);
-        console.log(`${name} ${path}: ${CATEGORIES.map((category) => `${category} ${run.scores[category]}`).join(', ')}`);
+        console.log(
+          `${name} ${path}: ${CATEGORIES.map((category) => `${category} ${run.scores[category]}`).join(', ')}`,
+        );
       }
     }
   });
@@ -37,10 +45,23 @@ try {
   server.stop();
 }
 
-const range = (scores: number[]) => (Math.min(...scores) === Math.max(...scores) ? `${scores[0]}` : `${Math.min(...scores)}–${Math.max(...scores)}`);
-console.log(`\n| page | ${CATEGORIES.join(' | ')} |\n|---|${CATEGORIES.map(() => '---|').join('')}`);
-for (const [name, runs] of Object.entries(results)) console.log(`| ${name} | ${CATEGORIES.map((category) => range(runs.map((run) => run.scores[category]))).join(' | ')} |`);
+const range = (scores: number[]) =>
+  Math.min(...scores) === Math.max(...scores)
+    ? `${scores[0]}`
+    : `${Math.min(...scores)}–${Math.max(...scores)}`;
+console.log(
+  `\n| page | ${CATEGORIES.join(' | ')} |\n|---|${CATEGORIES.map(() => '---|').join('')}`,
+);
+for (const [name, runs] of Object.entries(results))
+  console.log(
+    `| ${name} | ${CATEGORIES.map((category) => range(runs.map((run) => run.scores[category]))).join(' | ')} |`,
+  );
 
-const failed = Object.entries(results).filter(([, runs]) => runs.every((run) => Object.keys(run.shortfalls).length > 0));
-for (const [name, runs] of failed) console.error(`\n${name}: no run met every target. The last one:\n${JSON.stringify(runs.at(-1)!.shortfalls, null, 2)}`);
+const failed = Object.entries(results).filter(([, runs]) =>
+  runs.every((run) => Object.keys(run.shortfalls).length > 0),
+);
+for (const [name, runs] of failed)
+  console.error(
+    `\n${name}: no run met every target. The last one:\n${JSON.stringify(runs.at(-1)!.shortfalls, null, 2)}`,
+  );
 process.exitCode = failed.length > 0 ? 1 : 0;

@@ -37,19 +37,79 @@ function random(seed: number): () => number {
   };
 }
 
-const COMMON = 'the of and to in a is that for on with as was by at from it his her their said has have had were be been will would not but which who after over more than about into new also its year two three officials government minister president report city country people police court week day talks plan deal market company state national region war peace election vote budget'.split(' ');
-const NAMES = ['Amara Okafor', 'Jonas Weber', 'Li Wei', 'Sofia Rossi', 'Mehmet Yılmaz', 'Ana García', 'Pierre Lefèvre', 'Olga Ivanova', 'Kenji Sato', 'Fatima Haddad', 'Björn Nilsson', 'Zoë Müller'];
-const PLACES = ['Geneva', 'Nairobi', 'São Paulo', 'Kraków', 'Reykjavík', 'Lagos', 'Osaka', 'Montréal', 'Kyiv', 'Brussels', 'Jakarta', 'Århus'];
+const COMMON =
+  'the of and to in a is that for on with as was by at from it his her their said has have had were be been will would not but which who after over more than about into new also its year two three officials government minister president report city country people police court week day talks plan deal market company state national region war peace election vote budget'.split(
+    ' ',
+  );
+const NAMES = [
+  'Amara Okafor',
+  'Jonas Weber',
+  'Li Wei',
+  'Sofia Rossi',
+  'Mehmet Yılmaz',
+  'Ana García',
+  'Pierre Lefèvre',
+  'Olga Ivanova',
+  'Kenji Sato',
+  'Fatima Haddad',
+  'Björn Nilsson',
+  'Zoë Müller',
+];
+const PLACES = [
+  'Geneva',
+  'Nairobi',
+  'São Paulo',
+  'Kraków',
+  'Reykjavík',
+  'Lagos',
+  'Osaka',
+  'Montréal',
+  'Kyiv',
+  'Brussels',
+  'Jakarta',
+  'Århus',
+];
 const EXTRA = ['Москва', 'Київ', 'القاهرة', '東京', 'Αθήνα'];
 
-export function* makeCorpus({ articles, seed = 1, years = [1985, 2025], crowdedDay }: CorpusOptions): Generator<CorpusFile> {
+export function* makeCorpus({
+  articles,
+  seed = 1,
+  years = [1985, 2025],
+  crowdedDay,
+}: CorpusOptions): Generator<CorpusFile> {
   const rand = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
   const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
   // A vocabulary of made-up words, so the search index sees a realistic spread of terms.
-  const syllables = ['ka', 'lo', 'mi', 'ter', 'an', 'bu', 'sel', 'ro', 'ven', 'di', 'or', 'gan', 'pe', 'tu', 'lin', 'es'];
-  const vocabulary = Array.from({ length: 6000 }, () => Array.from({ length: int(2, 4) }, () => pick(syllables)).join(''));
-  const word = () => (rand() < 0.45 ? pick(COMMON) : rand() < 0.97 ? pick(vocabulary) : rand() < 0.5 ? pick(PLACES) : pick(EXTRA));
+  const syllables = [
+    'ka',
+    'lo',
+    'mi',
+    'ter',
+    'an',
+    'bu',
+    'sel',
+    'ro',
+    'ven',
+    'di',
+    'or',
+    'gan',
+    'pe',
+    'tu',
+    'lin',
+    'es',
+  ];
+  const vocabulary = Array.from({ length: 6000 }, () =>
+    Array.from({ length: int(2, 4) }, () => pick(syllables)).join(''),
+  );
+  const word = () =>
+    rand() < 0.45
+      ? pick(COMMON)
+      : rand() < 0.97
+        ? pick(vocabulary)
+        : rand() < 0.5
+          ? pick(PLACES)
+          : pick(EXTRA);
   const sentence = () => {
     const parts = Array.from({ length: int(8, 24) }, word);
     if (rand() < 0.3) parts.splice(int(1, parts.length - 1), 0, pick(NAMES));
@@ -79,10 +139,17 @@ export function* makeCorpus({ articles, seed = 1, years = [1985, 2025], crowdedD
   let lastDate = '';
   while (written < articles) {
     const crowded = written === 0 && crowdedDay;
-    const dayCount = Math.min(articles - written, crowded ? crowdedDay.articles : Math.max(1, Math.round(40 * rand() ** 3)));
-    const date = crowded ? crowdedDay.date : new Date(start + Math.floor(rand() * spanDays) * 86_400_000).toISOString().slice(0, 10);
+    const dayCount = Math.min(
+      articles - written,
+      crowded ? crowdedDay.articles : Math.max(1, Math.round(40 * rand() ** 3)),
+    );
+    const date = crowded
+      ? crowdedDay.date
+      : new Date(start + Math.floor(rand() * spanDays) * 86_400_000).toISOString().slice(0, 10);
     for (let i = 0; i < dayCount; i++, written++) {
-      const target = Math.round(Math.min(2000, Math.max(150, 480 * Math.exp((rand() - 0.5) * 1.6 + (rand() - 0.5) * 0.8))));
+      const target = Math.round(
+        Math.min(2000, Math.max(150, 480 * Math.exp((rand() - 0.5) * 1.6 + (rand() - 0.5) * 0.8))),
+      );
       // About 1 in 100 articles repeats the lead of the article before it on the same day, as wire copies do.
       const lead = date === lastDate && rand() < 0.01 ? lastLead : paragraph(int(30, 60));
       const blocks = [lead];
@@ -96,7 +163,9 @@ export function* makeCorpus({ articles, seed = 1, years = [1985, 2025], crowdedD
       }
       lastLead = lead;
       lastDate = date;
-      const name = `${String(written).padStart(7, '0')}_${Math.floor(rand() * 2 ** 32).toString(16).padStart(8, '0')}.txt`;
+      const name = `${String(written).padStart(7, '0')}_${Math.floor(rand() * 2 ** 32)
+        .toString(16)
+        .padStart(8, '0')}.txt`;
       yield { name, text: ` date ${date} ${blocks.join('\n\n')}\n` };
     }
   }
@@ -134,8 +203,21 @@ if (import.meta.main) {
       replace: { type: 'boolean', default: false },
     },
   });
-  if (!values.out) throw new Error('usage: node scripts/make-corpus.ts --articles N --out DIR [--seed S] [--crowded-day YYYY-MM-DD [--crowded-articles N]] [--replace]');
-  const crowdedDay = values['crowded-day'] ? { date: values['crowded-day'], articles: Number(values['crowded-articles']) } : undefined;
-  const count = writeCorpus(values.out, { articles: Number(values.articles), seed: Number(values.seed), ...(crowdedDay && { crowdedDay }) }, { replace: values.replace });
+  if (!values.out)
+    throw new Error(
+      'usage: node scripts/make-corpus.ts --articles N --out DIR [--seed S] [--crowded-day YYYY-MM-DD [--crowded-articles N]] [--replace]',
+    );
+  const crowdedDay = values['crowded-day']
+    ? { date: values['crowded-day'], articles: Number(values['crowded-articles']) }
+    : undefined;
+  const count = writeCorpus(
+    values.out,
+    {
+      articles: Number(values.articles),
+      seed: Number(values.seed),
+      ...(crowdedDay && { crowdedDay }),
+    },
+    { replace: values.replace },
+  );
   console.log(`Wrote ${count} articles to ${values.out}`);
 }

@@ -21,7 +21,9 @@ const articles = defineCollection({
     readingMinutes: z.number().int().positive(),
     sourceFile: z.string().min(1),
     related: z.array(z.string().min(1)).max(RELATED_LIMIT),
-    entities: z.array(z.object({ kind: z.enum(ENTITY_KINDS), slug: z.string().min(1), name: z.string().min(1) })),
+    entities: z.array(
+      z.object({ kind: z.enum(ENTITY_KINDS), slug: z.string().min(1), name: z.string().min(1) }),
+    ),
   }),
 });
 

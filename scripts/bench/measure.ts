@@ -16,10 +16,18 @@ export interface Measured {
  * process tree, stopping it if that passes `memoryLimitBytes`: a tool that
  * would exhaust the machine's memory is reported as such instead.
  */
-export function measure(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; memoryLimitBytes?: number } = {}): Promise<Measured> {
+export function measure(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; memoryLimitBytes?: number } = {},
+): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     const collect = (chunk: Buffer) => {
       output += chunk.toString();
@@ -40,7 +48,13 @@ export function measure(command: string, args: string[], options: { cwd?: string
     child.on('error', reject);
     child.on('close', (status) => {
       clearInterval(sampler);
-      resolve({ status, wallMs: performance.now() - started, peakRssBytes: peak, output, overLimit });
+      resolve({
+        status,
+        wallMs: performance.now() - started,
+        peakRssBytes: peak,
+        output,
+        overLimit,
+      });
     });
   });
 }

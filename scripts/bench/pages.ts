@@ -14,7 +14,8 @@ import { isArticlePath, SEARCH_PATH } from '../../src/lib/urls.ts';
  */
 export const FIRST_ROUND_TRIP_BYTES = 14_000;
 
-export type PageKind = 'timeline' | 'year' | 'month' | 'day' | 'article' | 'entity index' | 'entity' | 'search' | '404';
+export type PageKind =
+  'timeline' | 'year' | 'month' | 'day' | 'article' | 'entity index' | 'entity' | 'search' | '404';
 
 const sections = Object.values(ENTITY_SECTION).join('|');
 const KIND_PATHS: ReadonlyArray<[PageKind, RegExp]> = [
@@ -61,7 +62,8 @@ function gzipBytes(data: string | Buffer): number {
 function pageWeight(dist: URL, file: string): { html: number; css: number } {
   const html = readFileSync(new URL(file, dist), 'utf8');
   let css = 0;
-  for (const [, href] of html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/gu)) css += gzipBytes(readFileSync(new URL(href!, dist)));
+  for (const [, href] of html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/gu))
+    css += gzipBytes(readFileSync(new URL(href!, dist)));
   return { html: gzipBytes(html), css };
 }
 
@@ -75,17 +77,30 @@ export interface BuiltPage {
 
 /** Every page of a built archive, with its kind and weight. */
 export function builtPages(dist: URL): BuiltPage[] {
-  return htmlFiles(dist).map((file) => ({ file, kind: pageKind(sitePath(file)), ...pageWeight(dist, file) }));
+  return htmlFiles(dist).map((file) => ({
+    file,
+    kind: pageKind(sitePath(file)),
+    ...pageWeight(dist, file),
+  }));
 }
 
 /** The median and largest weight, HTML and CSS together, of each kind of page. */
-export function weightsByKind(pages: BuiltPage[]): Partial<Record<PageKind, { pages: number; medianBytes: number; maxBytes: number }>> {
+export function weightsByKind(
+  pages: BuiltPage[],
+): Partial<Record<PageKind, { pages: number; medianBytes: number; maxBytes: number }>> {
   const byKind: Partial<Record<PageKind, number[]>> = {};
   for (const page of pages) (byKind[page.kind] ??= []).push(page.html + page.css);
   return Object.fromEntries(
     Object.entries(byKind).map(([kind, sizes]) => {
       const sorted = sizes.toSorted((a, b) => a - b);
-      return [kind, { pages: sorted.length, medianBytes: sorted[Math.floor(sorted.length / 2)]!, maxBytes: sorted.at(-1)! }];
+      return [
+        kind,
+        {
+          pages: sorted.length,
+          medianBytes: sorted[Math.floor(sorted.length / 2)]!,
+          maxBytes: sorted.at(-1)!,
+        },
+      ];
     }),
   );
 }
@@ -104,7 +119,11 @@ export function samplePages(paths: string[], query: string): Record<string, stri
   const article = samples['article'];
   if (!article) throw new Error('no article page');
   const term = query.split(' ')[0]!.toLowerCase();
-  return { ...samples, 'article from a search': `${article}?${HIGHLIGHT_PARAM}=${encodeURIComponent(term)}`, search: `${SEARCH_PATH}?q=${encodeURIComponent(query)}` };
+  return {
+    ...samples,
+    'article from a search': `${article}?${HIGHLIGHT_PARAM}=${encodeURIComponent(term)}`,
+    search: `${SEARCH_PATH}?q=${encodeURIComponent(query)}`,
+  };
 }
 
 /** Every request a page makes from now on, in order. */
@@ -130,15 +149,26 @@ export function scriptPaths(requests: Request[]): string[] {
  * The scripts each sample page loads once its network is idle, in a fresh
  * context: how many, and their bytes as built and gzip-compressed.
  */
-export async function scriptWeights(browser: Browser, origin: string, dist: URL, samples: Record<string, string>): Promise<Record<string, { files: string[]; bytes: number; gzipBytes: number }>> {
+export async function scriptWeights(
+  browser: Browser,
+  origin: string,
+  dist: URL,
+  samples: Record<string, string>,
+): Promise<Record<string, { files: string[]; bytes: number; gzipBytes: number }>> {
   const weights: Record<string, { files: string[]; bytes: number; gzipBytes: number }> = {};
   for (const [name, path] of Object.entries(samples)) {
     const context = await browser.newContext();
     const page = await context.newPage();
     const requests = recordRequests(page);
     await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
-    const scripts = requests.filter((request) => request.resourceType() === 'script').map((request) => readFileSync(new URL(`.${new URL(request.url()).pathname}`, dist)));
-    weights[name] = { files: scriptPaths(requests), bytes: scripts.reduce((sum, script) => sum + script.byteLength, 0), gzipBytes: scripts.reduce((sum, script) => sum + gzipBytes(script), 0) };
+    const scripts = requests
+      .filter((request) => request.resourceType() === 'script')
+      .map((request) => readFileSync(new URL(`.${new URL(request.url()).pathname}`, dist)));
+    weights[name] = {
+      files: scriptPaths(requests),
+      bytes: scripts.reduce((sum, script) => sum + script.byteLength, 0),
+      gzipBytes: scripts.reduce((sum, script) => sum + gzipBytes(script), 0),
+    };
     await context.close();
   }
   return weights;

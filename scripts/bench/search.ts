@@ -20,7 +20,11 @@ export interface SearchTiming {
 }
 
 /** Times searches in headless Chromium on a site served at `origin`. */
-export async function measureSearch(browser: Browser, origin: string, queries: string[]): Promise<SearchTiming[]> {
+export async function measureSearch(
+  browser: Browser,
+  origin: string,
+  queries: string[],
+): Promise<SearchTiming[]> {
   const timings: SearchTiming[] = [];
   for (const query of queries) {
     const context = await browser.newContext();
@@ -39,7 +43,15 @@ export async function measureSearch(browser: Browser, origin: string, queries: s
     const coldBytes = bytes;
     await timeQuery(page, queries.find((q) => q !== query) ?? `${query}s`);
     const warm = await timeQuery(page, query);
-    timings.push({ query, uiBytes, coldBytes, coldMs: cold.typed, coldSearchMs: cold.searched, warmMs: warm.typed, warmSearchMs: warm.searched });
+    timings.push({
+      query,
+      uiBytes,
+      coldBytes,
+      coldMs: cold.typed,
+      coldSearchMs: cold.searched,
+      warmMs: warm.typed,
+      warmSearchMs: warm.searched,
+    });
     await context.close();
   }
   return timings;
@@ -65,16 +77,36 @@ async function timeQuery(page: Page, query: string): Promise<{ typed: number; se
       }
     });
     observer.observe(list, { childList: true, subtree: true });
-    const components = (window as unknown as { PagefindComponents: { getInstanceManager(): { getInstance(name: string): { on(event: string, cb: () => void): void } } } }).PagefindComponents;
-    components.getInstanceManager().getInstance('default').on('search', () => {
-      state.searched ||= performance.now();
-    });
+    const components = (
+      window as unknown as {
+        PagefindComponents: {
+          getInstanceManager(): {
+            getInstance(name: string): { on(event: string, cb: () => void): void };
+          };
+        };
+      }
+    ).PagefindComponents;
+    components
+      .getInstanceManager()
+      .getInstance('default')
+      .on('search', () => {
+        state.searched ||= performance.now();
+      });
   });
-  await page.evaluate(() => Object.assign((window as unknown as { benchState: { typed: number } }).benchState, { typed: performance.now() }));
+  await page.evaluate(() =>
+    Object.assign((window as unknown as { benchState: { typed: number } }).benchState, {
+      typed: performance.now(),
+    }),
+  );
   await input.fill(query);
-  await page.locator('pagefind-results .result').first().waitFor({ state: 'visible', timeout: 30_000 });
+  await page
+    .locator('pagefind-results .result')
+    .first()
+    .waitFor({ state: 'visible', timeout: 30_000 });
   return page.evaluate(() => {
-    const { typed, searched, shown } = (window as unknown as { benchState: { typed: number; searched: number; shown: number } }).benchState;
+    const { typed, searched, shown } = (
+      window as unknown as { benchState: { typed: number; searched: number; shown: number } }
+    ).benchState;
     return { typed: Math.round(shown - typed), searched: Math.round(shown - searched) };
   });
 }

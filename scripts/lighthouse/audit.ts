@@ -9,7 +9,12 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../bench/preview.ts';
 // an unthrottled load.
 
 /** The score each category must reach, out of 100 (issue 6). */
-export const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
+export const TARGETS = {
+  performance: 95,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+} as const;
 export type Category = keyof typeof TARGETS;
 export const CATEGORIES = Object.keys(TARGETS) as Category[];
 
@@ -23,7 +28,11 @@ export const CATEGORIES = Object.keys(TARGETS) as Category[];
 export const ATTEMPTS = 5;
 
 /** The pages judged, from the seed archive's site paths: an article, the timeline, and a search with results. */
-export function lighthousePages(paths: string[]): { article: string; timeline: string; search: string } {
+export function lighthousePages(paths: string[]): {
+  article: string;
+  timeline: string;
+  search: string;
+} {
   const { article, timeline, search } = samplePages(paths, 'Dmitriev');
   return { article: article!, timeline: timeline!, search: search! };
 }
@@ -37,7 +46,10 @@ export interface Run {
 
 /** Lighthouse's Chromium, headless, with the flags the end-to-end tests use. */
 export async function withChrome<T>(use: (port: number) => Promise<T>): Promise<T> {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+  });
   try {
     return await use(chrome.port);
   } finally {
@@ -48,10 +60,21 @@ export async function withChrome<T>(use: (port: number) => Promise<T>): Promise<
 export async function runLighthouse(url: string, port: number): Promise<Run> {
   const result = await lighthouse(url, { port, logLevel: 'error', onlyCategories: CATEGORIES });
   const lhr = result?.lhr;
-  if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse could not judge ${url}: ${lhr?.runtimeError?.message ?? 'no result'}`);
-  const scores = Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)])) as Record<Category, number>;
+  if (!lhr || lhr.runtimeError)
+    throw new Error(
+      `Lighthouse could not judge ${url}: ${lhr?.runtimeError?.message ?? 'no result'}`,
+    );
+  const scores = Object.fromEntries(
+    CATEGORIES.map((category) => [
+      category,
+      Math.round((lhr.categories[category]?.score ?? 0) * 100),
+    ]),
+  ) as Record<Category, number>;
   const shortfalls = Object.fromEntries(
-    CATEGORIES.filter((category) => scores[category] < TARGETS[category]).map((category) => [category, `${scores[category]} < ${TARGETS[category]}: ${lostPoints(lhr, category).join('; ')}`]),
+    CATEGORIES.filter((category) => scores[category] < TARGETS[category]).map((category) => [
+      category,
+      `${scores[category]} < ${TARGETS[category]}: ${lostPoints(lhr, category).join('; ')}`,
+    ]),
   );
   return { scores, shortfalls };
 }
@@ -72,7 +95,10 @@ function lostPoints(lhr: Result, category: Category): string[] {
     .filter((audit) => audit.score !== null && audit.score < 1)
     .map((audit) => {
       const value = audit.displayValue ? `, ${audit.displayValue}` : '';
-      const items = audit.details && 'items' in audit.details ? (audit.details.items as Array<{ node?: { selector?: string } }>) : [];
+      const items =
+        audit.details && 'items' in audit.details
+          ? (audit.details.items as Array<{ node?: { selector?: string } }>)
+          : [];
       const where = items.flatMap((item) => item.node?.selector ?? []).slice(0, 3);
       return `${audit.id} (${audit.title}${value})${where.length > 0 ? ` at ${where.join(', ')}` : ''}`;
     });

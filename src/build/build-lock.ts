@@ -23,7 +23,11 @@ export interface BuildLock {
  * `describe` is what a waiting build shows of this one; `onWait` gets the
  * holder's description when this build has to wait.
  */
-export async function acquireBuildLock(root: string, describe: string, onWait: (holder: string) => void): Promise<BuildLock> {
+export async function acquireBuildLock(
+  root: string,
+  describe: string,
+  onWait: (holder: string) => void,
+): Promise<BuildLock> {
   const address = lockAddress(root);
   for (;;) {
     const lock = await listen(address, describe);
@@ -51,7 +55,9 @@ function listen(address: string, describe: string): Promise<BuildLock | undefine
     socket.write(`${describe}\n`);
   });
   return new Promise((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => (error.code === 'EADDRINUSE' ? resolve(undefined) : reject(error)));
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      error.code === 'EADDRINUSE' ? resolve(undefined) : reject(error),
+    );
     server.listen(address, () => {
       server.unref();
       resolve({
@@ -70,7 +76,10 @@ function listen(address: string, describe: string): Promise<BuildLock | undefine
  * description when it sends it. Resolves `stale` for a socket file that
  * nobody listens on, else `released`.
  */
-function waitForRelease(address: string, onWait: (holder: string) => void): Promise<'released' | 'stale'> {
+function waitForRelease(
+  address: string,
+  onWait: (holder: string) => void,
+): Promise<'released' | 'stale'> {
   return new Promise((resolve) => {
     let said = '';
     const socket = connect(address);
@@ -80,7 +89,9 @@ function waitForRelease(address: string, onWait: (holder: string) => void): Prom
       said += chunk;
       if (said.includes('\n')) onWait(said.trim());
     });
-    socket.on('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'ECONNREFUSED' ? 'stale' : 'released'));
+    socket.on('error', (error: NodeJS.ErrnoException) =>
+      resolve(error.code === 'ECONNREFUSED' ? 'stale' : 'released'),
+    );
     socket.on('close', () => resolve('released'));
   });
 }

@@ -42,14 +42,30 @@ export async function recoverOutput(out: string): Promise<string[]> {
   if (!existsSync(parent)) return [];
   const prefix = `.${basename(target)}.`;
   const left = readdirSync(parent)
-    .map((name) => ({ name, match: name.startsWith(prefix) ? /^(next|previous)-(\d+)$/u.exec(name.slice(prefix.length)) : null }))
-    .filter(({ name, match }) => match && !isRunning(Number(match[2])) && existsSync(join(parent, name, OUTPUT_MARKER)))
-    .map(({ name, match }) => ({ path: join(parent, name), kind: match![1]!, mtime: statSync(join(parent, name)).mtimeMs }));
+    .map((name) => ({
+      name,
+      match: name.startsWith(prefix)
+        ? /^(next|previous)-(\d+)$/u.exec(name.slice(prefix.length))
+        : null,
+    }))
+    .filter(
+      ({ name, match }) =>
+        match && !isRunning(Number(match[2])) && existsSync(join(parent, name, OUTPUT_MARKER)),
+    )
+    .map(({ name, match }) => ({
+      path: join(parent, name),
+      kind: match![1]!,
+      mtime: statSync(join(parent, name)).mtimeMs,
+    }));
   const notes: string[] = [];
-  const previous = left.filter(({ kind }) => kind === 'previous').toSorted((a, b) => b.mtime - a.mtime)[0];
+  const previous = left
+    .filter(({ kind }) => kind === 'previous')
+    .toSorted((a, b) => b.mtime - a.mtime)[0];
   if (previous && !existsSync(target)) {
     renameSync(previous.path, target);
-    notes.push(`put back the site at ${target}, which a build stopped while publishing had set aside`);
+    notes.push(
+      `put back the site at ${target}, which a build stopped while publishing had set aside`,
+    );
   }
   for (const { path } of left) {
     if (!existsSync(path)) continue;
@@ -61,7 +77,8 @@ export async function recoverOutput(out: string): Promise<string[]> {
 
 /** Removes a folder of this tool's, its marker last, so that a removal cut short is finished by the next build's `recoverOutput`. */
 async function removeOwnFolder(path: string): Promise<void> {
-  for (const name of readdirSync(path)) if (name !== OUTPUT_MARKER) await rm(join(path, name), { recursive: true, force: true });
+  for (const name of readdirSync(path))
+    if (name !== OUTPUT_MARKER) await rm(join(path, name), { recursive: true, force: true });
   await rm(path, { recursive: true, force: true });
 }
 

@@ -1,7 +1,13 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { commandPlaces, formatProblem, readConfig, type ArchiveConfig, type ConfigProblem } from '../config/archive-config.ts';
+import {
+  commandPlaces,
+  formatProblem,
+  readConfig,
+  type ArchiveConfig,
+  type ConfigProblem,
+} from '../config/archive-config.ts';
 import { startBuildRun } from '../integrations/build-run.ts';
 import { acquireBuildLock } from './build-lock.ts';
 import { outputRefusal, realPath } from './output-folder.ts';
@@ -19,9 +25,18 @@ const ROOT = realPath(fileURLToPath(new URL('../../', import.meta.url)));
 const STAGING = join(ROOT, '.astro', 'staging');
 
 /** Files every finished site has; a build without one of them is not published. */
-const REQUIRED = ['index.html', '404.html', 'search/index.html', 'rss.xml', 'sitemap-index.xml', 'pagefind/pagefind.js', 'pagefind/shards.json'];
+const REQUIRED = [
+  'index.html',
+  '404.html',
+  'search/index.html',
+  'rss.xml',
+  'sitemap-index.xml',
+  'pagefind/pagefind.js',
+  'pagefind/shards.json',
+];
 
-const say = (phase: string, message: string) => process.stdout.write(`[archive] ${phase.padEnd(6)} ${message}\n`);
+const say = (phase: string, message: string) =>
+  process.stdout.write(`[archive] ${phase.padEnd(6)} ${message}\n`);
 
 /**
  * `npm run build`: checks the configuration and both folders before anything
@@ -35,14 +50,22 @@ export async function runBuild({ force }: { force: boolean }): Promise<number> {
   process.env['INIT_CWD'] ??= process.cwd();
   const checked = checkConfig();
   if (!checked.ok) {
-    process.stderr.write(`The build did not start, and nothing was read or written:\n${checked.problems.map((problem) => `  ${formatProblem(problem)}`).join('\n')}\n`);
+    process.stderr.write(
+      `The build did not start, and nothing was read or written:\n${checked.problems.map((problem) => `  ${formatProblem(problem)}`).join('\n')}\n`,
+    );
     return 2;
   }
   const { config } = checked;
   process.chdir(ROOT);
 
-  const lock = await acquireBuildLock(ROOT, `process ${process.pid}, building ${config.seeds} into ${config.out}`, (holder) =>
-    say('wait', `another build of this checkout is running (${holder}); this one starts when it ends`),
+  const lock = await acquireBuildLock(
+    ROOT,
+    `process ${process.pid}, building ${config.seeds} into ${config.out}`,
+    (holder) =>
+      say(
+        'wait',
+        `another build of this checkout is running (${holder}); this one starts when it ends`,
+      ),
   );
   const work = join(STAGING, String(process.pid));
   const site = join(work, 'site');
@@ -52,7 +75,9 @@ export async function runBuild({ force }: { force: boolean }): Promise<number> {
       await publishing?.catch(() => undefined);
       (await import('../integrations/search-index.ts')).SearchIndexer.current()?.abort();
       rmSync(work, { recursive: true, force: true });
-      process.stderr.write(`Stopped by ${signal}. ${publishing ? `The new site is published at ${config.out}.` : `The site at ${config.out} is as it was.`}\n`);
+      process.stderr.write(
+        `Stopped by ${signal}. ${publishing ? `The new site is published at ${config.out}.` : `The site at ${config.out} is as it was.`}\n`,
+      );
       process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
     })();
   };
@@ -77,7 +102,9 @@ export async function runBuild({ force }: { force: boolean }): Promise<number> {
     say('publish', `the site is at ${config.out}`);
     return 0;
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\nThe build failed. The site at ${config.out} is as it was.\n`);
+    process.stderr.write(
+      `${error instanceof Error ? error.message : String(error)}\nThe build failed. The site at ${config.out} is as it was.\n`,
+    );
     return 1;
   } finally {
     startBuildRun(undefined);
@@ -86,7 +113,8 @@ export async function runBuild({ force }: { force: boolean }): Promise<number> {
   }
 }
 
-function checkConfig(): { ok: true; config: ArchiveConfig } | { ok: false; problems: ConfigProblem[] } {
+function checkConfig():
+  { ok: true; config: ArchiveConfig } | { ok: false; problems: ConfigProblem[] } {
   const read = readConfig(process.env, commandPlaces(ROOT));
   if (!read.ok) return read;
   const { config } = read;
@@ -99,5 +127,10 @@ function checkConfig(): { ok: true; config: ArchiveConfig } | { ok: false; probl
 }
 
 function outputProblem(config: ArchiveConfig, refusal: string): ConfigProblem {
-  return { variable: 'ARCHIVE_OUT', value: process.env['ARCHIVE_OUT'], expected: 'a new or empty folder, or one this tool wrote', found: `${config.out}: ${refusal}` };
+  return {
+    variable: 'ARCHIVE_OUT',
+    value: process.env['ARCHIVE_OUT'],
+    expected: 'a new or empty folder, or one this tool wrote',
+    found: `${config.out}: ${refusal}`,
+  };
 }

@@ -46,7 +46,8 @@ const CONTROL = /\p{Cc}/u;
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; expected: string; found?: string };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const bad = (expected: string, found?: string): Parsed<never> => (found === undefined ? { ok: false, expected } : { ok: false, expected, found });
+const bad = (expected: string, found?: string): Parsed<never> =>
+  found === undefined ? { ok: false, expected } : { ok: false, expected, found };
 
 function folder(value: string, places: ConfigPlaces): Parsed<string> {
   if (value.trim() === '') return bad('a folder path', 'an empty value');
@@ -62,7 +63,8 @@ function site(value: string): Parsed<URL> {
   if (!httpUrl.safeParse(value).success) return bad(expected);
   const url = new URL(value);
   if (url.username || url.password) return bad(`${expected}, without a user name or password`);
-  if (url.search || url.hash || value.includes('?') || value.includes('#')) return bad(`${expected}, without a query or fragment`);
+  if (url.search || url.hash || value.includes('?') || value.includes('#'))
+    return bad(`${expected}, without a query or fragment`);
   if (!url.pathname.split('/').every((segment) => segment === '' || BASE_SEGMENT.test(segment))) {
     return bad(`${expected}, whose path has only letters, digits and - . _ ~ between its slashes`);
   }
@@ -75,10 +77,19 @@ function basePath(value: string, sitePath: string): Parsed<string> {
   if (!value.startsWith('/')) return bad(expected, 'a path that does not start with /');
   if (value.startsWith('//') || value.includes('\\')) return bad(expected, 'another host');
   const segments = value.split('/').filter(Boolean);
-  const wrong = segments.find((segment) => segment === '.' || segment === '..' || !BASE_SEGMENT.test(segment));
-  if (wrong !== undefined) return bad(`${expected}, of letters, digits and - . _ ~ between its slashes`, quoteForLog(wrong));
+  const wrong = segments.find(
+    (segment) => segment === '.' || segment === '..' || !BASE_SEGMENT.test(segment),
+  );
+  if (wrong !== undefined)
+    return bad(
+      `${expected}, of letters, digits and - . _ ~ between its slashes`,
+      quoteForLog(wrong),
+    );
   const base = segments.length === 0 ? '/' : `/${segments.join('/')}/`;
-  if (!base.startsWith(sitePath)) return bad(`a path under ARCHIVE_SITE's path ${sitePath}, such as ${sitePath}archive/, or no ARCHIVE_BASE`);
+  if (!base.startsWith(sitePath))
+    return bad(
+      `a path under ARCHIVE_SITE's path ${sitePath}, such as ${sitePath}archive/, or no ARCHIVE_BASE`,
+    );
   return ok(base);
 }
 
@@ -86,7 +97,8 @@ function title(value: string): Parsed<string> {
   const text = value.trim();
   if (text === '') return bad('a name of visible text', 'an empty value');
   if (CONTROL.test(text)) return bad('a name of visible text', 'a control character');
-  if ([...text].length > TITLE_MAX) return bad(`a name of at most ${TITLE_MAX} characters`, `${[...text].length}`);
+  if ([...text].length > TITLE_MAX)
+    return bad(`a name of at most ${TITLE_MAX} characters`, `${[...text].length}`);
   return ok(text);
 }
 
@@ -94,7 +106,9 @@ const shardSizes = z.coerce.number().int().min(1).max(SHARD_SIZE_MAX);
 
 function shardSize(value: string): Parsed<number> {
   const parsed = /^\d+$/u.test(value.trim()) ? shardSizes.safeParse(value.trim()) : undefined;
-  return parsed?.success ? ok(parsed.data) : bad(`a whole number of articles from 1 to ${SHARD_SIZE_MAX.toLocaleString('en-GB')}`);
+  return parsed?.success
+    ? ok(parsed.data)
+    : bad(`a whole number of articles from 1 to ${SHARD_SIZE_MAX.toLocaleString('en-GB')}`);
 }
 
 function flag(value: string): Parsed<boolean> {
@@ -118,20 +132,35 @@ const VARIABLES = [
  * a problem too: a misspelt ARCHIVE_SEED would otherwise build and publish the
  * sample articles, with exit code 0.
  */
-export function readConfig(env: NodeJS.ProcessEnv, places: ConfigPlaces): { ok: true; config: ArchiveConfig } | { ok: false; problems: ConfigProblem[] } {
+export function readConfig(
+  env: NodeJS.ProcessEnv,
+  places: ConfigPlaces,
+): { ok: true; config: ArchiveConfig } | { ok: false; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   function read<T>(variable: string, parse: (value: string) => Parsed<T>, fallback: T): T {
     const value = env[variable];
     if (value === undefined) return fallback;
     const parsed = parse(value);
     if (parsed.ok) return parsed.value;
-    problems.push({ variable, value, expected: parsed.expected, ...(parsed.found !== undefined && { found: parsed.found }) });
+    problems.push({
+      variable,
+      value,
+      expected: parsed.expected,
+      ...(parsed.found !== undefined && { found: parsed.found }),
+    });
     return fallback;
   }
 
-  for (const variable of Object.keys(env).filter((name) => name.startsWith('ARCHIVE_') && !(VARIABLES as readonly string[]).includes(name))) {
+  for (const variable of Object.keys(env).filter(
+    (name) => name.startsWith('ARCHIVE_') && !(VARIABLES as readonly string[]).includes(name),
+  )) {
     const near = VARIABLES.find((known) => distance(known, variable) <= 3);
-    problems.push({ variable, value: undefined, expected: `a variable this tool reads${near ? `, such as ${near}` : ` (${VARIABLES.join(', ')})`}`, found: 'one it does not read' });
+    problems.push({
+      variable,
+      value: undefined,
+      expected: `a variable this tool reads${near ? `, such as ${near}` : ` (${VARIABLES.join(', ')})`}`,
+      found: 'one it does not read',
+    });
   }
   const siteUrl = read('ARCHIVE_SITE', site, new URL(DEFAULT_SITE));
   const sitePath = siteUrl.pathname.endsWith('/') ? siteUrl.pathname : `${siteUrl.pathname}/`;
@@ -165,6 +194,9 @@ export function commandPlaces(root: string): ConfigPlaces {
  */
 export function configOrThrow(root: string): ArchiveConfig {
   const result = readConfig(process.env, commandPlaces(root));
-  if (!result.ok) throw new Error(`Invalid configuration:\n${result.problems.map((problem) => `  ${formatProblem(problem)}`).join('\n')}`);
+  if (!result.ok)
+    throw new Error(
+      `Invalid configuration:\n${result.problems.map((problem) => `  ${formatProblem(problem)}`).join('\n')}`,
+    );
   return result.config;
 }

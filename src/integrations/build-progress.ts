@@ -16,7 +16,9 @@ export class BuildProgress {
     return BuildProgress.#slot.get();
   }
 
-  static start(write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): BuildProgress {
+  static start(
+    write: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+  ): BuildProgress {
     const progress = new BuildProgress(write);
     BuildProgress.#slot.set(progress);
     return progress;
@@ -34,7 +36,8 @@ export class BuildProgress {
 
   /** Called for each seed file read; `total` is the number of seed files. */
   loaded(done: number, total: number): void {
-    if (isStep(done, total)) this.#line('load', `${count(done)}/${count(total)} articles (${percent(done, total)})`);
+    if (isStep(done, total))
+      this.#line('load', `${count(done)}/${count(total)} articles (${percent(done, total)})`);
   }
 
   /** Called once the archive is read, with its number of valid articles: the article pages to render, whatever files were skipped. */
@@ -48,7 +51,10 @@ export class BuildProgress {
     if (!isArticle) return;
     this.#renderedArticles++;
     if (isStep(this.#renderedArticles, this.#articles)) {
-      this.#line('render', `${count(this.#renderedArticles)}/${count(this.#articles)} article pages (${percent(this.#renderedArticles, this.#articles)}), ${count(this.#rendered - this.#renderedArticles)} other pages`);
+      this.#line(
+        'render',
+        `${count(this.#renderedArticles)}/${count(this.#articles)} article pages (${percent(this.#renderedArticles, this.#articles)}), ${count(this.#rendered - this.#renderedArticles)} other pages`,
+      );
     }
   }
 
@@ -61,7 +67,9 @@ export class BuildProgress {
   }
 
   #line(phase: string, message: string): void {
-    this.#write(`[archive] ${phase.padEnd(6)} ${message}  ${((performance.now() - this.#started) / 1000).toFixed(1)} s`);
+    this.#write(
+      `[archive] ${phase.padEnd(6)} ${message}  ${((performance.now() - this.#started) / 1000).toFixed(1)} s`,
+    );
   }
 }
 

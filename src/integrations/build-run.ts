@@ -23,7 +23,9 @@ export function buildGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command }) => {
         if (command === 'build' && !currentBuildRun()) {
-          throw new Error('Build the archive with `npm run build`: it checks ARCHIVE_OUT, builds into a staging folder and swaps the finished site in. `astro build` alone would empty ARCHIVE_OUT and write into it in place.');
+          throw new Error(
+            'Build the archive with `npm run build`: it checks ARCHIVE_OUT, builds into a staging folder and swaps the finished site in. `astro build` alone would empty ARCHIVE_OUT and write into it in place.',
+          );
         }
       },
     },

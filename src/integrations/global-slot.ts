@@ -4,7 +4,10 @@
  * bundle, so the loader, the page middleware and an integration each see their
  * own copy of the modules they import; a symbol on `globalThis` joins them.
  */
-export function globalSlot<T>(name: string): { get(): T | undefined; set(value: T | undefined): void } {
+export function globalSlot<T>(name: string): {
+  get(): T | undefined;
+  set(value: T | undefined): void;
+} {
   const key = Symbol.for(`news-archive.${name}`);
   const slots = globalThis as Record<symbol, T | undefined>;
   return {

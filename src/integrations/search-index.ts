@@ -6,7 +6,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build as esbuild } from 'esbuild';
 import { formatCount } from '../lib/text.ts';
-import { DEFAULT_SHARD_SIZE, MANIFEST_FILE, planShards, shardManifest, shardPath, type FilterCounts } from '../lib/search/shards.ts';
+import {
+  DEFAULT_SHARD_SIZE,
+  MANIFEST_FILE,
+  planShards,
+  shardManifest,
+  shardPath,
+  type FilterCounts,
+} from '../lib/search/shards.ts';
 import { BuildProgress } from './build-progress.ts';
 import { currentBuildRun } from './build-run.ts';
 import { globalSlot } from './global-slot.ts';
@@ -22,7 +29,11 @@ const ENGINE_ENTRY = 'src/scripts/sharded-pagefind.ts';
  * copy of the Component UI, and of the highlight script for article pages.
  */
 const UI_FILES = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/u;
-const USED_UI_FILES = new Set(['pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js']);
+const USED_UI_FILES = new Set([
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+]);
 
 /**
  * Builds the search index alongside the rest of the build, in chronological
@@ -105,9 +116,14 @@ export class SearchIndexer {
   async add(position: number, document: string): Promise<void> {
     const lane = position % WRITE_LANES;
     const room = this.#lanes[lane]!;
-    const written = room.then(() => writeFile(join(this.#site(this.#shardOf[position]!), `${position}.html`), document));
+    const written = room.then(() =>
+      writeFile(join(this.#site(this.#shardOf[position]!), `${position}.html`), document),
+    );
     this.#lanes[lane] = written;
-    void written.then(() => this.#settle(position), () => this.abort());
+    void written.then(
+      () => this.#settle(position),
+      () => this.abort(),
+    );
     // A failed write is reported by seal() and finish(), not to the caller that merely waited for room.
     await room.catch(() => undefined);
   }
@@ -133,7 +149,10 @@ export class SearchIndexer {
       const shards = this.#shards.map((members, index) => ({ path: shardPath(index), members }));
       // Pagefind made the folder, unless the archive has no article and so no shard.
       await mkdir(folder, { recursive: true });
-      await writeFile(join(folder, MANIFEST_FILE), JSON.stringify(shardManifest(this.#dates, shards, filters)));
+      await writeFile(
+        join(folder, MANIFEST_FILE),
+        JSON.stringify(shardManifest(this.#dates, shards, filters)),
+      );
       return {
         folder,
         count: shards.reduce((sum, shard) => sum + shard.members.length, 0),
@@ -156,7 +175,11 @@ export class SearchIndexer {
     // shard's memory is freed before the next starts.
     this.#running = this.#running.then(async () => {
       if (this.#aborted) return;
-      const run = runPagefind(await pagefindBinary(), this.#site(shard), join(this.#work, 'pagefind', shardPath(shard)));
+      const run = runPagefind(
+        await pagefindBinary(),
+        this.#site(shard),
+        join(this.#work, 'pagefind', shardPath(shard)),
+      );
       this.#child = run.child;
       await run.done;
     });
@@ -186,7 +209,8 @@ export class SearchIndexer {
 async function keepOneUi(folder: string, shards: readonly string[]): Promise<void> {
   for (const [index, shard] of shards.entries()) {
     for (const file of (await readdir(join(folder, shard))).filter((name) => UI_FILES.test(name))) {
-      if (index === 0 && USED_UI_FILES.has(file)) await rename(join(folder, shard, file), join(folder, file));
+      if (index === 0 && USED_UI_FILES.has(file))
+        await rename(join(folder, shard, file), join(folder, file));
       else await rm(join(folder, shard, file));
     }
   }
@@ -202,7 +226,10 @@ async function placeholderUi(work: string, folder: string): Promise<void> {
   const site = join(work, 'placeholder');
   const bundle = join(work, 'placeholder-bundle');
   await mkdir(site, { recursive: true });
-  await writeFile(join(site, 'index.html'), '<!doctype html><html lang="en"><body><p>No articles yet.</p></body></html>');
+  await writeFile(
+    join(site, 'index.html'),
+    '<!doctype html><html lang="en"><body><p>No articles yet.</p></body></html>',
+  );
   await runPagefind(await pagefindBinary(), site, bundle).done;
   for (const file of USED_UI_FILES) await rename(join(bundle, file), join(folder, file));
 }
@@ -229,25 +256,39 @@ async function bundleEngine(entry: string, outfile: string): Promise<void> {
  */
 async function pagefindBinary(): Promise<string> {
   const resolver = new URL('./resolveBinary.js', import.meta.resolve('pagefind')).href;
-  const { resolveBinaryPath } = (await import(resolver)) as { resolveBinaryPath: (names: string[]) => string };
+  const { resolveBinaryPath } = (await import(resolver)) as {
+    resolveBinaryPath: (names: string[]) => string;
+  };
   return resolveBinaryPath(['pagefind_extended', 'pagefind']);
 }
 
 /** Runs Pagefind's CLI on a folder of search documents; `done` fails with its output if it fails. */
-function runPagefind(binary: string, site: string, outputPath: string): { child: ChildProcess; done: Promise<void> } {
-  const child = spawn(binary, ['--site', site, '--output-path', outputPath, '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+function runPagefind(
+  binary: string,
+  site: string,
+  outputPath: string,
+): { child: ChildProcess; done: Promise<void> } {
+  const child = spawn(binary, ['--site', site, '--output-path', outputPath, '--quiet'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const done = new Promise<void>((resolve, reject) => {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (status) => (status === 0 ? resolve() : reject(new Error(`Pagefind failed with status ${status}:\n${output}`))));
+    child.on('close', (status) =>
+      status === 0
+        ? resolve()
+        : reject(new Error(`Pagefind failed with status ${status}:\n${output}`)),
+    );
   });
   return { child, done };
 }
 
 /** Writes the sharded Pagefind index into `dist/pagefind/` on every `astro build`. */
-export function searchIndex({ shardSize = DEFAULT_SHARD_SIZE }: { shardSize?: number | undefined } = {}): AstroIntegration {
+export function searchIndex({
+  shardSize = DEFAULT_SHARD_SIZE,
+}: { shardSize?: number | undefined } = {}): AstroIntegration {
   return {
     name: 'archive-search-index',
     hooks: {

@@ -26,7 +26,10 @@ export function pageNote({ number, count }: { number: number; count: number }): 
  * `\u{202E}` escapes.
  */
 export function escapeForLog(text: string): string {
-  return text.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (char) => `\\u{${char.codePointAt(0)!.toString(16).toUpperCase()}}`);
+  return text.replace(
+    /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu,
+    (char) => `\\u{${char.codePointAt(0)!.toString(16).toUpperCase()}}`,
+  );
 }
 
 /** A value quoted for a terminal: its quotes and backslashes escaped, and its control and format characters as escapeForLog shows them. */

@@ -62,13 +62,20 @@ export function archiveLoader({ directory, onInvalid = 'fail' }: ArchiveLoaderOp
       // changed are kept, and an invalid file is reported without stopping the server.
       context.watcher?.on('all', (_event, path) => {
         if (!path.startsWith(folder)) return;
-        syncFolder(context, folder, root, onInvalid).catch((error: unknown) => context.logger.error(String(error)));
+        syncFolder(context, folder, root, onInvalid).catch((error: unknown) =>
+          context.logger.error(String(error)),
+        );
       });
     },
   };
 }
 
-async function syncFolder(context: LoaderContext, folder: string, root: string, onInvalid: 'fail' | 'skip'): Promise<void> {
+async function syncFolder(
+  context: LoaderContext,
+  folder: string,
+  root: string,
+  onInvalid: 'fail' | 'skip',
+): Promise<void> {
   const { store, logger } = context;
   // Only `astro build` indexes; dev and check have no indexer.
   const indexer = SearchIndexer.current();
@@ -104,15 +111,27 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
   progress?.willRender(loaded.length);
   const { related, entities, entitiesByArticle: byArticle, ms } = story.links();
   // The benchmark reads this line: both are whole-archive computations whose cost must stay near-linear.
-  progress?.note('derive', `related articles ${seconds(ms.related)}, entities ${seconds(ms.entities)} (${entities.length} entities)`);
+  progress?.note(
+    'derive',
+    `related articles ${seconds(ms.related)}, entities ${seconds(ms.entities)} (${entities.length} entities)`,
+  );
   if (indexer && (errors.length === 0 || onInvalid === 'skip')) {
     // Oldest first, so each period's shard is indexed while later ones are still handed over.
-    const order = loaded.map((_, index) => index).sort((a, b) => compareChronological(loaded[a]!.article, loaded[b]!.article));
+    const order = loaded
+      .map((_, index) => index)
+      .sort((a, b) => compareChronological(loaded[a]!.article, loaded[b]!.article));
     indexer.plan(order.map((index) => loaded[index]!.article.date));
     for (const [position, index] of order.entries()) {
       const entry = loaded[index]!;
       const { article } = entry;
-      await indexer.add(position, searchDocument({ ...article, blocks: entry.blocks }, underBase(context.config.base, articlePath(article.date, article.slug)), byArticle[index]));
+      await indexer.add(
+        position,
+        searchDocument(
+          { ...article, blocks: entry.blocks },
+          underBase(context.config.base, articlePath(article.date, article.slug)),
+          byArticle[index],
+        ),
+      );
       // Its document is written or being written: the text is not needed any more.
       entry.blocks = [];
     }
@@ -121,11 +140,17 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
   let unchanged = 0;
   for (const [index, { id, article, filePath, fileDigest }] of loaded.entries()) {
     const refs = byArticle[index]!;
-    const data: ArticleData = { ...article, related: related[index]!.map((other) => loaded[other]!.id), entities: refs };
+    const data: ArticleData = {
+      ...article,
+      related: related[index]!.map((other) => loaded[other]!.id),
+      entities: refs,
+    };
     // The digest covers the path, so a moved file updates its entry (Astro's
     // store ignores a set() whose digest it already has), and what the
     // archive around the file decided: its related articles and entities.
-    const digest = context.generateDigest(`${filePath}\0${fileDigest}\0${JSON.stringify([data.related, refs])}`);
+    const digest = context.generateDigest(
+      `${filePath}\0${fileDigest}\0${JSON.stringify([data.related, refs])}`,
+    );
     if (storedById.get(id)?.digest === digest) {
       unchanged++;
       continue;
@@ -133,12 +158,17 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
     // The schema checks what the parser derived, so a rejection is a defect
     // of the parser: the file is what someone needs to reproduce it.
     const parsed = await context.parseData({ id, data: { ...data } }).catch((error: unknown) => {
-      throw new Error(`${article.sourceFile} was read as an article that the content schema rejects: ${String(error)}`, { cause: error });
+      throw new Error(
+        `${article.sourceFile} was read as an article that the content schema rejects: ${String(error)}`,
+        { cause: error },
+      );
     });
     store.set({ id, data: parsed, digest, filePath });
   }
   for (const id of untouched) store.delete(id);
-  logger.info(`${loaded.length} article(s) from ${folder} (${unchanged} unchanged since the last build)`);
+  logger.info(
+    `${loaded.length} article(s) from ${folder} (${unchanged} unchanged since the last build)`,
+  );
 
   if (errors.length === 0 || onInvalid === 'skip') indexer?.seal(entityFilterCounts(entities));
   if (errors.length === 0) return;
@@ -147,7 +177,9 @@ async function syncFolder(context: LoaderContext, folder: string, root: string, 
     logger.warn(`Skipped ${errors.length} invalid file(s):\n${list}`);
     return;
   }
-  throw new Error(`${errors.length} seed file(s) are not valid articles:\n${list}\nFix them, or build the valid ones with ARCHIVE_SKIP_INVALID=1.`);
+  throw new Error(
+    `${errors.length} seed file(s) are not valid articles:\n${list}\nFix them, or build the valid ones with ARCHIVE_SKIP_INVALID=1.`,
+  );
 }
 
 function seconds(ms: number): string {

@@ -7,9 +7,21 @@
  */
 export function focusSearchOnSlash(id: string): void {
   document.addEventListener('keydown', (event) => {
-    if (event.key !== '/' || event.ctrlKey || event.altKey || event.metaKey || event.defaultPrevented || event.isComposing) return;
+    if (
+      event.key !== '/' ||
+      event.ctrlKey ||
+      event.altKey ||
+      event.metaKey ||
+      event.defaultPrevented ||
+      event.isComposing
+    )
+      return;
     const target = event.target;
-    if (target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select'))) return;
+    if (
+      target instanceof HTMLElement &&
+      (target.isContentEditable || target.closest('input, textarea, select'))
+    )
+      return;
     const box = document.querySelector('pagefind-input input') ?? document.getElementById(id);
     if (!(box instanceof HTMLInputElement)) return;
     event.preventDefault();

@@ -23,7 +23,10 @@ interface PagefindInstance {
   setTranslations(translations: Record<string, string>): void;
   on(event: 'search', callback: (term: string) => void): void;
   on(event: 'translations', callback: () => void): void;
-  on(event: 'results', callback: (response: { results: unknown[]; coverage?: Coverage }) => void): void;
+  on(
+    event: 'results',
+    callback: (response: { results: unknown[]; coverage?: Coverage }) => void,
+  ): void;
 }
 
 declare global {
@@ -55,7 +58,14 @@ export async function startSearchPage(): Promise<void> {
   const more = document.getElementById('search.more');
   const coverage = document.getElementById('search.coverage');
   const results = root?.querySelector('pagefind-results');
-  if (!root || !results || !coverage || !(sort instanceof HTMLSelectElement) || !(more instanceof HTMLButtonElement)) return;
+  if (
+    !root ||
+    !results ||
+    !coverage ||
+    !(sort instanceof HTMLSelectElement) ||
+    !(more instanceof HTMLButtonElement)
+  )
+    return;
   let shown = RESULTS_STEP;
   let found = 0;
   let complete = true;
@@ -76,7 +86,8 @@ export async function startSearchPage(): Promise<void> {
   // Pagefind's summary counts the results of the shards searched so far; the coverage line under it says which.
   instance.setTranslations(SUMMARY);
   // The "/" key focuses Pagefind's box (src/scripts/search-key.ts); Pagefind draws it anew when its translations load.
-  const markShortcut = () => root.querySelector('pagefind-input input')?.setAttribute('aria-keyshortcuts', '/');
+  const markShortcut = () =>
+    root.querySelector('pagefind-input input')?.setAttribute('aria-keyshortcuts', '/');
   instance.on('translations', markShortcut);
   markShortcut();
 
@@ -97,7 +108,12 @@ export async function startSearchPage(): Promise<void> {
     complete = response.coverage?.complete ?? true;
     showCoverage(coverage, instance.searchTerm ? response.coverage : undefined);
     more.hidden = found <= shown && complete;
-    more.textContent = found > shown ? 'Show more results' : sort.value === 'asc' ? 'Search later articles' : 'Search older articles';
+    more.textContent =
+      found > shown
+        ? 'Show more results'
+        : sort.value === 'asc'
+          ? 'Search later articles'
+          : 'Search older articles';
   });
   // The results list renders only on a search, so showing more runs the same search again.
   more.addEventListener('click', () => {
@@ -121,8 +137,14 @@ export async function startSearchPage(): Promise<void> {
 function showCoverage(line: HTMLElement, coverage: Coverage | undefined): void {
   line.hidden = !coverage || coverage.complete;
   if (!coverage || coverage.complete) return line.replaceChildren();
-  const time = (date: string) => Object.assign(document.createElement('time'), { dateTime: date, textContent: formatDate(date) });
-  line.replaceChildren(...coverageNote(coverage).map((part) => (typeof part === 'string' ? part : time(part.date))));
+  const time = (date: string) =>
+    Object.assign(document.createElement('time'), {
+      dateTime: date,
+      textContent: formatDate(date),
+    });
+  line.replaceChildren(
+    ...coverageNote(coverage).map((part) => (typeof part === 'string' ? part : time(part.date))),
+  );
 }
 
 function writeUrl(term: string, order: string): void {

@@ -24,7 +24,8 @@ let current: ShardedSearch | undefined;
 
 export function createInstance(options: Record<string, unknown> = {}): ShardedSearch {
   const manifest = fetch(new URL(MANIFEST_FILE, bundle)).then(async (response) => {
-    if (!response.ok) throw new Error(`could not load the search manifest: HTTP ${response.status}`);
+    if (!response.ok)
+      throw new Error(`could not load the search manifest: HTTP ${response.status}`);
     return (await response.json()) as ShardManifest;
   });
   // Every shard's bundle holds the same engine; one copy of it, from the first
@@ -35,8 +36,16 @@ export function createInstance(options: Record<string, unknown> = {}): ShardedSe
   current = new ShardedSearch(
     manifest,
     (shard) => {
-      engine ??= import(/* @vite-ignore */ new URL(`${shard.path}pagefind.js`, bundle).href) as Promise<PagefindModule>;
-      const instance = engine.then((module) => module.createInstance({ ...options, basePath: new URL(shard.path, bundle).pathname, baseUrl: site }));
+      engine ??= import(
+        /* @vite-ignore */ new URL(`${shard.path}pagefind.js`, bundle).href
+      ) as Promise<PagefindModule>;
+      const instance = engine.then((module) =>
+        module.createInstance({
+          ...options,
+          basePath: new URL(shard.path, bundle).pathname,
+          baseUrl: site,
+        }),
+      );
       return {
         search: async (term, searchOptions) => {
           const response = await (await instance).search(term, searchOptions);

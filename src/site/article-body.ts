@@ -16,6 +16,7 @@ export async function articleBody(entry: ArticleEntry): Promise<RenderedBody> {
   // Entry paths are relative to the project root, where builds run.
   const bytes = await readFile(resolve(process.cwd(), entry.filePath));
   const parsed = readSeedStructure(bytes, entry.data.sourceFile);
-  if (!parsed.ok) throw new Error(`${formatSeedError(parsed.error)} (the file changed during the build)`);
+  if (!parsed.ok)
+    throw new Error(`${formatSeedError(parsed.error)} (the file changed during the build)`);
   return renderBody(parsed.blocks);
 }

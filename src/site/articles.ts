@@ -44,5 +44,7 @@ export function entryPath(entry: ArticleEntry): string {
 
 /** An article's related articles, most similar first. */
 export function relatedEntries(archive: Archive, entry: ArticleEntry): ArticleEntry[] {
-  return entry.data.related.map((id) => archive.byId.get(id)).filter((other) => other !== undefined);
+  return entry.data.related
+    .map((id) => archive.byId.get(id))
+    .filter((other) => other !== undefined);
 }

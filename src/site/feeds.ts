@@ -43,6 +43,7 @@ export async function atomFeed(): Promise<string> {
     // The newest article's day, so an unchanged archive gives an unchanged feed.
     ...(items[0] && { updated: items[0].date }),
   });
-  for (const { title, link, date, description } of items) feed.addItem({ title, link, date, published: date, description });
+  for (const { title, link, date, description } of items)
+    feed.addItem({ title, link, date, published: date, description });
   return feed.atom1();
 }

@@ -9,7 +9,12 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag
 /** One line per violation and node, so a failure reads as a list of fixes. */
 async function axeViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  return violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}: ${node.failureSummary ?? violation.help}`));
+  return violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) =>
+        `${violation.id}: ${node.target.join(' ')}: ${node.failureSummary ?? violation.help}`,
+    ),
+  );
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -24,13 +29,21 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-test('the axe check reports a planted fault: an image without a text alternative', async ({ page }) => {
+test('the axe check reports a planted fault: an image without a text alternative', async ({
+  page,
+}) => {
   await page.goto('/');
-  await page.evaluate(() => document.querySelector('main')!.append(Object.assign(document.createElement('img'), { src: '/favicon.svg' })));
+  await page.evaluate(() =>
+    document
+      .querySelector('main')!
+      .append(Object.assign(document.createElement('img'), { src: '/favicon.svg' })),
+  );
   expect(await axeViolations(page)).toEqual([expect.stringMatching(/^image-alt: img: /u)]);
 });
 
-test('axe finds no violation on the hostile archive\'s articles (right-to-left, CJK, markup as text)', async ({ page }) => {
+test("axe finds no violation on the hostile archive's articles (right-to-left, CJK, markup as text)", async ({
+  page,
+}) => {
   for (const url of hostileArticleUrls()) {
     await page.goto(url);
     expect(await axeViolations(page), url).toEqual([]);
@@ -38,7 +51,9 @@ test('axe finds no violation on the hostile archive\'s articles (right-to-left, 
 });
 
 test.describe('keyboard', () => {
-  test('the first Tab shows the skip link, which moves focus to the main content', async ({ page }) => {
+  test('the first Tab shows the skip link, which moves focus to the main content', async ({
+    page,
+  }) => {
     await page.goto('/2025/11/');
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to content' });
@@ -67,7 +82,10 @@ test.describe('keyboard', () => {
           const style = getComputedStyle(element);
           // An outline, or the ring Pagefind draws around its search box.
           const ring = style.boxShadow !== 'none' && /\b[2-9]px\b/u.test(style.boxShadow);
-          return { element: element.outerHTML.slice(0, 80), outline: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || ring };
+          return {
+            element: element.outerHTML.slice(0, 80),
+            outline: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || ring,
+          };
         });
         if (!focus) break;
         expect(focus.outline, `${type.name}: ${focus.element}`).toBe(true);
@@ -76,13 +94,19 @@ test.describe('keyboard', () => {
     }
   });
 
-  test('search results are reached with Tab from the search box, and open with Enter', async ({ page }) => {
+  test('search results are reached with Tab from the search box, and open with Enter', async ({
+    page,
+  }) => {
     await page.goto('/search/');
     await page.keyboard.press('/');
     await page.keyboard.type('Wicker');
     const result = page.locator('pagefind-results .result a').first();
     await expect(result).toBeVisible();
-    for (let tab = 0; tab < 20 && !(await result.evaluate((link) => link === document.activeElement)); tab += 1) {
+    for (
+      let tab = 0;
+      tab < 20 && !(await result.evaluate((link) => link === document.activeElement));
+      tab += 1
+    ) {
       await page.keyboard.press('Tab');
     }
     await expect(result).toBeFocused();

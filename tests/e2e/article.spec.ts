@@ -1,18 +1,27 @@
 import { expect, SEEDS, test } from './fixtures.ts';
 
 test.describe('article page', () => {
-  test('opens from the timeline and shows headline, date, reading time and sections with ids', async ({ page }) => {
+  test('opens from the timeline and shows headline, date, reading time and sections with ids', async ({
+    page,
+  }) => {
     await page.goto('/');
     await page.getByRole('link', { name: new RegExp(`^${SEEDS.nov22.headlineStart}`) }).click();
     await expect(page).toHaveURL(/^\/?.*\/2025\/11\/22\/the-axios-website-revealed-[a-z0-9-]+\/$/u);
 
     const article = page.locator('article');
-    await expect(article.getByRole('heading', { level: 1 })).toContainText(SEEDS.nov22.headlineStart);
+    await expect(article.getByRole('heading', { level: 1 })).toContainText(
+      SEEDS.nov22.headlineStart,
+    );
     await expect(article.locator('.byline time')).toHaveAttribute('datetime', '2025-11-22');
     await expect(article.locator('.byline')).toContainText('3 min read');
 
     const sections = article.locator('.article__body h2');
-    await expect(sections).toHaveText(['A Surprising 28-Point Plan', 'Guarantees and Economic Incentives', "Disputes Over Rubio's Role", 'Russian Demands in the Plan']);
+    await expect(sections).toHaveText([
+      'A Surprising 28-Point Plan',
+      'Guarantees and Economic Incentives',
+      "Disputes Over Rubio's Role",
+      'Russian Demands in the Plan',
+    ]);
     await expect(sections.first()).toHaveAttribute('id', 'a-surprising-28-point-plan');
     await expect(article.locator('.article__body p')).toHaveCount(14);
   });
@@ -41,7 +50,10 @@ test.describe('article page', () => {
     await expect(story.locator('a[rel=prev]')).toHaveCount(0);
     await story.locator('a[rel=next]').click();
     await expect(page.locator('article h1')).toContainText(SEEDS.nov22.headlineStart);
-    await page.getByRole('navigation', { name: 'Previous and next article' }).locator('a[rel=prev]').click();
+    await page
+      .getByRole('navigation', { name: 'Previous and next article' })
+      .locator('a[rel=prev]')
+      .click();
     await expect(page.locator('article h1')).toContainText(SEEDS.nov19.headlineStart);
   });
 
@@ -49,7 +61,12 @@ test.describe('article page', () => {
     await page.goto('/2025/11/22/');
     await page.locator('.card__headline a').click();
     const trail = page.getByRole('navigation', { name: 'Timeline position' });
-    await expect(trail.getByRole('link')).toHaveText(['Timeline', '2025', 'November 2025', '22 November 2025']);
+    await expect(trail.getByRole('link')).toHaveText([
+      'Timeline',
+      '2025',
+      'November 2025',
+      '22 November 2025',
+    ]);
     await trail.getByRole('link', { name: 'November 2025', exact: true }).click();
     await expect(page).toHaveURL('/2025/11/');
   });
@@ -57,7 +74,11 @@ test.describe('article page', () => {
   test('renders the seed text exactly, quotes and apostrophes included', async ({ page }) => {
     await page.goto('/2025/11/19/');
     await page.locator('.card__headline a').click();
-    await expect(page.locator('.article__body')).toContainText('“We feel the Russian position is really being heard,” Dmitriev was quoted as saying.');
-    await expect(page.locator('.article__body')).toContainText("restore US-Russia ties [and] address Russia's security concerns.”");
+    await expect(page.locator('.article__body')).toContainText(
+      '“We feel the Russian position is really being heard,” Dmitriev was quoted as saying.',
+    );
+    await expect(page.locator('.article__body')).toContainText(
+      "restore US-Russia ties [and] address Russia's security concerns.”",
+    );
   });
 });

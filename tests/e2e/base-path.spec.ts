@@ -13,8 +13,11 @@ test.use({ baseURL: BASE_PATH_URL });
 /** Every URL in an attribute of the page that may lead somewhere: links, sources, the form, Pagefind's bundle path. */
 function linkedUrls(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll('[href], [src], [action], [data-bundle], [bundle-path]')].flatMap((element) =>
-      ['href', 'src', 'action', 'data-bundle', 'bundle-path'].map((name) => element.getAttribute(name)).filter((value) => value !== null),
+    [...document.querySelectorAll('[href], [src], [action], [data-bundle], [bundle-path]')].flatMap(
+      (element) =>
+        ['href', 'src', 'action', 'data-bundle', 'bundle-path']
+          .map((name) => element.getAttribute(name))
+          .filter((value) => value !== null),
     ),
   );
 }
@@ -24,26 +27,38 @@ async function openUnderBase(page: Page, path: string, status = 200): Promise<vo
   const outside: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.origin === BASE_PATH_URL && !url.pathname.startsWith(BASE_PATH)) outside.push(url.pathname);
+    if (url.origin === BASE_PATH_URL && !url.pathname.startsWith(BASE_PATH))
+      outside.push(url.pathname);
   });
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(status);
   await page.waitForLoadState('networkidle');
   const urls = await linkedUrls(page);
   expect(urls.length).toBeGreaterThan(5);
-  const stray = urls.filter((url) => !url.startsWith('#') && !url.startsWith(BASE_PATH) && !url.startsWith(SITE_ROOT));
+  const stray = urls.filter(
+    (url) => !url.startsWith('#') && !url.startsWith(BASE_PATH) && !url.startsWith(SITE_ROOT),
+  );
   expect(stray, path).toEqual([]);
   expect(outside, path).toEqual([]);
 }
 
 test.describe(`a site served under ${BASE_PATH}`, () => {
-  test('every link and asset of the timeline, an article and the search page is under the base path', async ({ page }) => {
+  test('every link and asset of the timeline, an article and the search page is under the base path', async ({
+    page,
+  }) => {
     await openUnderBase(page, BASE_PATH);
     await expect(page.locator('h1')).toHaveText('Timeline');
     await expect(page.locator('.card')).toHaveCount(2);
 
-    await page.getByRole('link', { name: new RegExp(`^${SEEDS.nov22.headlineStart}`, 'u') }).click();
-    await expect(page).toHaveURL(new RegExp(`^${BASE_PATH_URL}${BASE_PATH}2025/11/22/the-axios-website-revealed-[a-z0-9-]+/$`, 'u'));
+    await page
+      .getByRole('link', { name: new RegExp(`^${SEEDS.nov22.headlineStart}`, 'u') })
+      .click();
+    await expect(page).toHaveURL(
+      new RegExp(
+        `^${BASE_PATH_URL}${BASE_PATH}2025/11/22/the-axios-website-revealed-[a-z0-9-]+/$`,
+        'u',
+      ),
+    );
     await expect(page.locator('article h1')).toContainText(SEEDS.nov22.headlineStart);
     await openUnderBase(page, new URL(page.url()).pathname);
 
@@ -51,7 +66,10 @@ test.describe(`a site served under ${BASE_PATH}`, () => {
     await expect(page.locator('pagefind-results .result')).toHaveCount(2);
   });
 
-  test('an unknown address under the base path shows the 404 page, its links and assets under the base path too', async ({ page, consoleErrors }) => {
+  test('an unknown address under the base path shows the 404 page, its links and assets under the base path too', async ({
+    page,
+    consoleErrors,
+  }) => {
     await openUnderBase(page, `${BASE_PATH}1999/01/01/no-such-article/`, 404);
     await expect(page.locator('h1')).toHaveText('Page not found');
     await expect(page.locator('.site-name')).toHaveCSS('text-decoration-line', 'none');
@@ -61,20 +79,29 @@ test.describe(`a site served under ${BASE_PATH}`, () => {
     consoleErrors.length = 0;
   });
 
-  test('a search from the header box finds the article, and its result opens it under the base path', async ({ page }) => {
+  test('a search from the header box finds the article, and its result opens it under the base path', async ({
+    page,
+  }) => {
     await page.goto(BASE_PATH);
     await page.getByRole('searchbox', { name: 'Search the archive' }).fill('Wicker');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(`${BASE_PATH_URL}${BASE_PATH}search/?q=Wicker`);
     const result = page.locator('pagefind-results .result');
     await expect(result).toHaveCount(1);
-    await expect(result.getByRole('link')).toHaveAttribute('href', new RegExp(`^${BASE_PATH}2025/11/22/`, 'u'));
+    await expect(result.getByRole('link')).toHaveAttribute(
+      'href',
+      new RegExp(`^${BASE_PATH}2025/11/22/`, 'u'),
+    );
     await result.getByRole('link').click();
-    await expect(page).toHaveURL(new RegExp(`^${BASE_PATH_URL}${BASE_PATH}2025/11/22/the-axios-website-revealed-`, 'u'));
+    await expect(page).toHaveURL(
+      new RegExp(`^${BASE_PATH_URL}${BASE_PATH}2025/11/22/the-axios-website-revealed-`, 'u'),
+    );
     await expect(page.locator('article h1')).toContainText(SEEDS.nov22.headlineStart);
   });
 
-  test('canonical URL, og:url and JSON-LD name the article under the site and base path', async ({ page }) => {
+  test('canonical URL, og:url and JSON-LD name the article under the site and base path', async ({
+    page,
+  }) => {
     await page.goto(`${BASE_PATH}2025/11/19/`);
     await page.locator('.card__headline a').click();
     // A click waits only for the new page to commit; its head is read once the article is there.
@@ -88,7 +115,10 @@ test.describe(`a site served under ${BASE_PATH}`, () => {
   });
 
   for (const feedPath of ['rss.xml', 'atom.xml']) {
-    test(`the ${feedPath} feed links the articles under the site and base path`, async ({ page, request }) => {
+    test(`the ${feedPath} feed links the articles under the site and base path`, async ({
+      page,
+      request,
+    }) => {
       const feed = await fetchFeed(request, `${BASE_PATH}${feedPath}`);
       expect(feed.items).toHaveLength(2);
       for (const item of feed.items) {
@@ -99,7 +129,9 @@ test.describe(`a site served under ${BASE_PATH}`, () => {
     });
   }
 
-  test('the sitemap and robots.txt name every page under the site and base path', async ({ request }) => {
+  test('the sitemap and robots.txt name every page under the site and base path', async ({
+    request,
+  }) => {
     const robots = await (await request.get(`${BASE_PATH}robots.txt`)).text();
     expect(robots).toContain(`Sitemap: ${SITE_ROOT}sitemap-index.xml`);
     const { parts, urls } = await sitemapUrls(request, `${BASE_PATH}sitemap-index.xml`, served);

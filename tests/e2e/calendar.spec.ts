@@ -25,25 +25,53 @@ test.describe('month calendar of the generated archive', () => {
   test.use({ baseURL: CORPUS_URL });
   const byDay = corpusArticlesByDay();
 
-  test('March 2020 links its 500-article day, and leaves days without articles unlinked', async ({ page }) => {
+  test('March 2020 links its 500-article day, and leaves days without articles unlinked', async ({
+    page,
+  }) => {
     await page.goto('/2020/03/');
     const calendar = page.getByRole('table', { name: 'March 2020' });
-    await expect(calendar.getByRole('columnheader')).toHaveText(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+    await expect(calendar.getByRole('columnheader')).toHaveText([
+      'Mon',
+      'Tue',
+      'Wed',
+      'Thu',
+      'Fri',
+      'Sat',
+      'Sun',
+    ]);
     const eleventh = calendar.getByRole('link', { name: '11 March 2020, 500 articles' });
     await expect(eleventh).toHaveAttribute('href', '/2020/03/11/');
     await expect(eleventh.locator('.calendar__count')).toHaveText('500');
-    const empty = [...Array(31).keys()].map((i) => `2020-03-${String(i + 1).padStart(2, '0')}`).find((day) => !byDay.has(day))!;
-    const emptyCell = calendar.locator('td').filter({ has: page.locator(`time[datetime="${empty}"]`) });
+    const empty = [...Array(31).keys()]
+      .map((i) => `2020-03-${String(i + 1).padStart(2, '0')}`)
+      .find((day) => !byDay.has(day))!;
+    const emptyCell = calendar
+      .locator('td')
+      .filter({ has: page.locator(`time[datetime="${empty}"]`) });
     await expect(emptyCell).toHaveText(String(Number(empty.slice(8))));
     await expect(emptyCell.getByRole('link')).toHaveCount(0);
     // 1 March 2020 was a Sunday: six blank cells before it.
-    await expect(calendar.locator('tbody tr').first().locator('td')).toHaveText(['', '', '', '', '', '', '1']);
+    await expect(calendar.locator('tbody tr').first().locator('td')).toHaveText([
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '1',
+    ]);
   });
 
-  test('links exactly the days that have articles, with their counts, in every month and on every page of a month', async ({ page }) => {
+  test('links exactly the days that have articles, with their counts, in every month and on every page of a month', async ({
+    page,
+  }) => {
     const months = [...new Set([...byDay.keys()].map((day) => day.slice(0, 7)))];
     expect(months.length).toBeGreaterThan(20);
-    const paths = [...months.map((month) => `/${month.replace('-', '/')}/`), '/2020/03/page/2/', '/2020/03/page/3/'];
+    const paths = [
+      ...months.map((month) => `/${month.replace('-', '/')}/`),
+      '/2020/03/page/2/',
+      '/2020/03/page/3/',
+    ];
     for (const path of paths) {
       const month = path.slice(1, 8).replace('/', '-');
       const days = [...byDay.keys()].filter((day) => day.startsWith(month)).sort();
@@ -52,7 +80,9 @@ test.describe('month calendar of the generated archive', () => {
       await expect(links, path).toHaveCount(days.length);
       for (const [index, day] of days.entries()) {
         await expect(links.nth(index)).toHaveAttribute('href', `/${day.replaceAll('-', '/')}/`);
-        await expect(links.nth(index).locator('.calendar__count')).toHaveText(String(byDay.get(day)!.length));
+        await expect(links.nth(index).locator('.calendar__count')).toHaveText(
+          String(byDay.get(day)!.length),
+        );
       }
     }
   });
@@ -68,7 +98,10 @@ test.describe('month calendar of the generated archive', () => {
   test('fits a 320 px wide screen without scrolling sideways', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto('/2020/03/');
-    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, table: document.querySelector('table.calendar')!.getBoundingClientRect().right }));
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      table: document.querySelector('table.calendar')!.getBoundingClientRect().right,
+    }));
     expect(widths.page).toBeLessThanOrEqual(320);
     expect(widths.table).toBeLessThanOrEqual(320);
   });

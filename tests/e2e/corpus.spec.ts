@@ -7,7 +7,9 @@ test.use({ baseURL: CORPUS_URL });
 const dist = new URL('../../dist-fixtures/corpus/', import.meta.url);
 
 test.describe(`a generated archive of ${CORPUS_ARTICLES} articles, 500 of them on one day`, () => {
-  test('search shows ten results at a time, with the full count, and shows more on demand', async ({ page }) => {
+  test('search shows ten results at a time, with the full count, and shows more on demand', async ({
+    page,
+  }) => {
     await page.goto('/search/?q=minister');
     // List items, rendered or placeholder: results fill in their data only when scrolled into view.
     const results = page.locator('pagefind-results li');
@@ -35,18 +37,31 @@ test.describe(`a generated archive of ${CORPUS_ARTICLES} articles, 500 of them o
     await expect(page.locator('.lede')).toHaveText('500 articles, page 1 of 3');
     await expect(page.locator('.card')).toHaveCount(200);
     const pages = page.getByRole('navigation', { name: 'Pages' });
-    await expect(pages.getByRole('link', { name: '3', exact: true })).toHaveAttribute('href', '/2020/03/11/page/3/');
+    await expect(pages.getByRole('link', { name: '3', exact: true })).toHaveAttribute(
+      'href',
+      '/2020/03/11/page/3/',
+    );
     await pages.getByRole('link', { name: 'Later →' }).click();
     await expect(page).toHaveURL('/2020/03/11/page/2/');
     await expect(page.locator('.card')).toHaveCount(200);
-    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Later →' }).click();
+    await page
+      .getByRole('navigation', { name: 'Pages' })
+      .getByRole('link', { name: 'Later →' })
+      .click();
     await expect(page.locator('.card')).toHaveCount(100);
-    await expect(page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Later →' })).toHaveCount(0);
-    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: '← Earlier' }).click();
+    await expect(
+      page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Later →' }),
+    ).toHaveCount(0);
+    await page
+      .getByRole('navigation', { name: 'Pages' })
+      .getByRole('link', { name: '← Earlier' })
+      .click();
     await expect(page).toHaveURL('/2020/03/11/page/2/');
   });
 
-  test('the month of that day paginates too, and every page stays under 300 KB of HTML', async ({ page }) => {
+  test('the month of that day paginates too, and every page stays under 300 KB of HTML', async ({
+    page,
+  }) => {
     await page.goto('/2020/03/');
     await expect(page.locator('.card')).toHaveCount(200);
     await expect(page.getByRole('navigation', { name: 'Pages' })).toBeVisible();
@@ -58,6 +73,8 @@ test.describe(`a generated archive of ${CORPUS_ARTICLES} articles, 500 of them o
   test('the home page lists at most 200 articles and links every year', async ({ page }) => {
     await page.goto('/');
     expect(await page.locator('.card').count()).toBeLessThanOrEqual(200);
-    expect(await page.getByRole('navigation', { name: 'Browse by year' }).getByRole('link').count()).toBeGreaterThan(20);
+    expect(
+      await page.getByRole('navigation', { name: 'Browse by year' }).getByRole('link').count(),
+    ).toBeGreaterThan(20);
   });
 });

@@ -14,7 +14,10 @@ const hostileDist = new URL('../../dist-fixtures/hostile/', import.meta.url);
 function inlineScripts(html: string): string[] {
   return (html.match(/<script\b[^>]*>/gu) ?? []).filter((tag) => {
     if (/\son[a-z]+=/u.test(tag)) return true;
-    return !/\ssrc=/u.test(tag) && !/\stype="(?:application\/ld\+json|text\/pagefind-template)"/u.test(tag);
+    return (
+      !/\ssrc=/u.test(tag) &&
+      !/\stype="(?:application\/ld\+json|text\/pagefind-template)"/u.test(tag)
+    );
   });
 }
 
@@ -24,23 +27,40 @@ test.describe('content security policy', () => {
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       const html = readFileSync(new URL(file, dist), 'utf8');
-      expect(html, file).toContain(`<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';`);
+      expect(html, file).toContain(
+        `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';`,
+      );
       expect(inlineScripts(html), file).toEqual([]);
       expect(html, file).not.toMatch(/<style|\sstyle="|\son[a-z]+=/u);
     }
   });
 
   test('the inline script check lets only data blocks through', () => {
-    const allowed = ['<script type="application/ld+json">{}</script>', '<script type="text/pagefind-template"></script>', '<script type="module" src="/a.js"></script>'];
+    const allowed = [
+      '<script type="application/ld+json">{}</script>',
+      '<script type="text/pagefind-template"></script>',
+      '<script type="module" src="/a.js"></script>',
+    ];
     expect(inlineScripts(allowed.join(''))).toEqual([]);
-    const executable = ['<script>', '<script type="module">', '<script type="text/javascript">', '<script type="application/ld+json" onload="x">', '<script data-type="application/ld+json">'];
+    const executable = [
+      '<script>',
+      '<script type="module">',
+      '<script type="text/javascript">',
+      '<script type="application/ld+json" onload="x">',
+      '<script data-type="application/ld+json">',
+    ];
     expect(executable.map(inlineScripts)).toEqual(executable.map((tag) => [tag]));
   });
 
-  test('every page of the seed and hostile archives, and every page type, loads with no violation reported', async ({ page }) => {
+  test('every page of the seed and hostile archives, and every page type, loads with no violation reported', async ({
+    page,
+  }) => {
     test.slow();
     const violations = await cspViolations(page);
-    const paths = [...htmlFiles(dist).map(sitePath), ...htmlFiles(hostileDist).map((file) => `${HOSTILE_URL}${encodeURI(sitePath(file))}`)];
+    const paths = [
+      ...htmlFiles(dist).map(sitePath),
+      ...htmlFiles(hostileDist).map((file) => `${HOSTILE_URL}${encodeURI(sitePath(file))}`),
+    ];
     expect(paths.length).toBeGreaterThan(40);
     // Module scripts have run by the load event, which goto waits for.
     for (const path of paths) await page.goto(path);
@@ -55,12 +75,19 @@ test.describe('content security policy', () => {
   test('a violation is reported to the check', async ({ page, consoleErrors }) => {
     const violations = await cspViolations(page);
     await page.goto('/');
-    await page.evaluate(() => document.body.append(Object.assign(document.createElement('img'), { src: 'https://example.org/x.png' })));
+    await page.evaluate(() =>
+      document.body.append(
+        Object.assign(document.createElement('img'), { src: 'https://example.org/x.png' }),
+      ),
+    );
     await expect.poll(() => violations).toEqual(['img-src https://example.org/x.png']);
     consoleErrors.length = 0;
   });
 
-  test('the policy blocks an inline script, so a violation would be caught', async ({ page, consoleErrors }) => {
+  test('the policy blocks an inline script, so a violation would be caught', async ({
+    page,
+    consoleErrors,
+  }) => {
     await page.goto('/');
     const ran = await page.evaluate(async () => {
       const script = document.createElement('script');

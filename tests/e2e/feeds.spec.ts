@@ -10,10 +10,16 @@ const FEEDS = [
 
 test.describe('feeds', () => {
   for (const { path, type, version } of FEEDS) {
-    test(`${path} lists both seed articles, newest first, each linking its page`, async ({ page, request }) => {
+    test(`${path} lists both seed articles, newest first, each linking its page`, async ({
+      page,
+      request,
+    }) => {
       const feed = await fetchFeed(request, path);
       expect(feed.meta).toEqual({ type, version });
-      expect(feed.items.map((item) => item.published?.toISOString())).toEqual([`${SEEDS.nov22.date}T00:00:00.000Z`, `${SEEDS.nov19.date}T00:00:00.000Z`]);
+      expect(feed.items.map((item) => item.published?.toISOString())).toEqual([
+        `${SEEDS.nov22.date}T00:00:00.000Z`,
+        `${SEEDS.nov19.date}T00:00:00.000Z`,
+      ]);
       for (const item of feed.items) {
         const response = await page.goto(item.url!);
         expect(response?.status(), item.url!).toBe(200);
@@ -47,7 +53,9 @@ test.describe(`feeds of a generated archive of ${CORPUS_ARTICLES} articles`, () 
 
   for (const { path } of FEEDS) {
     test(`${path} holds exactly the newest 50 articles, newest first`, async ({ request }) => {
-      const articlePaths = htmlFiles(new URL('../../dist-fixtures/corpus/', import.meta.url)).map(sitePath).filter(isArticlePath);
+      const articlePaths = htmlFiles(new URL('../../dist-fixtures/corpus/', import.meta.url))
+        .map(sitePath)
+        .filter(isArticlePath);
       expect(articlePaths.length).toBe(CORPUS_ARTICLES);
       const feed = await fetchFeed(request, path);
       expect(feed.items).toHaveLength(50);
@@ -57,7 +65,9 @@ test.describe(`feeds of a generated archive of ${CORPUS_ARTICLES} articles`, () 
       for (const itemPath of paths) expect(articlePaths).toContain(itemPath);
       const newestDays = articlePaths.map(dayOf).sort().reverse().slice(0, 50);
       expect(paths.map(dayOf)).toEqual(newestDays);
-      expect(feed.items.map((item) => item.published?.toISOString().slice(0, 10))).toEqual(newestDays);
+      expect(feed.items.map((item) => item.published?.toISOString().slice(0, 10))).toEqual(
+        newestDays,
+      );
     });
   }
 });

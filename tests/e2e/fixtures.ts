@@ -23,8 +23,14 @@ export { expect };
 
 /** The seed articles, as the site shows them. */
 export const SEEDS = {
-  nov19: { date: '2025-11-19', headlineStart: 'The Trump administration has been “secretly” working' },
-  nov22: { date: '2025-11-22', headlineStart: 'The Axios website revealed that President Donald Trump' },
+  nov19: {
+    date: '2025-11-19',
+    headlineStart: 'The Trump administration has been “secretly” working',
+  },
+  nov22: {
+    date: '2025-11-22',
+    headlineStart: 'The Axios website revealed that President Donald Trump',
+  },
 } as const;
 
 export { htmlFiles, sitePath } from '../../scripts/bench/pages.ts';
@@ -35,7 +41,9 @@ export async function cspViolations(page: Page): Promise<string[]> {
   await page.exposeFunction('reportViolation', (violation: string) => violations.push(violation));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportViolation(violation: string): void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`);
+      (window as unknown as { reportViolation(violation: string): void }).reportViolation(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      );
     });
   });
   return violations;

@@ -10,17 +10,22 @@ function highlightRequests(page: Page): string[] {
   return urls;
 }
 
-
 test.describe('search terms highlighted in the article', () => {
-  test('a result leads to its article with the terms marked in the body only, under the policy', async ({ page }) => {
+  test('a result leads to its article with the terms marked in the body only, under the policy', async ({
+    page,
+  }) => {
     const reported = await cspViolations(page);
     const requests = highlightRequests(page);
     // "Axios" is in both seeds, and in the 2025-11-22 article's headline as well as its body.
     await page.goto('/search/?q=Axios');
-    const result = page.locator('pagefind-results .result').filter({ hasText: SEEDS.nov22.headlineStart });
+    const result = page
+      .locator('pagefind-results .result')
+      .filter({ hasText: SEEDS.nov22.headlineStart });
     await result.getByRole('link').click();
     // Pagefind passes on the terms as it searched them, in lower case.
-    await expect(page).toHaveURL(/\/2025\/11\/22\/the-axios-website-revealed-[a-z0-9-]+\/\?pagefind-highlight=axios$/u);
+    await expect(page).toHaveURL(
+      /\/2025\/11\/22\/the-axios-website-revealed-[a-z0-9-]+\/\?pagefind-highlight=axios$/u,
+    );
     const marks = page.locator('.article__body mark');
     await expect(marks.first()).toHaveText('Axios');
     expect(await marks.allInnerTexts()).toEqual(Array(await marks.count()).fill('Axios'));
@@ -39,7 +44,9 @@ test.describe('search terms highlighted in the article', () => {
     await expect(page).toHaveURL(/\?pagefind-highlight=wicker&pagefind-highlight=senator$/u);
     await expect(page.locator('.article__body mark').first()).toBeVisible();
     const texts = await page.locator('.article__body mark').allInnerTexts();
-    expect(new Set(texts.map((text) => text.toLowerCase()))).toEqual(new Set(['wicker', 'senator']));
+    expect(new Set(texts.map((text) => text.toLowerCase()))).toEqual(
+      new Set(['wicker', 'senator']),
+    );
   });
 
   test('an article opened any other way loads no highlight script', async ({ page }) => {

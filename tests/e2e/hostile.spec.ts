@@ -17,15 +17,21 @@ const FORBIDDEN_IN_FIXTURE = /[\u0007\u007F\u0085\uFDD0]/gu;
  * byte order mark and the `date` header, split at blank lines.
  */
 function sourceParagraphs(file: string): string[] {
-  const text = readFileSync(new URL(file, sources), 'utf8').replace(/^\uFEFF/u, '').replace(FORBIDDEN_IN_FIXTURE, '\uFFFD');
+  const text = readFileSync(new URL(file, sources), 'utf8')
+    .replace(/^\uFEFF/u, '')
+    .replace(FORBIDDEN_IN_FIXTURE, '\uFFFD');
   const body = text.replace(/^[\t ]*date[\t ]+\S+/u, '');
-  return body.split(/(?:\r\n|\r|\n)[\t ]*(?:\r\n|\r|\n)/u).map(normalise).filter(Boolean);
+  return body
+    .split(/(?:\r\n|\r|\n)[\t ]*(?:\r\n|\r|\n)/u)
+    .map(normalise)
+    .filter(Boolean);
 }
 
 /** Unicode's bidirectional controls: embeddings, overrides, isolates and marks (src/lib/bidi-controls.ts). */
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 /** The headline of `bidi-controls.txt`, whose lead holds an override, an embedding, an isolate and a mark. */
-const BIDI_HEADLINE = 'IT staff warned that an attachment called Invoice gpj.exe was a program, not a photo';
+const BIDI_HEADLINE =
+  'IT staff warned that an attachment called Invoice gpj.exe was a program, not a photo';
 
 /**
  * The left edge of each character of an element's first text node, as laid
@@ -51,7 +57,9 @@ function characterLefts(element: Locator): Promise<number[][]> {
   });
 }
 
-const leftToRight = (lines: number[][]) => lines.length > 0 && lines.every((lefts) => lefts.every((left, index) => index === 0 || left > lefts[index - 1]!));
+const leftToRight = (lines: number[][]) =>
+  lines.length > 0 &&
+  lines.every((lefts) => lefts.every((left, index) => index === 0 || left > lefts[index - 1]!));
 
 const articleFiles = readdirSync(sources).filter((file) => file.endsWith('.txt'));
 const articlePages = htmlFiles(dist).map(sitePath).filter(isArticlePath);
@@ -68,7 +76,9 @@ async function openArticleOf(page: Page, file: string) {
 test.use({ baseURL: HOSTILE_URL });
 
 test.describe('hostile input', () => {
-  test('every valid file becomes exactly one article page, and no page loses a paragraph', async ({ page }) => {
+  test('every valid file becomes exactly one article page, and no page loses a paragraph', async ({
+    page,
+  }) => {
     expect(articlePages).toHaveLength(articleFiles.length);
     const bodies = new Map<string, string>();
     for (const path of articlePages) {
@@ -87,7 +97,9 @@ test.describe('hostile input', () => {
     expect(new Set(sameDay).size).toBe(3);
   });
 
-  test('markup in the text renders literally, runs nothing and creates no element', async ({ page }) => {
+  test('markup in the text renders literally, runs nothing and creates no element', async ({
+    page,
+  }) => {
     const dialogs: string[] = [];
     page.on('dialog', async (dialog) => {
       dialogs.push(dialog.message());
@@ -95,31 +107,57 @@ test.describe('hostile input', () => {
     });
     await openArticleOf(page, 'injection.txt');
     const body = page.locator('.article__body');
-    for (const paragraph of sourceParagraphs('injection.txt')) await expect(body).toContainText(paragraph);
-    await expect(page.locator('main img, main script, main iframe, main svg, main b, main em, main code, main table, main hr, main a[href^="javascript"]')).toHaveCount(0);
+    for (const paragraph of sourceParagraphs('injection.txt'))
+      await expect(body).toContainText(paragraph);
+    await expect(
+      page.locator(
+        'main img, main script, main iframe, main svg, main b, main em, main code, main table, main hr, main a[href^="javascript"]',
+      ),
+    ).toHaveCount(0);
     // The lead is over 100 characters, so the headline is cut at a word: after "amp".
-    await expect(page.locator('article h1')).toHaveText('<script>alert(1)</script> <img src=x onerror=alert(1)> [a link](javascript:alert(1)) &amp…');
+    await expect(page.locator('article h1')).toHaveText(
+      '<script>alert(1)</script> <img src=x onerror=alert(1)> [a link](javascript:alert(1)) &amp…',
+    );
     await expect(page).toHaveTitle(/^<script>alert\(1\)<\/script> <img src=x onerror=alert\(1\)>/u);
-    await expect(page.locator('meta[name=description]')).toHaveAttribute('content', /^<script>alert\(1\)<\/script> <img src=x onerror=alert\(1\)> \[a link\]\(javascript:alert\(1\)\) &amp; \{\{ braces \}\} \$\{dollar\}/u);
+    await expect(page.locator('meta[name=description]')).toHaveAttribute(
+      'content',
+      /^<script>alert\(1\)<\/script> <img src=x onerror=alert\(1\)> \[a link\]\(javascript:alert\(1\)\) &amp; \{\{ braces \}\} \$\{dollar\}/u,
+    );
     expect(dialogs).toEqual([]);
   });
 
-  test('markup in the text stays literal in the meta tags and JSON-LD, and creates no element anywhere', async ({ page }) => {
+  test('markup in the text stays literal in the meta tags and JSON-LD, and creates no element anywhere', async ({
+    page,
+  }) => {
     await openArticleOf(page, 'injection.txt');
     const headline = await page.locator('article h1').innerText();
     expect(headline).toMatch(/^<script>alert\(1\)<\/script> <img src=x onerror=alert\(1\)>/u);
     const { description, tags, jsonLd } = await headMeta(page);
     expect(description).toMatch(/^<script>alert\(1\)<\/script>/u);
-    expect(tags).toMatchObject({ 'og:title': headline, 'twitter:title': headline, 'og:description': description, 'twitter:description': description });
+    expect(tags).toMatchObject({
+      'og:title': headline,
+      'twitter:title': headline,
+      'og:description': description,
+      'twitter:description': description,
+    });
     expect(jsonLd).toHaveLength(1);
     expect(JSON.parse(jsonLd[0]!)).toMatchObject({ '@type': 'NewsArticle', headline, description });
     // The only scripts are the JSON-LD block and the site's own, by src.
-    expect(await page.locator('script:not([type="application/ld+json"]):not([src])').count()).toBe(0);
-    await expect(page.locator('img, iframe, svg, object, embed, b, em, code, table, hr, a[href^="javascript"]')).toHaveCount(0);
+    expect(await page.locator('script:not([type="application/ld+json"]):not([src])').count()).toBe(
+      0,
+    );
+    await expect(
+      page.locator(
+        'img, iframe, svg, object, embed, b, em, code, table, hr, a[href^="javascript"]',
+      ),
+    ).toHaveCount(0);
   });
 
   for (const feedPath of ['/rss.xml', '/atom.xml']) {
-    test(`every headline and summary in ${feedPath} reads as on its page`, async ({ page, request }) => {
+    test(`every headline and summary in ${feedPath} reads as on its page`, async ({
+      page,
+      request,
+    }) => {
       const feed = await fetchFeed(request, feedPath);
       expect(feed.items).toHaveLength(articleFiles.length);
       for (const item of feed.items) {
@@ -131,7 +169,9 @@ test.describe('hostile input', () => {
         expect(canonical).toBe(item.url);
       }
       const injection = feed.items.find((item) => item.title!.startsWith('<script>'));
-      expect(injection?.title).toBe('<script>alert(1)</script> <img src=x onerror=alert(1)> [a link](javascript:alert(1)) &amp…');
+      expect(injection?.title).toBe(
+        '<script>alert(1)</script> <img src=x onerror=alert(1)> [a link](javascript:alert(1)) &amp…',
+      );
     });
   }
 
@@ -144,9 +184,15 @@ test.describe('hostile input', () => {
     await page.goto('/search/?q=onerror');
     const result = page.locator('pagefind-results .result');
     await expect(result).toHaveCount(1);
-    await expect(result.locator('.result__title')).toContainText('<script>alert(1)</script> <img src=x onerror=alert(1)>');
+    await expect(result.locator('.result__title')).toContainText(
+      '<script>alert(1)</script> <img src=x onerror=alert(1)>',
+    );
     await expect(result.locator('.result__excerpt')).toContainText('<img src=x');
-    await expect(page.locator('pagefind-results img, pagefind-results script:not([type="text/pagefind-template"]), pagefind-results iframe')).toHaveCount(0);
+    await expect(
+      page.locator(
+        'pagefind-results img, pagefind-results script:not([type="text/pagefind-template"]), pagefind-results iframe',
+      ),
+    ).toHaveCount(0);
     expect(dialogs).toEqual([]);
   });
 
@@ -156,10 +202,15 @@ test.describe('hostile input', () => {
     await expect(paragraphs.first()).toHaveAttribute('dir', 'auto');
     expect(await paragraphs.first().evaluate((p) => getComputedStyle(p).direction)).toBe('rtl');
     expect(await paragraphs.last().evaluate((p) => getComputedStyle(p).direction)).toBe('ltr');
-    expect(await page.locator('article h1').evaluate((h) => getComputedStyle(h).direction)).toBe('rtl');
+    expect(await page.locator('article h1').evaluate((h) => getComputedStyle(h).direction)).toBe(
+      'rtl',
+    );
   });
 
-  test('bidirectional controls in a lead reach no headline, title, meta tag, listing, feed or search result', async ({ page, request }) => {
+  test('bidirectional controls in a lead reach no headline, title, meta tag, listing, feed or search result', async ({
+    page,
+    request,
+  }) => {
     await openArticleOf(page, 'bidi-controls.txt');
     await expect(page.locator('article h1')).toHaveText(BIDI_HEADLINE);
     await expect(page).toHaveTitle(`${BIDI_HEADLINE} · News Archive`);
@@ -180,19 +231,27 @@ test.describe('hostile input', () => {
       expect(await page.locator('main').innerText(), listing).not.toMatch(BIDI_CONTROLS);
     }
     for (const feedPath of ['/rss.xml', '/atom.xml']) {
-      const item = (await fetchFeed(request, feedPath)).items.find((entry) => entry.title === BIDI_HEADLINE);
-      expect(item?.description, feedPath).toBe('IT staff warned that an attachment called Invoice gpj.exe was a program, not a photo. A second copy, sent as Receipt fdp.scr, arrived the next morning.');
+      const item = (await fetchFeed(request, feedPath)).items.find(
+        (entry) => entry.title === BIDI_HEADLINE,
+      );
+      expect(item?.description, feedPath).toBe(
+        'IT staff warned that an attachment called Invoice gpj.exe was a program, not a photo. A second copy, sent as Receipt fdp.scr, arrived the next morning.',
+      );
     }
     // "override" is in the paragraph whose override is never closed: its excerpt is that paragraph's text.
     await page.goto('/search/?q=override');
     const result = page.locator('pagefind-results .result');
     await expect(result).toHaveCount(1);
     await expect(result.locator('.result__title')).toHaveText(BIDI_HEADLINE);
-    await expect(result.locator('.result__excerpt')).toContainText('override left open: do not open anything');
+    await expect(result.locator('.result__excerpt')).toContainText(
+      'override left open: do not open anything',
+    );
     expect(await result.innerText()).not.toMatch(BIDI_CONTROLS);
   });
 
-  test('an override left open in a paragraph reorders that paragraph only: the next one, and what follows the body, read left to right', async ({ page }) => {
+  test('an override left open in a paragraph reorders that paragraph only: the next one, and what follows the body, read left to right', async ({
+    page,
+  }) => {
     await openArticleOf(page, 'bidi-controls.txt');
     const paragraphs = page.locator('.article__body p');
     await expect(paragraphs.nth(1)).toContainText('\u202Edo not open anything');

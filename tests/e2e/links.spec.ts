@@ -7,7 +7,13 @@ import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import { type CheckOptions, type LinkResult, LinkChecker, LinkState } from 'linkinator';
-import { BASE_PATH, BASE_PATH_SITE, BASE_PATH_URL, CORPUS_URL, HOSTILE_URL } from '../../playwright.config.ts';
+import {
+  BASE_PATH,
+  BASE_PATH_SITE,
+  BASE_PATH_URL,
+  CORPUS_URL,
+  HOSTILE_URL,
+} from '../../playwright.config.ts';
 import { expect, htmlFiles, sitePath, test } from './fixtures.ts';
 
 /** What a link check found. */
@@ -54,28 +60,51 @@ async function checkLinks(folder: URL, start: string, site = start): Promise<Lin
     path: start,
     checkFragments: true,
     concurrency: 16,
-    linksToSkip: (link: string) => Promise.resolve(![from.origin, to.origin].includes(new URL(link).origin)),
-    urlRewriteExpressions: from.origin === to.origin ? [] : [{ pattern: new RegExp(`^${from.origin.replaceAll('.', '\\.')}`, 'u'), replacement: to.origin }],
+    linksToSkip: (link: string) =>
+      Promise.resolve(![from.origin, to.origin].includes(new URL(link).origin)),
+    urlRewriteExpressions:
+      from.origin === to.origin
+        ? []
+        : [
+            {
+              pattern: new RegExp(`^${from.origin.replaceAll('.', '\\.')}`, 'u'),
+              replacement: to.origin,
+            },
+          ],
   } satisfies CheckOptions;
 
   const robots = await fetch(`${start}robots.txt`);
   expect(robots.status, 'robots.txt').toBe(200);
-  const sitemaps = [...(await robots.text()).matchAll(/^Sitemap:\s*(\S+)/gimu)].map((match) => match[1]!);
+  const sitemaps = [...(await robots.text()).matchAll(/^Sitemap:\s*(\S+)/gimu)].map(
+    (match) => match[1]!,
+  );
   expect(sitemaps.length, 'sitemaps named by robots.txt').toBeGreaterThan(0);
   const crawl = await new LinkChecker().check({ ...options, sitemap: sitemaps, recurse: true });
 
-  const sitePathOf = (url: string) => decodeURIComponent(new URL(url).pathname.replace(to.pathname, '/'));
+  const sitePathOf = (url: string) =>
+    decodeURIComponent(new URL(url).pathname.replace(to.pathname, '/'));
   const reached = new Set(crawl.links.map((link) => sitePathOf(link.url)));
   const unlinked = htmlFiles(folder)
     .map((file) => sitePath(file))
     .filter((path) => !reached.has(path));
-  const feeds = crawl.links.filter((link) => link.state === LinkState.OK && link.url.endsWith('.xml'));
-  const feedLinks = (await Promise.all(feeds.map(async (feed) => xmlUrls(await (await fetch(feed.url)).text(), from.origin)))).flat();
-  const rest = await new LinkChecker().check({ ...options, path: [...unlinked.map((path) => new URL(`.${path}`, start).href), ...new Set(feedLinks)] });
+  const feeds = crawl.links.filter(
+    (link) => link.state === LinkState.OK && link.url.endsWith('.xml'),
+  );
+  const feedLinks = (
+    await Promise.all(
+      feeds.map(async (feed) => xmlUrls(await (await fetch(feed.url)).text(), from.origin)),
+    )
+  ).flat();
+  const rest = await new LinkChecker().check({
+    ...options,
+    path: [...unlinked.map((path) => new URL(`.${path}`, start).href), ...new Set(feedLinks)],
+  });
 
   const links = [...crawl.links, ...rest.links];
   return {
-    checked: [...new Set(links.filter((link) => link.state !== LinkState.SKIPPED).map((link) => link.url))],
+    checked: [
+      ...new Set(links.filter((link) => link.state !== LinkState.SKIPPED).map((link) => link.url)),
+    ],
     // The second run crawls some pages again, so a broken link may be found twice.
     broken: [...new Set(links.filter((link) => link.state === LinkState.BROKEN).map(reportLine))],
     skipped: links.filter((link) => link.state === LinkState.SKIPPED).map(reportLine),
@@ -84,9 +113,15 @@ async function checkLinks(folder: URL, start: string, site = start): Promise<Lin
 }
 
 /** Checks a build's links and says how many, for the record. */
-async function expectNoBrokenLink(build: string, start: string, site?: string): Promise<LinkReport> {
+async function expectNoBrokenLink(
+  build: string,
+  start: string,
+  site?: string,
+): Promise<LinkReport> {
   const report = await checkLinks(new URL(`../../${build}`, import.meta.url), start, site);
-  console.log(`links: ${report.checked.length} URLs of ${build} checked at ${start}, ${report.broken.length} broken`);
+  console.log(
+    `links: ${report.checked.length} URLs of ${build} checked at ${start}, ${report.broken.length} broken`,
+  );
   expect(report.broken, 'broken links').toEqual([]);
   expect(report.skipped, 'links out of the site').toEqual([]);
   // Only the 404 page is left for the server to show at unknown addresses.
@@ -111,15 +146,28 @@ test.describe('no broken link', () => {
   });
 
   test(`in the seed archive under ${BASE_PATH}, every link under it`, async () => {
-    const report = await expectNoBrokenLink('dist-fixtures/base/', `${BASE_PATH_URL}${BASE_PATH}`, `${BASE_PATH_SITE}${BASE_PATH}`);
-    expect(report.checked.filter((url) => !url.startsWith(`${BASE_PATH_URL}${BASE_PATH}`))).toEqual([]);
+    const report = await expectNoBrokenLink(
+      'dist-fixtures/base/',
+      `${BASE_PATH_URL}${BASE_PATH}`,
+      `${BASE_PATH_SITE}${BASE_PATH}`,
+    );
+    expect(report.checked.filter((url) => !url.startsWith(`${BASE_PATH_URL}${BASE_PATH}`))).toEqual(
+      [],
+    );
   });
 
   test('the check reports a broken link, fragment, sitemap entry and feed entry, and a page nothing links to', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'links-'));
-    const types: Record<string, string> = { '.html': 'text/html', '.xml': 'application/xml', '.txt': 'text/plain' };
+    const types: Record<string, string> = {
+      '.html': 'text/html',
+      '.xml': 'application/xml',
+      '.txt': 'text/plain',
+    };
     const server = createServer((request, response) => {
-      const path = decodeURIComponent(new URL(request.url!, 'http://localhost').pathname).replace(/\/$/u, '/index.html');
+      const path = decodeURIComponent(new URL(request.url!, 'http://localhost').pathname).replace(
+        /\/$/u,
+        '/index.html',
+      );
       readFile(join(folder, path)).then(
         (body) => response.writeHead(200, { 'content-type': types[extname(path)]! }).end(body),
         () => response.writeHead(404).end(),
@@ -128,14 +176,31 @@ test.describe('no broken link', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
-      const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title><link rel="alternate" type="application/rss+xml" href="/rss.xml"></head><body>${body}</body></html>`;
-      writeFileSync(join(folder, 'index.html'), page('<h1 id="top">Home</h1><a href="#top">top</a> <a href="/other.html#here">here</a> <a href="/missing/">missing</a> <a href="/other.html#nowhere">nowhere</a>'));
+      const page = (body: string) =>
+        `<!doctype html><html lang="en"><head><title>t</title><link rel="alternate" type="application/rss+xml" href="/rss.xml"></head><body>${body}</body></html>`;
+      writeFileSync(
+        join(folder, 'index.html'),
+        page(
+          '<h1 id="top">Home</h1><a href="#top">top</a> <a href="/other.html#here">here</a> <a href="/missing/">missing</a> <a href="/other.html#nowhere">nowhere</a>',
+        ),
+      );
       writeFileSync(join(folder, 'other.html'), page('<p id="here">Other</p>'));
       writeFileSync(join(folder, '404.html'), page('<a href="/deleted.html">deleted</a>'));
-      writeFileSync(join(folder, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\n`);
-      const urlset = [`${origin}/`, `${origin}/other.html`, `${origin}/gone.html`].map((url) => `<url><loc>${url}</loc></url>`).join('');
-      writeFileSync(join(folder, 'sitemap.xml'), `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urlset}</urlset>`);
-      writeFileSync(join(folder, 'rss.xml'), `<?xml version="1.0"?><rss version="2.0"><channel><link>${origin}/</link><item><link>${origin}/lost.html</link></item></channel></rss>`);
+      writeFileSync(
+        join(folder, 'robots.txt'),
+        `User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\n`,
+      );
+      const urlset = [`${origin}/`, `${origin}/other.html`, `${origin}/gone.html`]
+        .map((url) => `<url><loc>${url}</loc></url>`)
+        .join('');
+      writeFileSync(
+        join(folder, 'sitemap.xml'),
+        `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urlset}</urlset>`,
+      );
+      writeFileSync(
+        join(folder, 'rss.xml'),
+        `<?xml version="1.0"?><rss version="2.0"><channel><link>${origin}/</link><item><link>${origin}/lost.html</link></item></channel></rss>`,
+      );
 
       const report = await checkLinks(pathToFileURL(`${folder}/`), `${origin}/`);
       expect(report.broken.toSorted()).toEqual([

@@ -13,9 +13,12 @@ test.describe('on this day, in the generated archive', () => {
 
   const byDay = corpusArticlesByDay();
   /** The other years' articles of a day's month and day, by day. */
-  const otherYears = (day: string) => [...byDay].filter(([other]) => other !== day && other.slice(5) === day.slice(5));
+  const otherYears = (day: string) =>
+    [...byDay].filter(([other]) => other !== day && other.slice(5) === day.slice(5));
 
-  test('lists up to five articles of the same month and day in other years, nearest years first, and links the days of the rest', async ({ page }) => {
+  test('lists up to five articles of the same month and day in other years, nearest years first, and links the days of the rest', async ({
+    page,
+  }) => {
     const days = [...byDay.keys()].filter((day) => otherYears(day).length > 0);
     expect(days.length).toBeGreaterThan(1);
     for (const day of days) {
@@ -32,12 +35,33 @@ test.describe('on this day, in the generated archive', () => {
         });
       for (const path of byDay.get(day)!) {
         await page.goto(path);
-        const hrefs = await page.locator(listed).evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
-        expect(hrefs.length, path).toBe(Math.min(5, expected.reduce((sum, { paths }) => sum + paths.length, 0)));
-        expect(hrefs, path).toEqual(expected.flatMap(({ other, shown }) => hrefs.filter((href) => href.startsWith(dayPath(other))).slice(0, shown)));
-        for (const { paths, shown } of expected) expect(hrefs.filter((href) => paths.includes(href)), path).toHaveLength(shown);
-        const more = await page.locator(`${section} .days a`).evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
-        expect(more, path).toEqual(expected.filter(({ paths, shown }) => shown < paths.length).map(({ other }) => dayPath(other)));
+        const hrefs = await page
+          .locator(listed)
+          .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
+        expect(hrefs.length, path).toBe(
+          Math.min(
+            5,
+            expected.reduce((sum, { paths }) => sum + paths.length, 0),
+          ),
+        );
+        expect(hrefs, path).toEqual(
+          expected.flatMap(({ other, shown }) =>
+            hrefs.filter((href) => href.startsWith(dayPath(other))).slice(0, shown),
+          ),
+        );
+        for (const { paths, shown } of expected)
+          expect(
+            hrefs.filter((href) => paths.includes(href)),
+            path,
+          ).toHaveLength(shown);
+        const more = await page
+          .locator(`${section} .days a`)
+          .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
+        expect(more, path).toEqual(
+          expected
+            .filter(({ paths, shown }) => shown < paths.length)
+            .map(({ other }) => dayPath(other)),
+        );
       }
     }
   });
@@ -47,7 +71,10 @@ test.describe('on this day, in the generated archive', () => {
     await page.goto(byDay.get(day)![0]!);
     const first = page.locator(listed).first();
     const href = (await first.getAttribute('href'))!;
-    await expect(page.locator(`${section} li`).first().locator('time')).toHaveAttribute('datetime', href.slice(1, 11).replaceAll('/', '-'));
+    await expect(page.locator(`${section} li`).first().locator('time')).toHaveAttribute(
+      'datetime',
+      href.slice(1, 11).replaceAll('/', '-'),
+    );
     const headline = await first.innerText();
     await first.click();
     await expect(page).toHaveURL(href);
@@ -64,11 +91,15 @@ test.describe('on this day, in the generated archive', () => {
 
 test.describe('on this day, in the seed archive', () => {
   test('is absent: the two seeds share no month and day with another year', async ({ page }) => {
-    const articles = htmlFiles(new URL('../../dist/', import.meta.url)).map(sitePath).filter(isArticlePath);
+    const articles = htmlFiles(new URL('../../dist/', import.meta.url))
+      .map(sitePath)
+      .filter(isArticlePath);
     expect(articles.map((path) => path.slice(6, 11))).toEqual(['11/19', '11/22']);
     for (const path of articles) {
       await page.goto(path);
-      await expect(page.locator('article h1')).toContainText(path.includes('/19/') ? SEEDS.nov19.headlineStart : SEEDS.nov22.headlineStart);
+      await expect(page.locator('article h1')).toContainText(
+        path.includes('/19/') ? SEEDS.nov19.headlineStart : SEEDS.nov22.headlineStart,
+      );
       await expect(page.getByRole('heading', { name: 'On this day' })).toHaveCount(0);
     }
   });

@@ -13,7 +13,10 @@ test.describe('canonical URL, social meta and JSON-LD', () => {
   ];
 
   for (const { kind, path, h1 } of pageTypes) {
-    test(`the ${kind} page names its absolute canonical URL and describes itself as a website`, async ({ page, baseURL }) => {
+    test(`the ${kind} page names its absolute canonical URL and describes itself as a website`, async ({
+      page,
+      baseURL,
+    }) => {
       await page.goto(path);
       await expect(page.locator('h1')).toHaveText(h1);
       const { canonical, description, tags, jsonLd } = await headMeta(page);
@@ -34,7 +37,10 @@ test.describe('canonical URL, social meta and JSON-LD', () => {
   }
 
   for (const seed of Object.values(SEEDS)) {
-    test(`the article of ${seed.date} is an OpenGraph article and a schema.org NewsArticle`, async ({ page, baseURL }) => {
+    test(`the article of ${seed.date} is an OpenGraph article and a schema.org NewsArticle`, async ({
+      page,
+      baseURL,
+    }) => {
       await page.goto(`/${seed.date.replaceAll('-', '/')}/`);
       await page.locator('.card__headline a').click();
       const headline = await page.locator('article h1').innerText();
@@ -53,9 +59,18 @@ test.describe('canonical URL, social meta and JSON-LD', () => {
       });
       expect(jsonLd).toHaveLength(1);
       const data = JSON.parse(jsonLd[0]!) as Record<string, unknown>;
-      expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline, description, url: canonical, datePublished: seed.date });
+      expect(data).toMatchObject({
+        '@context': 'https://schema.org',
+        '@type': 'NewsArticle',
+        headline,
+        description,
+        url: canonical,
+        datePublished: seed.date,
+      });
       expect(data['datePublished']).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
-      expect(new Date(data['datePublished'] as string).toISOString()).toBe(`${seed.date}T00:00:00.000Z`);
+      expect(new Date(data['datePublished'] as string).toISOString()).toBe(
+        `${seed.date}T00:00:00.000Z`,
+      );
     });
   }
 });

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { pageKind, recordRequests, samplePages, scriptPaths, type PageKind } from '../../scripts/bench/pages.ts';
+import {
+  pageKind,
+  recordRequests,
+  samplePages,
+  scriptPaths,
+  type PageKind,
+} from '../../scripts/bench/pages.ts';
 import { expect, htmlFiles, sitePath, test } from './fixtures.ts';
 
 // The JavaScript each kind of page loads, one by one, so that a new script
@@ -50,7 +56,8 @@ const QUERY = 'Dmitriev';
 /** Waits for what a sample page does on load: the search's results, the article's marked terms. */
 async function settled(page: Page, name: string): Promise<void> {
   if (name === 'search') await expect(page.locator('pagefind-results .result')).toHaveCount(2);
-  if (name === 'article from a search') await expect(page.locator('.article__body mark').first()).toBeVisible();
+  if (name === 'article from a search')
+    await expect(page.locator('.article__body mark').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
 }
 
@@ -60,21 +67,32 @@ test.describe('what each kind of page loads', () => {
       const archive = new URL(folder, import.meta.url);
       for (const file of htmlFiles(archive)) {
         const html = readFileSync(new URL(file, archive), 'utf8');
-        const linked = [...html.matchAll(/<(?:script|link)\b[^>]*\s(?:src|href)="([^"]+\.m?js)"/gu)].map(([, src]) => src!.replace(/\.[\w-]{8}\.js$/u, '.js')).sort();
+        const linked = [...html.matchAll(/<(?:script|link)\b[^>]*\s(?:src|href)="([^"]+\.m?js)"/gu)]
+          .map(([, src]) => src!.replace(/\.[\w-]{8}\.js$/u, '.js'))
+          .sort();
         expect(linked, file).toEqual(LINKED[pageKind(sitePath(file))].toSorted());
       }
     }
   });
 
   for (const name of Object.keys(LOADED)) {
-    test(`${name}: its scripts, no font file, and nothing from another origin`, async ({ page, baseURL }) => {
+    test(`${name}: its scripts, no font file, and nothing from another origin`, async ({
+      page,
+      baseURL,
+    }) => {
       const requests = recordRequests(page);
       await page.goto(samplePages(htmlFiles(dist).map(sitePath), QUERY)[name]!);
       await settled(page, name);
       expect(scriptPaths(requests)).toEqual(LOADED[name]!.toSorted());
       // System fonts only (src/styles/global.css).
-      expect(requests.filter((request) => request.resourceType() === 'font').map((request) => request.url())).toEqual([]);
-      const elsewhere = requests.map((request) => request.url()).filter((url) => !url.startsWith('data:') && new URL(url).origin !== baseURL);
+      expect(
+        requests
+          .filter((request) => request.resourceType() === 'font')
+          .map((request) => request.url()),
+      ).toEqual([]);
+      const elsewhere = requests
+        .map((request) => request.url())
+        .filter((url) => !url.startsWith('data:') && new URL(url).origin !== baseURL);
       expect(elsewhere).toEqual([]);
     });
   }

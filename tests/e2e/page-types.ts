@@ -21,7 +21,9 @@ export interface PageType {
 /** An article of the generated archive whose month and day recur in other years, so it shows "On this day". */
 function articleWithOnThisDay(): string {
   const byDay = [...corpusArticlesByDay()];
-  const [, paths] = byDay.find(([day]) => byDay.some(([other]) => other !== day && other.slice(5) === day.slice(5)))!;
+  const [, paths] = byDay.find(([day]) =>
+    byDay.some(([other]) => other !== day && other.slice(5) === day.slice(5)),
+  )!;
   return paths[0]!;
 }
 
@@ -30,10 +32,25 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'year', path: '/2025/' },
   { name: 'month', path: '/2025/11/' },
   { name: 'day', path: '/2025/11/19/' },
-  { name: 'article', path: '/2025/11/19/the-trump-administration-has-been-secretly-working-in-93c0ee/' },
-  { name: 'search, empty', path: '/search/', ready: async (page) => expect(page.locator('pagefind-input input')).toBeVisible() },
-  { name: 'search with results', path: '/search/?q=Dmitriev', ready: async (page) => expect(page.locator('pagefind-results .result')).toHaveCount(2) },
-  { name: 'search with no result', path: '/search/?q=zzyzx', ready: async (page) => expect(page.locator('pagefind-summary')).toContainText('No results') },
+  {
+    name: 'article',
+    path: '/2025/11/19/the-trump-administration-has-been-secretly-working-in-93c0ee/',
+  },
+  {
+    name: 'search, empty',
+    path: '/search/',
+    ready: async (page) => expect(page.locator('pagefind-input input')).toBeVisible(),
+  },
+  {
+    name: 'search with results',
+    path: '/search/?q=Dmitriev',
+    ready: async (page) => expect(page.locator('pagefind-results .result')).toHaveCount(2),
+  },
+  {
+    name: 'search with no result',
+    path: '/search/?q=zzyzx',
+    ready: async (page) => expect(page.locator('pagefind-summary')).toContainText('No results'),
+  },
   { name: 'people index', path: '/people/' },
   { name: 'places index', path: '/places/' },
   { name: 'organisations index', path: '/organisations/' },
@@ -43,7 +60,12 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'day, page 2 of 3', path: '/2020/03/11/page/2/', corpus: true },
   { name: 'person, page 2', path: '/people/amara-okafor/page/2/', corpus: true },
   { name: 'article with "On this day"', path: articleWithOnThisDay(), corpus: true },
-  { name: 'search with many results and filters', path: '/search/?q=minister', corpus: true, ready: async (page) => expect(page.locator('pagefind-results li')).toHaveCount(10) },
+  {
+    name: 'search with many results and filters',
+    path: '/search/?q=minister',
+    corpus: true,
+    ready: async (page) => expect(page.locator('pagefind-results li')).toHaveCount(10),
+  },
 ];
 
 /** Opens a page type's page and waits until it is ready. */

@@ -27,7 +27,8 @@ function overBudget(dist: URL): { over: string[]; kinds: Record<string, number> 
   const kinds: Record<string, number> = {};
   for (const { file, kind, html, css } of builtPages(dist)) {
     kinds[kind] = (kinds[kind] ?? 0) + 1;
-    if (html + css > BUDGET[kind]) over.push(`${file} (${kind}): ${html} B of HTML and ${css} B of CSS, over ${BUDGET[kind]} B`);
+    if (html + css > BUDGET[kind])
+      over.push(`${file} (${kind}): ${html} B of HTML and ${css} B of CSS, over ${BUDGET[kind]} B`);
   }
   return { over, kinds };
 }

@@ -20,14 +20,21 @@ export function headMeta(page: Page): Promise<HeadMeta> {
   return page.evaluate(() => {
     const tags: Record<string, string> = {};
     for (const meta of document.querySelectorAll('meta[property], meta[name^="twitter:"]')) {
-      tags[meta.getAttribute('property') ?? meta.getAttribute('name')!] = meta.getAttribute('content') ?? '';
+      tags[meta.getAttribute('property') ?? meta.getAttribute('name')!] =
+        meta.getAttribute('content') ?? '';
     }
     return {
       canonical: document.querySelector('link[rel=canonical]')?.getAttribute('href') ?? null,
-      description: document.querySelector('meta[name=description]')?.getAttribute('content') ?? null,
+      description:
+        document.querySelector('meta[name=description]')?.getAttribute('content') ?? null,
       tags,
-      feeds: [...document.querySelectorAll('link[rel=alternate]')].map((link) => ({ type: link.getAttribute('type') ?? '', href: link.getAttribute('href') ?? '' })),
-      jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? ''),
+      feeds: [...document.querySelectorAll('link[rel=alternate]')].map((link) => ({
+        type: link.getAttribute('type') ?? '',
+        href: link.getAttribute('href') ?? '',
+      })),
+      jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map(
+        (script) => script.textContent ?? '',
+      ),
     };
   });
 }
@@ -43,21 +50,32 @@ export async function fetchFeed(request: APIRequestContext, url: string) {
   return parseFeed(await fetchText(request, url));
 }
 
-const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'sitemap' || name === 'url' });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (name) => name === 'sitemap' || name === 'url',
+});
 
 /**
  * Every page URL of a sitemap index and its parts, checking their structure
  * and namespace on the way. `served` maps a part's URL under the site to
  * where the test server has it.
  */
-export async function sitemapUrls(request: APIRequestContext, indexUrl: string, served = (url: string) => url): Promise<{ parts: string[]; urls: string[] }> {
-  const index = xml.parse(await fetchText(request, indexUrl)) as { sitemapindex?: { '@_xmlns': string; sitemap: { loc: string }[] } };
+export async function sitemapUrls(
+  request: APIRequestContext,
+  indexUrl: string,
+  served = (url: string) => url,
+): Promise<{ parts: string[]; urls: string[] }> {
+  const index = xml.parse(await fetchText(request, indexUrl)) as {
+    sitemapindex?: { '@_xmlns': string; sitemap: { loc: string }[] };
+  };
   expect(index.sitemapindex?.['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
   const parts = index.sitemapindex!.sitemap.map((sitemap) => sitemap.loc);
   expect(parts.length).toBeGreaterThan(0);
   const urls: string[] = [];
   for (const part of parts) {
-    const set = xml.parse(await fetchText(request, served(part))) as { urlset?: { '@_xmlns': string; url: { loc: string }[] } };
+    const set = xml.parse(await fetchText(request, served(part))) as {
+      urlset?: { '@_xmlns': string; url: { loc: string }[] };
+    };
     expect(set.urlset?.['@_xmlns'], part).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
     urls.push(...set.urlset!.url.map((url) => url.loc));
   }

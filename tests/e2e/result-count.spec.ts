@@ -33,21 +33,31 @@ test.describe('result count', () => {
         const listed = await page.locator('pagefind-results li').count();
         await more.click();
         // Each step runs the search again and redraws the list: slow on a busy machine.
-        await expect(page.locator('pagefind-results li')).not.toHaveCount(listed, { timeout: 15_000 });
+        await expect(page.locator('pagefind-results li')).not.toHaveCount(listed, {
+          timeout: 15_000,
+        });
       }
       return page.locator('pagefind-results li').count();
     }
 
-    test('counts the results of the shards searched so far, as the coverage line says', async ({ page }) => {
+    test('counts the results of the shards searched so far, as the coverage line says', async ({
+      page,
+    }) => {
       await page.goto('/search/?q=Geneva&sort=desc');
-      await expect(page.locator('#search\\.coverage')).toHaveText(new RegExp(`^${corpusCoverage(CORPUS_SHARD_SIZE)}`, 'u'));
+      await expect(page.locator('#search\\.coverage')).toHaveText(
+        new RegExp(`^${corpusCoverage(CORPUS_SHARD_SIZE)}`, 'u'),
+      );
       const first = await count(page);
       expect(first).toBeGreaterThan(0);
-      await expect(page.locator('#search\\.more')).toHaveText(/Show more results|Search older articles/u);
+      await expect(page.locator('#search\\.more')).toHaveText(
+        /Show more results|Search older articles/u,
+      );
       expect(await listAll(page)).toBe(first);
 
       await page.getByRole('button', { name: 'Search older articles' }).click();
-      await expect(page.locator('#search\\.coverage')).toHaveText(new RegExp(`^${corpusCoverage(2 * CORPUS_SHARD_SIZE)}`, 'u'));
+      await expect(page.locator('#search\\.coverage')).toHaveText(
+        new RegExp(`^${corpusCoverage(2 * CORPUS_SHARD_SIZE)}`, 'u'),
+      );
       // Until the summary has caught up with the coverage line.
       await expect.poll(() => count(page)).toBeGreaterThan(first);
       const second = await count(page);

@@ -15,7 +15,9 @@ test.describe('search', () => {
     await expect(page.locator('pagefind-summary')).toContainText('2 results');
   });
 
-  test('"Wicker" finds only the 2025-11-22 article, with its date and a highlighted excerpt', async ({ page }) => {
+  test('"Wicker" finds only the 2025-11-22 article, with its date and a highlighted excerpt', async ({
+    page,
+  }) => {
     await search(page, 'Wicker');
     await expect(results(page)).toHaveCount(1);
     const result = results(page).first();
@@ -29,7 +31,9 @@ test.describe('search', () => {
     await search(page, 'Wicker');
     await results(page).first().getByRole('link').click();
     // With the search term for the article page to highlight (tests/e2e/highlight.spec.ts).
-    await expect(page).toHaveURL(/^.*\/2025\/11\/22\/the-axios-website-revealed-[a-z0-9-]+\/\?pagefind-highlight=wicker$/u);
+    await expect(page).toHaveURL(
+      /^.*\/2025\/11\/22\/the-axios-website-revealed-[a-z0-9-]+\/\?pagefind-highlight=wicker$/u,
+    );
     await expect(page.locator('article h1')).toContainText(SEEDS.nov22.headlineStart);
   });
 
@@ -64,13 +68,22 @@ test.describe('search', () => {
     await expect(results(page)).toHaveCount(2);
     const sort = page.getByLabel('Sort by');
     await sort.selectOption('asc');
-    await expect(results(page).locator('time')).toHaveText(['19 November 2025', '22 November 2025']);
+    await expect(results(page).locator('time')).toHaveText([
+      '19 November 2025',
+      '22 November 2025',
+    ]);
     await expect(page).toHaveURL('/search/?q=Dmitriev&sort=asc');
     await sort.selectOption('desc');
-    await expect(results(page).locator('time')).toHaveText(['22 November 2025', '19 November 2025']);
+    await expect(results(page).locator('time')).toHaveText([
+      '22 November 2025',
+      '19 November 2025',
+    ]);
     await page.reload();
     await expect(sort).toHaveValue('desc');
-    await expect(results(page).locator('time')).toHaveText(['22 November 2025', '19 November 2025']);
+    await expect(results(page).locator('time')).toHaveText([
+      '22 November 2025',
+      '19 November 2025',
+    ]);
   });
 
   test('offers year and month filters', async ({ page }) => {

@@ -9,7 +9,9 @@ import { expect, test } from './fixtures.ts';
 test.use({ baseURL: CORPUS_URL });
 
 /** The generated archive's search index, in five shards (playwright.config.ts). */
-const manifest = JSON.parse(readFileSync(new URL('../../dist-fixtures/corpus/pagefind/shards.json', import.meta.url), 'utf8')) as ShardManifest;
+const manifest = JSON.parse(
+  readFileSync(new URL('../../dist-fixtures/corpus/pagefind/shards.json', import.meta.url), 'utf8'),
+) as ShardManifest;
 const newest = manifest.shards.at(-1)!;
 const oldest = manifest.shards[0]!;
 
@@ -35,7 +37,8 @@ function resultDates(page: Page): Promise<string[]> {
     const dates: string[] = [];
     for (let position = 0; item(position); position++) {
       item(position)!.scrollIntoView();
-      while (!item(position)!.querySelector('time')) await new Promise((resolve) => setTimeout(resolve, 10));
+      while (!item(position)!.querySelector('time'))
+        await new Promise((resolve) => setTimeout(resolve, 10));
       dates.push(item(position)!.querySelector('time')!.dateTime);
     }
     return dates;
@@ -56,27 +59,36 @@ async function showAllFound(page: Page): Promise<void> {
   }
 }
 
-const coverageText = (searched: number, from: string, to: string) => `${corpusCoverage(searched)}, from ${formatDate(from)} to ${formatDate(to)}.`;
+const coverageText = (searched: number, from: string, to: string) =>
+  `${corpusCoverage(searched)}, from ${formatDate(from)} to ${formatDate(to)}.`;
 
 test.describe('search over a sharded index', () => {
   test(`the index is cut into chronological shards of at most ${CORPUS_SHARD_SIZE} articles`, () => {
     expect(manifest.articles).toBe(CORPUS_ARTICLES);
-    expect(manifest.shards.map((shard) => shard.articles)).toEqual(Array(5).fill(CORPUS_SHARD_SIZE));
+    expect(manifest.shards.map((shard) => shard.articles)).toEqual(
+      Array(5).fill(CORPUS_SHARD_SIZE),
+    );
     for (const [index, shard] of manifest.shards.entries()) {
       expect(shard.from <= shard.to).toBe(true);
       if (index > 0) expect(manifest.shards[index - 1]!.to <= shard.from).toBe(true);
     }
   });
 
-  test('a search loads only the newest shard and says which period its results come from', async ({ page }) => {
+  test('a search loads only the newest shard and says which period its results come from', async ({
+    page,
+  }) => {
     const loaded = shardsLoaded(page);
     await page.goto('/search/?q=Geneva');
     await expect(page.locator('pagefind-results .result').first()).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: 'Searched' })).toHaveText(coverageText(CORPUS_SHARD_SIZE, newest.from, newest.to));
+    await expect(page.getByRole('status').filter({ hasText: 'Searched' })).toHaveText(
+      coverageText(CORPUS_SHARD_SIZE, newest.from, newest.to),
+    );
     expect([...loaded]).toEqual([newest.path]);
   });
 
-  test('newest first, older articles come on demand, and the order holds across shards', async ({ page }) => {
+  test('newest first, older articles come on demand, and the order holds across shards', async ({
+    page,
+  }) => {
     const loaded = shardsLoaded(page);
     await page.goto('/search/?q=Geneva&sort=desc');
     await showAllFound(page);
@@ -86,7 +98,9 @@ test.describe('search over a sharded index', () => {
     const older = page.getByRole('button', { name: 'Search older articles' });
     await older.click();
     const next = manifest.shards.at(-2)!;
-    await expect(page.locator('#search\\.coverage')).toHaveText(coverageText(2 * CORPUS_SHARD_SIZE, next.from, newest.to));
+    await expect(page.locator('#search\\.coverage')).toHaveText(
+      coverageText(2 * CORPUS_SHARD_SIZE, next.from, newest.to),
+    );
     expect([...loaded]).toEqual([newest.path, next.path]);
     await showAllFound(page);
     const dates = await resultDates(page);
@@ -95,17 +109,24 @@ test.describe('search over a sharded index', () => {
     expect(dates).toEqual(dates.toSorted().reverse());
   });
 
-  test('oldest first starts from the oldest shard and searches later ones on demand, to the end', async ({ page }) => {
+  test('oldest first starts from the oldest shard and searches later ones on demand, to the end', async ({
+    page,
+  }) => {
     // It reads every result of every shard, one by one: near the default timeout on a busy two-core machine.
     test.slow();
     const loaded = shardsLoaded(page);
     await page.goto('/search/?q=Geneva&sort=asc');
-    await expect(page.locator('#search\\.coverage')).toHaveText(coverageText(CORPUS_SHARD_SIZE, oldest.from, oldest.to));
+    await expect(page.locator('#search\\.coverage')).toHaveText(
+      coverageText(CORPUS_SHARD_SIZE, oldest.from, oldest.to),
+    );
     expect([...loaded]).toEqual([oldest.path]);
     for (let step = 1; step < manifest.shards.length; step++) {
       await showAllFound(page);
       await page.getByRole('button', { name: 'Search later articles' }).click();
-      if (step + 1 < manifest.shards.length) await expect(page.locator('#search\\.coverage')).toHaveText(coverageText(CORPUS_SHARD_SIZE * (step + 1), oldest.from, manifest.shards[step]!.to));
+      if (step + 1 < manifest.shards.length)
+        await expect(page.locator('#search\\.coverage')).toHaveText(
+          coverageText(CORPUS_SHARD_SIZE * (step + 1), oldest.from, manifest.shards[step]!.to),
+        );
     }
     await expect(page.locator('#search\\.coverage')).toBeHidden();
     await showAllFound(page);
@@ -113,20 +134,29 @@ test.describe('search over a sharded index', () => {
     expect(loaded.size).toBe(manifest.shards.length);
     const dates = await resultDates(page);
     expect(dates).toEqual(dates.toSorted());
-    await expect(page.locator('pagefind-summary')).toContainText(`${dates.length} results for “Geneva”`);
+    await expect(page.locator('pagefind-summary')).toContainText(
+      `${dates.length} results for “Geneva”`,
+    );
   });
 
   test('a year filter searches only the shards that hold that year', async ({ page }) => {
     const counts = manifest.filters['year']!;
-    const year = Object.keys(counts).find((value) => counts[value]! >= 20 && !newest.filters['year']!.includes(value))!;
-    const holding = manifest.shards.filter((shard) => shard.filters['year']!.includes(year)).map((shard) => shard.path);
+    const year = Object.keys(counts).find(
+      (value) => counts[value]! >= 20 && !newest.filters['year']!.includes(value),
+    )!;
+    const holding = manifest.shards
+      .filter((shard) => shard.filters['year']!.includes(year))
+      .map((shard) => shard.path);
     const loaded = shardsLoaded(page);
     await page.goto('/search/?q=minister');
     await expect(page.locator('pagefind-results .result').first()).toBeVisible();
     loaded.clear();
     await page.locator('pagefind-filter-pane summary').filter({ hasText: 'Year' }).click();
     await page.locator(`pagefind-filter-pane input[name="year"][value="${year}"]`).check();
-    await expect(page.locator('pagefind-results li time').first()).toHaveAttribute('datetime', new RegExp(`^${year}-`, 'u'));
+    await expect(page.locator('pagefind-results li time').first()).toHaveAttribute(
+      'datetime',
+      new RegExp(`^${year}-`, 'u'),
+    );
     await showAllFound(page);
     const dates = await resultDates(page);
     expect(dates.every((date) => date.startsWith(`${year}-`))).toBe(true);

@@ -5,7 +5,10 @@ import { sitemapUrls } from './readers.ts';
 const dist = new URL('../../dist/', import.meta.url);
 
 test.describe('sitemap and robots.txt', () => {
-  test('the sitemap index lists parts that list every page but the 404 page, by absolute URL', async ({ request, baseURL }) => {
+  test('the sitemap index lists parts that list every page but the 404 page, by absolute URL', async ({
+    request,
+    baseURL,
+  }) => {
     const { parts, urls } = await sitemapUrls(request, '/sitemap-index.xml');
     for (const url of [...parts, ...urls]) expect(url.startsWith(`${baseURL}/`), url).toBe(true);
 
@@ -14,7 +17,11 @@ test.describe('sitemap and robots.txt', () => {
     expect(articles).toHaveLength(2);
     for (const path of articles) expect(urls).toContain(new URL(path, baseURL).href);
     expect(urls.filter((url) => url.includes('404'))).toEqual([]);
-    expect(new Set(urls)).toEqual(new Set(pages.filter((path) => path !== '/404.html').map((path) => new URL(path, baseURL).href)));
+    expect(new Set(urls)).toEqual(
+      new Set(
+        pages.filter((path) => path !== '/404.html').map((path) => new URL(path, baseURL).href),
+      ),
+    );
 
     for (const url of urls) expect((await request.get(url)).status(), url).toBe(200);
   });

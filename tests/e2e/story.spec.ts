@@ -18,7 +18,9 @@ test.describe('following a story', () => {
     }
   });
 
-  test('an article links to its people, and a person’s page lists their articles, oldest first', async ({ page }) => {
+  test('an article links to its people, and a person’s page lists their articles, oldest first', async ({
+    page,
+  }) => {
     await page.goto('/2025/11/19/');
     await page.locator('.card__headline a').click();
     const entities = page.getByRole('region', { name: 'In this article' });
@@ -27,29 +29,44 @@ test.describe('following a story', () => {
     await entities.getByRole('link', { name: 'Volodymyr Zelensky' }).click();
     await expect(page).toHaveURL('/people/volodymyr-zelensky/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Volodymyr Zelensky');
-    await expect(page.locator('.article-lines time')).toHaveText(['19 November 2025', '22 November 2025']);
+    await expect(page.locator('.article-lines time')).toHaveText([
+      '19 November 2025',
+      '22 November 2025',
+    ]);
   });
 
   test('the people of the story have pages listing both reports', async ({ page }) => {
     for (const slug of ['steve-witkoff', 'kirill-dmitriev', 'rustem-umerov', 'donald-trump']) {
       await page.goto(`/people/${slug}/`);
-      await expect(page.locator('.article-lines time'), slug).toHaveText(['19 November 2025', '22 November 2025']);
+      await expect(page.locator('.article-lines time'), slug).toHaveText([
+        '19 November 2025',
+        '22 November 2025',
+      ]);
     }
   });
 
-  test('index pages list people, places and organisations with their article counts', async ({ page }) => {
+  test('index pages list people, places and organisations with their article counts', async ({
+    page,
+  }) => {
     await page.goto('/');
     await page.getByRole('link', { name: 'People', exact: true }).click();
     await expect(page).toHaveURL('/people/');
     const umerov = page.getByRole('listitem').filter({ hasText: 'Rustem Umerov' });
     await expect(umerov).toContainText('2 articles');
-    await expect(page.getByRole('listitem').filter({ hasText: 'Tommy Vietor' })).toContainText('1 article');
+    await expect(page.getByRole('listitem').filter({ hasText: 'Tommy Vietor' })).toContainText(
+      '1 article',
+    );
     // The most named first, then by name.
     const listed = await page.locator('.entity-list li').evaluateAll((items) =>
-      items.map((item) => ({ name: item.querySelector('a')!.textContent, count: parseInt(item.querySelector('.entity-list__count')!.textContent, 10) })),
+      items.map((item) => ({
+        name: item.querySelector('a')!.textContent,
+        count: parseInt(item.querySelector('.entity-list__count')!.textContent, 10),
+      })),
     );
     expect(listed.length).toBeGreaterThan(2);
-    expect(listed).toEqual(listed.toSorted((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en')));
+    expect(listed).toEqual(
+      listed.toSorted((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en')),
+    );
     for (const [path, name] of [
       ['/places/', 'Kyiv'],
       ['/organisations/', 'NATO'],
@@ -97,7 +114,9 @@ test.describe('following a story in a large archive', () => {
     await first.click();
     await expect(page.locator('.lede')).toContainText(/, page 1 of \d+/u);
     await expect(page.locator('.article-lines li')).toHaveCount(200);
-    const dates = await page.locator('.article-lines time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+    const dates = await page
+      .locator('.article-lines time')
+      .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
     expect(dates).toEqual(dates.toSorted());
     await page.getByRole('link', { name: 'Later →' }).click();
     await expect(page).toHaveURL(/\/people\/[^/]+\/page\/2\/$/u);

@@ -1,7 +1,9 @@
 import { expect, SEEDS, test } from './fixtures.ts';
 
 test.describe('timeline', () => {
-  test('lists both seeds in date order, grouped by month and day, with counts', async ({ page }) => {
+  test('lists both seeds in date order, grouped by month and day, with counts', async ({
+    page,
+  }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline');
     const cards = page.locator('.card');
@@ -14,8 +16,13 @@ test.describe('timeline', () => {
 
     const month = page.getByRole('heading', { level: 2, name: /November 2025/ });
     await expect(month).toContainText('2 articles');
-    await expect(page.getByRole('heading', { level: 3 })).toHaveText([/19 November 2025\s*1 article/, /22 November 2025\s*1 article/]);
-    await expect(page.getByRole('navigation', { name: 'Browse by year' })).toContainText('2025 2 articles');
+    await expect(page.getByRole('heading', { level: 3 })).toHaveText([
+      /19 November 2025\s*1 article/,
+      /22 November 2025\s*1 article/,
+    ]);
+    await expect(page.getByRole('navigation', { name: 'Browse by year' })).toContainText(
+      '2025 2 articles',
+    );
   });
 
   test('has a page for every prefix of an article URL', async ({ page }) => {
@@ -39,7 +46,9 @@ test.describe('timeline', () => {
     await page.getByRole('link', { name: 'Saturday, 22 November 2025' }).click();
     await expect(page).toHaveURL('/2025/11/22/');
     await expect(page.locator('.card')).toHaveCount(1);
-    await expect(page.getByRole('navigation', { name: 'Adjacent days' }).getByRole('link')).toHaveText(/19 November 2025/);
+    await expect(
+      page.getByRole('navigation', { name: 'Adjacent days' }).getByRole('link'),
+    ).toHaveText(/19 November 2025/);
   });
 
   test('shows a 404 page for an unknown address', async ({ page, consoleErrors }) => {

@@ -20,7 +20,9 @@ const BUILDS: Record<string, (files: string[]) => string[]> = {
   'dist-fixtures/hostile/': (files) => files,
   'dist-fixtures/base/': (files) => files,
   'dist-fixtures/corpus/': (files) => {
-    const sampled = new Set(files.filter((file) => isArticlePath(sitePath(file))).filter((_, index) => index % 10 === 0));
+    const sampled = new Set(
+      files.filter((file) => isArticlePath(sitePath(file))).filter((_, index) => index % 10 === 0),
+    );
     return files.filter((file) => !isArticlePath(sitePath(file)) || sampled.has(file));
   },
 };
@@ -29,11 +31,15 @@ test.describe('valid HTML, as the Nu HTML Checker reads it', () => {
   test('the pages of the seed, hostile-input and base-path archives, and of every kind in the generated one', () => {
     // One run of the checker for all four builds: each start of its JVM takes seconds.
     test.slow();
-    const pages = Object.entries(BUILDS).flatMap(([build, pick]) => pick(htmlFiles(new URL(build, root))).map((file) => `${build}${file}`));
+    const pages = Object.entries(BUILDS).flatMap(([build, pick]) =>
+      pick(htmlFiles(new URL(build, root))).map((file) => `${build}${file}`),
+    );
     const errors = htmlErrors(fileURLToPath(root), pages);
     for (const build of Object.keys(BUILDS)) {
       const checked = pages.filter((page) => page.startsWith(build)).length;
-      console.log(`vnu: ${checked} pages of ${build}, ${errors.filter((error) => error.startsWith(build)).length} errors`);
+      console.log(
+        `vnu: ${checked} pages of ${build}, ${errors.filter((error) => error.startsWith(build)).length} errors`,
+      );
       expect(checked, build).toBeGreaterThan(0);
     }
     expect(errors, 'Nu HTML Checker errors').toEqual([]);
@@ -42,9 +48,13 @@ test.describe('valid HTML, as the Nu HTML Checker reads it', () => {
   test('the check reports an invalid page by file, line and message, and nothing for a valid one', () => {
     const folder = mkdtempSync(join(tmpdir(), 'vnu-'));
     try {
-      const page = (body: string) => `<!doctype html>\n<html lang="en">\n<head><title>t</title></head>\n<body>\n${body}\n</body>\n</html>\n`;
+      const page = (body: string) =>
+        `<!doctype html>\n<html lang="en">\n<head><title>t</title></head>\n<body>\n${body}\n</body>\n</html>\n`;
       writeFileSync(join(folder, 'valid.html'), page('<p id="a">one</p>'));
-      writeFileSync(join(folder, 'invalid.html'), page('<p id="a">one</p><p id="a">two</p>\n<ul><p>three</p></ul>'));
+      writeFileSync(
+        join(folder, 'invalid.html'),
+        page('<p id="a">one</p><p id="a">two</p>\n<ul><p>three</p></ul>'),
+      );
       expect(htmlErrors(folder, ['valid.html', 'invalid.html'])).toEqual([
         'invalid.html:5:18: Duplicate ID “a”.',
         'invalid.html:6:5: Element “p” not allowed as child of element “ul” in this context. (Suppressing further errors from this subtree.)',

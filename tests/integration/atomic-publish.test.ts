@@ -1,4 +1,12 @@
-import { existsSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../scripts/make-corpus.ts';
@@ -48,15 +56,20 @@ async function stopDuring(phase: string, signal: NodeJS.Signals) {
 }
 
 function articlePages(site: string): number {
-  return readdirSync(site, { recursive: true }).filter((path) => /^\d{4}\/\d{2}\/\d{2}\/(?!page\/)[^/]+\/index\.html$/u.test(String(path))).length;
+  return readdirSync(site, { recursive: true }).filter((path) =>
+    /^\d{4}\/\d{2}\/\d{2}\/(?!page\/)[^/]+\/index\.html$/u.test(String(path)),
+  ).length;
 }
 
 describe('publishing', () => {
-  it.each(['load', 'derive', 'render'])('leaves the previous site exactly as it was when the build is killed during %s', async (phase) => {
-    const run = await stopDuring(phase, 'SIGKILL');
-    expect(run.signal).toBe('SIGKILL');
-    expect(tree(out)).toEqual(lastGood);
-  });
+  it.each(['load', 'derive', 'render'])(
+    'leaves the previous site exactly as it was when the build is killed during %s',
+    async (phase) => {
+      const run = await stopDuring(phase, 'SIGKILL');
+      expect(run.signal).toBe('SIGKILL');
+      expect(tree(out)).toEqual(lastGood);
+    },
+  );
 
   it('leaves the previous site exactly as it was, and nothing else behind, when the build is interrupted', async () => {
     const run = await stopDuring('render', 'SIGINT');
@@ -92,7 +105,9 @@ describe('publishing', () => {
     const run = await build(env);
     expect(run.status, run.output).toBe(0);
     expect(articlePages(out)).toBe(ARTICLES + 1);
-    expect(JSON.parse(readFileSync(join(out, 'pagefind/shards.json'), 'utf8'))).toMatchObject({ articles: ARTICLES + 1 });
+    expect(JSON.parse(readFileSync(join(out, 'pagefind/shards.json'), 'utf8'))).toMatchObject({
+      articles: ARTICLES + 1,
+    });
     expect(leftovers()).toEqual([]);
   });
 });

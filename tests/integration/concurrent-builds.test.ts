@@ -12,11 +12,17 @@ afterAll(remove);
  * A folder of generated articles, enough for two builds to overlap, and one
  * article whose headline names the folder.
  */
-function archive(name: string, seed: number): { seeds: string; out: string; headline: string; articles: number } {
+function archive(
+  name: string,
+  seed: number,
+): { seeds: string; out: string; headline: string; articles: number } {
   const seeds = join(top, name, 'articles');
   const articles = writeCorpus(seeds, { articles: 150, seed }) + 1;
   const headline = `The ${name} harbour board approved a new ferry timetable`;
-  writeFileSync(join(seeds, 'timetable.txt'), ` date 2024-03-01 ${headline}.\n\nSailings start at six in the morning.\n`);
+  writeFileSync(
+    join(seeds, 'timetable.txt'),
+    ` date 2024-03-01 ${headline}.\n\nSailings start at six in the morning.\n`,
+  );
   return { seeds, out: join(top, name, 'site'), headline, articles };
 }
 
@@ -25,16 +31,23 @@ function headlines(site: string): string[] {
   return readdirSync(site, { recursive: true })
     .map(String)
     .filter((path) => /^\d{4}\/\d{2}\/\d{2}\/(?!page\/)[^/]+\/index\.html$/u.test(path))
-    .map((path) => /<h1[^>]*>([^<]*)<\/h1>/u.exec(readFileSync(join(site, path), 'utf8'))?.[1] ?? '');
+    .map(
+      (path) => /<h1[^>]*>([^<]*)<\/h1>/u.exec(readFileSync(join(site, path), 'utf8'))?.[1] ?? '',
+    );
 }
 
 describe('two builds at once in one checkout', () => {
   it('each publish their own archive: the second waits for the first', async () => {
     const north = archive('Northport', 1);
     const south = archive('Southport', 2);
-    const runs = await Promise.all([build({ ARCHIVE_SEEDS: north.seeds, ARCHIVE_OUT: north.out }), build({ ARCHIVE_SEEDS: south.seeds, ARCHIVE_OUT: south.out })]);
+    const runs = await Promise.all([
+      build({ ARCHIVE_SEEDS: north.seeds, ARCHIVE_OUT: north.out }),
+      build({ ARCHIVE_SEEDS: south.seeds, ARCHIVE_OUT: south.out }),
+    ]);
     for (const run of runs) expect(run.status, run.output).toBe(0);
-    expect(runs.filter((run) => run.output.includes('another build of this checkout is running'))).toHaveLength(1);
+    expect(
+      runs.filter((run) => run.output.includes('another build of this checkout is running')),
+    ).toHaveLength(1);
     for (const [own, other] of [
       [north, south],
       [south, north],
@@ -66,10 +79,12 @@ describe('the build lock', () => {
     const first = await acquireBuildLock(ROOT, 'the first taker', () => {});
     const told: string[] = [];
     let second = false;
-    const taking = acquireBuildLock(ROOT, 'the second taker', (holder) => told.push(holder)).then((lock) => {
-      second = true;
-      return lock;
-    });
+    const taking = acquireBuildLock(ROOT, 'the second taker', (holder) => told.push(holder)).then(
+      (lock) => {
+        second = true;
+        return lock;
+      },
+    );
     await expect.poll(() => told).toEqual(['the first taker']);
     expect(second).toBe(false);
     await first.release();

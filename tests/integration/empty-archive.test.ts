@@ -15,11 +15,14 @@ afterAll(remove);
 function seedFolder(name: string, files: readonly string[]): string {
   const folder = join(dir, name);
   mkdirSync(folder);
-  for (const file of files) copyFileSync(join(ROOT, 'tests/fixtures/invalid', file), join(folder, file));
+  for (const file of files)
+    copyFileSync(join(ROOT, 'tests/fixtures/invalid', file), join(folder, file));
   return folder;
 }
 
-const invalidFiles = readdirSync(join(ROOT, 'tests/fixtures/invalid')).filter((file) => file !== 'valid.txt');
+const invalidFiles = readdirSync(join(ROOT, 'tests/fixtures/invalid')).filter(
+  (file) => file !== 'valid.txt',
+);
 
 /** Every file a complete site has, with no article in it: its pages, feeds, sitemap, and the search the search page loads. */
 const SITE_FILES = [
@@ -44,13 +47,20 @@ function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
 
 /** The result summary of a search on the served site, once it says there is nothing, and the errors the page logged. */
-async function searchNothing(site: string, term: string): Promise<{ summary: string; errors: string[] }> {
+async function searchNothing(
+  site: string,
+  term: string,
+): Promise<{ summary: string; errors: string[] }> {
   return withPreview(site, await freePort(), async (browser, origin) => {
     const errors: string[] = [];
     const page = await browser.newPage();
@@ -74,25 +84,43 @@ const BUILDS = [
 describe('a build of an archive with no article', () => {
   const runs = new Map<string, Run>();
   beforeAll(async () => {
-    for (const { name, files, env, out } of BUILDS) runs.set(name, await build({ ARCHIVE_SEEDS: seedFolder(name, files), ARCHIVE_OUT: out, ...env }));
+    for (const { name, files, env, out } of BUILDS)
+      runs.set(
+        name,
+        await build({ ARCHIVE_SEEDS: seedFolder(name, files), ARCHIVE_OUT: out, ...env }),
+      );
   });
 
-  it.each(BUILDS)('from the $name folder succeeds, writing every page, feed, sitemap and search file', ({ name, out }) => {
-    const { status, output } = runs.get(name)!;
-    expect(status, output).toBe(0);
-    for (const file of SITE_FILES) expect(existsSync(join(out, file)), file).toBe(true);
-    expect(JSON.parse(readFileSync(join(out, 'pagefind/shards.json'), 'utf8'))).toEqual({ articles: 0, filters: {}, shards: [] });
-    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('The archive has no articles yet.');
-  });
+  it.each(BUILDS)(
+    'from the $name folder succeeds, writing every page, feed, sitemap and search file',
+    ({ name, out }) => {
+      const { status, output } = runs.get(name)!;
+      expect(status, output).toBe(0);
+      for (const file of SITE_FILES) expect(existsSync(join(out, file)), file).toBe(true);
+      expect(JSON.parse(readFileSync(join(out, 'pagefind/shards.json'), 'utf8'))).toEqual({
+        articles: 0,
+        filters: {},
+        shards: [],
+      });
+      expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain(
+        'The archive has no articles yet.',
+      );
+    },
+  );
 
   it('has valid pages in both builds', () => {
     // One run of the checker for both: each start of its JVM takes seconds.
-    const pages = BUILDS.flatMap(({ name, out }) => htmlFiles(pathToFileURL(`${out}/`)).map((file) => `site-${name}/${file}`));
+    const pages = BUILDS.flatMap(({ name, out }) =>
+      htmlFiles(pathToFileURL(`${out}/`)).map((file) => `site-${name}/${file}`),
+    );
     expect(pages.length).toBeGreaterThan(BUILDS.length);
     expect(htmlErrors(dir, pages)).toEqual([]);
   });
 
   it('has a search page that finds nothing, and logs no error', async () => {
-    expect(await searchNothing(BUILDS[0]!.out, 'harbour')).toEqual({ summary: 'No results for “harbour”', errors: [] });
+    expect(await searchNothing(BUILDS[0]!.out, 'harbour')).toEqual({
+      summary: 'No results for “harbour”',
+      errors: [],
+    });
   });
 });

@@ -8,7 +8,11 @@ const out = join(dir, 'site');
 afterAll(remove);
 
 function build(env: Record<string, string>) {
-  return runBuild({ ARCHIVE_SEEDS: join(ROOT, 'tests/fixtures/invalid'), ARCHIVE_OUT: out, ...env });
+  return runBuild({
+    ARCHIVE_SEEDS: join(ROOT, 'tests/fixtures/invalid'),
+    ARCHIVE_OUT: out,
+    ...env,
+  });
 }
 
 describe('a build of a folder with invalid files', () => {
@@ -17,7 +21,15 @@ describe('a build of a folder with invalid files', () => {
     expect(run.status).not.toBe(0);
     const output = run.output;
     expect(output).toContain('7 seed file(s) are not valid articles:');
-    for (const file of ['empty-body.txt:4', 'empty.txt:1', 'impossible-date.txt:1', 'latin1.txt:1', 'no-header.txt:1', 'no-words.txt:3', 'slashed-date.txt:1']) {
+    for (const file of [
+      'empty-body.txt:4',
+      'empty.txt:1',
+      'impossible-date.txt:1',
+      'latin1.txt:1',
+      'no-header.txt:1',
+      'no-words.txt:3',
+      'slashed-date.txt:1',
+    ]) {
       expect(output).toContain(`  ${file}: expected`);
     }
     expect(existsSync(join(out, 'index.html'))).toBe(false);

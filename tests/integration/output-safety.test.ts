@@ -21,20 +21,35 @@ function expectRefused(run: Run, reason: string): void {
   expect(run.status).toBe(2);
   const lines = run.output.trim().split('\n');
   expect(lines[0]).toBe('The build did not start, and nothing was read or written:');
-  expect(lines.slice(1)).toEqual([expect.stringMatching(/^ {2}ARCHIVE_OUT=".*": expected a new or empty folder, or one this tool wrote, found /u)]);
+  expect(lines.slice(1)).toEqual([
+    expect.stringMatching(
+      /^ {2}ARCHIVE_OUT=".*": expected a new or empty folder, or one this tool wrote, found /u,
+    ),
+  ]);
   expect(lines[1]).toContain(reason);
 }
 
 describe('the output folder', () => {
   it.each([
     ['the folder of articles', () => seeds, 'the folder of articles'],
-    ['a folder that holds the articles', () => join(top, 'newsroom'), 'a folder that holds the articles'],
-    ['a folder of someone else’s files, .git included', () => join(top, 'web-root'), 'a folder that holds files this tool did not write (.git, index.php'],
+    [
+      'a folder that holds the articles',
+      () => join(top, 'newsroom'),
+      'a folder that holds the articles',
+    ],
+    [
+      'a folder of someone else’s files, .git included',
+      () => join(top, 'web-root'),
+      'a folder that holds files this tool did not write (.git, index.php',
+    ],
     ['a home folder', () => join(top, 'home'), 'a home folder'],
     ['the project’s own .astro folder', () => '.astro', 'this project’s own folder .astro'],
   ])('is refused when it is %s, and nothing in it is touched', async (_, out, reason) => {
     const before = { top: tree(top), astro: tree(join(ROOT, '.astro')) };
-    expectRefused(await build({ ARCHIVE_SEEDS: seeds, ARCHIVE_OUT: out(), HOME: join(top, 'home') }), reason);
+    expectRefused(
+      await build({ ARCHIVE_SEEDS: seeds, ARCHIVE_OUT: out(), HOME: join(top, 'home') }),
+      reason,
+    );
     expect({ top: tree(top), astro: tree(join(ROOT, '.astro')) }).toEqual(before);
   });
 
@@ -47,13 +62,20 @@ describe('the output folder', () => {
     const copy = join(top, 'copy');
     cpSync(out, copy, { recursive: true, filter: (source) => !source.endsWith('.news-archive') });
     const before = tree(copy);
-    expectRefused(await build({ ARCHIVE_SEEDS: seeds, ARCHIVE_OUT: copy }), 'no .news-archive file');
+    expectRefused(
+      await build({ ARCHIVE_SEEDS: seeds, ARCHIVE_OUT: copy }),
+      'no .news-archive file',
+    );
     expect(tree(copy)).toEqual(before);
   });
 
   it('and the articles, given as relative paths, are both taken from where the command was typed', async () => {
     const typedIn = join(top, 'newsroom');
-    const run = await build({ INIT_CWD: typedIn, ARCHIVE_SEEDS: 'articles', ARCHIVE_OUT: 'public-site' });
+    const run = await build({
+      INIT_CWD: typedIn,
+      ARCHIVE_SEEDS: 'articles',
+      ARCHIVE_OUT: 'public-site',
+    });
     expect(run.status).toBe(0);
     expect(existsSync(join(typedIn, 'public-site/index.html'))).toBe(true);
     expect(existsSync(join(ROOT, 'public-site'))).toBe(false);
@@ -71,15 +93,18 @@ describe('a bad setting', () => {
     ['ARCHIVE_SKIP_INVALID', 'yes'],
     ['ARCHIVE_SEARCH_SHARD_SIZE', 'many'],
     ['ARCHIVE_SEED', '/data/articles'],
-  ])('%s=%j stops the build before anything is read or written, in one line naming it', async (variable, value) => {
-    const out = join(top, `never-${variable}`);
-    const run = await build({ ARCHIVE_SEEDS: seeds, ARCHIVE_OUT: out, [variable]: value });
-    expect(run.status).toBe(2);
-    const lines = run.output.trim().split('\n');
-    expect(lines).toHaveLength(2);
-    expect(lines[1]).toMatch(new RegExp(`^ {2}${variable}(="[^"]*")?: expected .+`, 'u'));
-    // The value is shown, but of a variable the build does not read.
-    if (variable !== 'ARCHIVE_SEED') expect(lines[1]).toContain(`${variable}="${value}"`);
-    expect(existsSync(out)).toBe(false);
-  });
+  ])(
+    '%s=%j stops the build before anything is read or written, in one line naming it',
+    async (variable, value) => {
+      const out = join(top, `never-${variable}`);
+      const run = await build({ ARCHIVE_SEEDS: seeds, ARCHIVE_OUT: out, [variable]: value });
+      expect(run.status).toBe(2);
+      const lines = run.output.trim().split('\n');
+      expect(lines).toHaveLength(2);
+      expect(lines[1]).toMatch(new RegExp(`^ {2}${variable}(="[^"]*")?: expected .+`, 'u'));
+      // The value is shown, but of a variable the build does not read.
+      if (variable !== 'ARCHIVE_SEED') expect(lines[1]).toContain(`${variable}="${value}"`);
+      expect(existsSync(out)).toBe(false);
+    },
+  );
 });

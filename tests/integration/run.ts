@@ -20,7 +20,9 @@ export interface Run {
  * variables only, never ones inherited from the shell that ran the tests.
  */
 function commandEnv(env: Record<string, string>): NodeJS.ProcessEnv {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('ARCHIVE_')));
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('ARCHIVE_')),
+  );
   return { ...inherited, INIT_CWD: ROOT, ...env };
 }
 
@@ -35,7 +37,12 @@ export function build(env: Record<string, string>, args: string[] = []): Promise
  * build it killed left running.
  */
 export function startBuild(env: Record<string, string>, args: string[] = []): ChildProcess {
-  return spawn(process.execPath, ['scripts/build.ts', ...args], { cwd: ROOT, env: commandEnv(env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  return spawn(process.execPath, ['scripts/build.ts', ...args], {
+    cwd: ROOT,
+    env: commandEnv(env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
 }
 
 /** Collects a process's output until it exits. */
@@ -50,13 +57,28 @@ export function finished(child: ChildProcess): Promise<Run> {
 }
 
 /** Runs `npm run check-seeds` on a folder. */
-export function checkSeeds(folder: string, env: Record<string, string> = {}): Run & { lines: string[] } {
-  const run = spawnSync(process.execPath, ['scripts/check-seeds.ts', folder], { cwd: ROOT, encoding: 'utf8', env: commandEnv(env) });
-  return { status: run.status, signal: run.signal, output: run.stdout + run.stderr, lines: run.stdout.trim().split('\n') };
+export function checkSeeds(
+  folder: string,
+  env: Record<string, string> = {},
+): Run & { lines: string[] } {
+  const run = spawnSync(process.execPath, ['scripts/check-seeds.ts', folder], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: commandEnv(env),
+  });
+  return {
+    status: run.status,
+    signal: run.signal,
+    output: run.stdout + run.stderr,
+    lines: run.stdout.trim().split('\n'),
+  };
 }
 
 /** A new empty folder for one test (in `parent`, the system's temporary folder unless told), and a function that removes it. */
-export function scratch(prefix = 'archive-test-', parent = tmpdir()): { dir: string; remove: () => void } {
+export function scratch(
+  prefix = 'archive-test-',
+  parent = tmpdir(),
+): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(parent, prefix));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
@@ -68,7 +90,8 @@ export function tree(dir: string): Record<string, string> {
     const path = join(entry.parentPath, entry.name);
     const name = relative(dir, path);
     if (entry.isSymbolicLink()) files[name] = `link to ${readlinkSync(path)}`;
-    else if (entry.isFile()) files[name] = createHash('sha256').update(readFileSync(path)).digest('hex');
+    else if (entry.isFile())
+      files[name] = createHash('sha256').update(readFileSync(path)).digest('hex');
     else if (entry.isDirectory()) files[`${name}/`] = 'folder';
   }
   return files;
@@ -87,7 +110,9 @@ export function lineMatching(child: ChildProcess, pattern: RegExp): Promise<stri
     };
     child.stdout?.on('data', read);
     child.stderr?.on('data', read);
-    child.on('close', () => reject(new Error(`the process ended without a line matching ${pattern}`)));
+    child.on('close', () =>
+      reject(new Error(`the process ended without a line matching ${pattern}`)),
+    );
   });
 }
 
@@ -95,7 +120,9 @@ export function lineMatching(child: ChildProcess, pattern: RegExp): Promise<stri
 export function articlePages(out: string): string[] {
   const below = (path: string, depth: number): string[] =>
     depth === 0
-      ? existsSync(join(out, path, 'index.html')) ? [path] : []
+      ? existsSync(join(out, path, 'index.html'))
+        ? [path]
+        : []
       : readdirSync(join(out, path), { withFileTypes: true })
           .filter((entry) => entry.isDirectory() && (depth === 1 || /^\d+$/u.test(entry.name)))
           .flatMap((entry) => below(path ? `${path}/${entry.name}` : entry.name, depth - 1));

@@ -20,46 +20,102 @@ describe('SearchIndexer', () => {
   const folder = mkdtempSync(join(tmpdir(), 'search-index-'));
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-  it('indexes each shard as soon as its articles are in, and assembles the shards, the manifest and the engine', { timeout: 60_000 }, async () => {
-    const work = join(folder, 'work');
-    const indexer = SearchIndexer.start(work, root, 2);
-    const dates = ['2001-01-01', '2001-01-02', '2002-05-05', '2002-05-06'];
-    const add = (position: number) => indexer.add(position, searchDocument({ date: dates[position]!, headline: `Article ${position}`, blocks: [{ kind: 'paragraph', text: `Body of article ${position}.`, line: 1 }] }, `/a/${position}/`));
-    indexer.plan(dates);
-    void add(0);
-    void add(1);
-    // The first shard is complete: Pagefind indexes it while the rest is still to come.
-    await until(() => existsSync(join(work, 'pagefind', 'shard-0', 'pagefind-entry.json')), 'the first shard');
-    void add(2);
-    void add(3);
-    indexer.seal();
+  it(
+    'indexes each shard as soon as its articles are in, and assembles the shards, the manifest and the engine',
+    { timeout: 60_000 },
+    async () => {
+      const work = join(folder, 'work');
+      const indexer = SearchIndexer.start(work, root, 2);
+      const dates = ['2001-01-01', '2001-01-02', '2002-05-05', '2002-05-06'];
+      const add = (position: number) =>
+        indexer.add(
+          position,
+          searchDocument(
+            {
+              date: dates[position]!,
+              headline: `Article ${position}`,
+              blocks: [{ kind: 'paragraph', text: `Body of article ${position}.`, line: 1 }],
+            },
+            `/a/${position}/`,
+          ),
+        );
+      indexer.plan(dates);
+      void add(0);
+      void add(1);
+      // The first shard is complete: Pagefind indexes it while the rest is still to come.
+      await until(
+        () => existsSync(join(work, 'pagefind', 'shard-0', 'pagefind-entry.json')),
+        'the first shard',
+      );
+      void add(2);
+      void add(3);
+      indexer.seal();
 
-    const out = join(folder, 'dist-pagefind');
-    expect(await indexer.finish(out)).toMatchObject({ count: 4, shards: 2 });
-    const manifest = JSON.parse(readFileSync(join(out, 'shards.json'), 'utf8')) as ShardManifest;
-    expect(manifest).toEqual({
-      articles: 4,
-      filters: { year: { '2001': 2, '2002': 2 }, month: { '2001-01': 2, '2002-05': 2 } },
-      shards: [
-        { path: 'shard-0/', from: '2001-01-01', to: '2001-01-02', articles: 2, filters: { year: ['2001'], month: ['2001-01'] } },
-        { path: 'shard-1/', from: '2002-05-05', to: '2002-05-06', articles: 2, filters: { year: ['2002'], month: ['2002-05'] } },
-      ],
-    });
-    // One copy of the Component UI and the highlight script, every shard a complete engine bundle, and the sharded engine as pagefind.js.
-    for (const used of ['pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js']) expect(existsSync(join(out, used))).toBe(true);
-    expect(existsSync(join(out, 'shard-1', 'pagefind-component-ui.js'))).toBe(false);
-    for (const unused of ['pagefind-ui.js', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', join('shard-0', 'pagefind-ui.js'), join('shard-0', 'pagefind-highlight.js')]) expect(existsSync(join(out, unused))).toBe(false);
-    for (const shard of ['shard-0', 'shard-1']) expect(existsSync(join(out, shard, 'pagefind.js'))).toBe(true);
-    expect(readFileSync(join(out, 'pagefind.js'), 'utf8')).toMatch(/export\s*\{[^}]*createInstance/u);
-    expect(existsSync(work)).toBe(false);
-  });
+      const out = join(folder, 'dist-pagefind');
+      expect(await indexer.finish(out)).toMatchObject({ count: 4, shards: 2 });
+      const manifest = JSON.parse(readFileSync(join(out, 'shards.json'), 'utf8')) as ShardManifest;
+      expect(manifest).toEqual({
+        articles: 4,
+        filters: { year: { '2001': 2, '2002': 2 }, month: { '2001-01': 2, '2002-05': 2 } },
+        shards: [
+          {
+            path: 'shard-0/',
+            from: '2001-01-01',
+            to: '2001-01-02',
+            articles: 2,
+            filters: { year: ['2001'], month: ['2001-01'] },
+          },
+          {
+            path: 'shard-1/',
+            from: '2002-05-05',
+            to: '2002-05-06',
+            articles: 2,
+            filters: { year: ['2002'], month: ['2002-05'] },
+          },
+        ],
+      });
+      // One copy of the Component UI and the highlight script, every shard a complete engine bundle, and the sharded engine as pagefind.js.
+      for (const used of [
+        'pagefind-component-ui.js',
+        'pagefind-component-ui.css',
+        'pagefind-highlight.js',
+      ])
+        expect(existsSync(join(out, used))).toBe(true);
+      expect(existsSync(join(out, 'shard-1', 'pagefind-component-ui.js'))).toBe(false);
+      for (const unused of [
+        'pagefind-ui.js',
+        'pagefind-modular-ui.js',
+        'pagefind-modular-ui.css',
+        join('shard-0', 'pagefind-ui.js'),
+        join('shard-0', 'pagefind-highlight.js'),
+      ])
+        expect(existsSync(join(out, unused))).toBe(false);
+      for (const shard of ['shard-0', 'shard-1'])
+        expect(existsSync(join(out, shard, 'pagefind.js'))).toBe(true);
+      expect(readFileSync(join(out, 'pagefind.js'), 'utf8')).toMatch(
+        /export\s*\{[^}]*createInstance/u,
+      );
+      expect(existsSync(work)).toBe(false);
+    },
+  );
 
   it('gives a caller that awaits add() room only once the document before it in its lane is on disk, so documents never pile up in memory', async () => {
     const work = join(folder, 'room');
     const indexer = SearchIndexer.start(work, root, 100);
     const dates = Array.from({ length: 9 }, (_, day) => `2001-01-0${day + 1}`);
     indexer.plan(dates);
-    const add = (position: number) => indexer.add(position, searchDocument({ date: dates[position]!, headline: `Article ${position}`, blocks: [{ kind: 'paragraph', text: 'Body.', line: 1 }] }, `/a/${position}/`));
+    const add = (position: number) =>
+      indexer.add(
+        position,
+        searchDocument(
+          {
+            date: dates[position]!,
+            headline: `Article ${position}`,
+            blocks: [{ kind: 'paragraph', text: 'Body.', line: 1 }],
+          },
+          `/a/${position}/`,
+        ),
+      );
     // Eight lanes: the first eight documents find room at once.
     for (let position = 0; position < 8; position++) await add(position);
     // The ninth shares the first one's lane, and waits for its write.

@@ -9,10 +9,18 @@ import type { LinkNote } from './walk-folder.ts';
  */
 export function archiveNotices({ folder, ignored, hidden, links, twins }: Archive): string[] {
   const notices: string[] = [];
-  if (ignored.length > 0) notices.push(`Ignored ${ignored.length} file(s) in ${folder} that are not ${SEED_EXTENSION} articles: ${preview(ignored)}`);
-  if (hidden.length > 0) notices.push(`Ignored ${hidden.length} hidden file(s) and folder(s) in ${folder}, unread: ${preview(hidden)}`);
+  if (ignored.length > 0)
+    notices.push(
+      `Ignored ${ignored.length} file(s) in ${folder} that are not ${SEED_EXTENSION} articles: ${preview(ignored)}`,
+    );
+  if (hidden.length > 0)
+    notices.push(
+      `Ignored ${hidden.length} hidden file(s) and folder(s) in ${folder}, unread: ${preview(hidden)}`,
+    );
   notices.push(...links.map(linkNotice));
-  notices.push(...twins.map(({ file, twin }) => `${file} is byte-identical to ${twin}; both are published.`));
+  notices.push(
+    ...twins.map(({ file, twin }) => `${file} is byte-identical to ${twin}; both are published.`),
+  );
   return notices;
 }
 

@@ -55,7 +55,12 @@ export function readArchive(folder: string, { onRead, onBody }: ReadOptions = {}
     try {
       bytes = readFileSync(path);
     } catch (error) {
-      errors.push({ file, line: 1, expected: 'a readable file', found: `a file that cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
+      errors.push({
+        file,
+        line: 1,
+        expected: 'a readable file',
+        found: `a file that cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      });
       continue;
     }
     const parsed = readSeed(bytes, file);

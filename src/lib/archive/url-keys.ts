@@ -34,10 +34,16 @@ export function uniqueSlugs(articles: readonly Slugged[]): string[] {
     });
     for (const members of byId.values()) {
       if (members.length < 2) continue;
-      const [, ...others] = members.sort((a, b) => compareCodeUnits(wholeKey(articles[a]!), wholeKey(articles[b]!)));
+      const [, ...others] = members.sort((a, b) =>
+        compareCodeUnits(wholeKey(articles[a]!), wholeKey(articles[b]!)),
+      );
       for (const index of others) {
         levels[index] = level + 1;
-        slugs[index] = articleSlug(articles[index]!.headline, articles[index]!.sourceFile, level + 1);
+        slugs[index] = articleSlug(
+          articles[index]!.headline,
+          articles[index]!.sourceFile,
+          level + 1,
+        );
       }
     }
   }

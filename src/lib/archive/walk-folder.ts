@@ -1,5 +1,12 @@
 import { isUtf8 } from 'node:buffer';
-import { readdirSync, readlinkSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import {
+  readdirSync,
+  readlinkSync,
+  realpathSync,
+  statSync,
+  type Dirent,
+  type Stats,
+} from 'node:fs';
 import { sep } from 'node:path';
 import { SEED_EXTENSION } from '../seed/read-seed.ts';
 import type { SeedError } from '../seed/types.ts';
@@ -65,7 +72,11 @@ const DOT = 0x2e;
  */
 export function walkFolder(folder: string): FolderListing {
   const listing: FolderListing = { seeds: [], ignored: [], hidden: [], links: [], errors: [] };
-  const root: Place = { path: Buffer.from(folder), real: realpathSync.native(folder, 'buffer'), parts: [] };
+  const root: Place = {
+    path: Buffer.from(folder),
+    real: realpathSync.native(folder, 'buffer'),
+    parts: [],
+  };
   // Folders and files read, by their real path, with how they were first named.
   const foldersRead = new Map<string, string>();
   const filesRead = new Map<string, string>();
@@ -75,12 +86,24 @@ export function walkFolder(folder: string): FolderListing {
     const file = show(place);
     const first = filesRead.get(key(place.real));
     if (first !== undefined) {
-      listing.links.push({ kind: 'twice', file, target: target ?? showFileName(place.real), first });
+      listing.links.push({
+        kind: 'twice',
+        file,
+        target: target ?? showFileName(place.real),
+        first,
+      });
       return;
     }
     filesRead.set(key(place.real), file);
-    if (place.parts.every((part) => isUtf8(part))) listing.seeds.push({ file, path: place.path.toString() });
-    else listing.errors.push({ file, line: 1, expected: 'a file name in UTF-8', found: `bytes that are not UTF-8 (${file})` });
+    if (place.parts.every((part) => isUtf8(part)))
+      listing.seeds.push({ file, path: place.path.toString() });
+    else
+      listing.errors.push({
+        file,
+        line: 1,
+        expected: 'a file name in UTF-8',
+        found: `bytes that are not UTF-8 (${file})`,
+      });
   };
 
   const walk = (folderPlace: Place) => {
@@ -90,17 +113,32 @@ export function walkFolder(folder: string): FolderListing {
       entries = readdirSync(folderPlace.path, { withFileTypes: true, encoding: 'buffer' });
     } catch (error) {
       if (folderPlace === root) throw error;
-      listing.errors.push({ file: `${show(folderPlace)}${sep}`, line: 1, expected: 'a readable folder', found: `a folder that cannot be read (${codeOf(error)})` });
+      listing.errors.push({
+        file: `${show(folderPlace)}${sep}`,
+        line: 1,
+        expected: 'a readable folder',
+        found: `a folder that cannot be read (${codeOf(error)})`,
+      });
       return;
     }
     for (const entry of entries) {
-      const place = { path: join(folderPlace.path, entry.name), real: join(folderPlace.real, entry.name), parts: [...folderPlace.parts, entry.name] };
+      const place = {
+        path: join(folderPlace.path, entry.name),
+        real: join(folderPlace.real, entry.name),
+        parts: [...folderPlace.parts, entry.name],
+      };
       if (entry.name[0] === DOT) listing.hidden.push(show(place));
       else if (entry.isSymbolicLink()) links.push(place);
       else if (entry.isDirectory()) {
         const first = foldersRead.get(key(place.real));
         if (first === undefined) walk(place);
-        else listing.links.push({ kind: 'alias', file: show(place), target: showFileName(place.real), first });
+        else
+          listing.links.push({
+            kind: 'alias',
+            file: show(place),
+            target: showFileName(place.real),
+            first,
+          });
       } else if (!isSeedName(entry.name)) listing.ignored.push(show(place));
       else if (entry.isFile()) addFile(place);
       else listing.errors.push(notAFile(place, entry));
@@ -116,8 +154,12 @@ export function walkFolder(folder: string): FolderListing {
       stats = statSync(link.path);
       real = realpathSync.native(link.path, 'buffer');
     } catch (error) {
-      const missing = codeOf(error) === 'ENOENT' ? `a link to a missing ${target}` : `a link that cannot be followed to ${target} (${codeOf(error)})`;
-      if (isSeedName(link.parts.at(-1)!)) listing.errors.push({ file, line: 1, expected: 'a readable file', found: missing });
+      const missing =
+        codeOf(error) === 'ENOENT'
+          ? `a link to a missing ${target}`
+          : `a link that cannot be followed to ${target} (${codeOf(error)})`;
+      if (isSeedName(link.parts.at(-1)!))
+        listing.errors.push({ file, line: 1, expected: 'a readable file', found: missing });
       else listing.links.push({ kind: 'missing', file, target });
       return;
     }
@@ -133,7 +175,8 @@ export function walkFolder(folder: string): FolderListing {
       }
     } else if (!isSeedName(link.parts.at(-1)!)) listing.ignored.push(file);
     else if (stats.isFile()) {
-      if (outside && !filesRead.has(key(real))) listing.links.push({ kind: 'outside', file, target });
+      if (outside && !filesRead.has(key(real)))
+        listing.links.push({ kind: 'outside', file, target });
       addFile(place, target);
     } else listing.errors.push(notAFile(place, stats));
   };
@@ -160,11 +203,19 @@ function isSeedName(name: Buffer): boolean {
 
 /** Whether `path` is `folder` or lies below it. */
 function isWithin(path: Buffer, folder: Buffer): boolean {
-  return path.equals(folder) || (path.subarray(0, folder.length).equals(folder) && path.subarray(folder.length, folder.length + SEPARATOR.length).equals(SEPARATOR));
+  return (
+    path.equals(folder) ||
+    (path.subarray(0, folder.length).equals(folder) &&
+      path.subarray(folder.length, folder.length + SEPARATOR.length).equals(SEPARATOR))
+  );
 }
 
 function notAFile(place: Place, kind: Dirent<Buffer> | Stats): SeedError {
-  const found = kind.isFIFO() ? 'a named pipe (FIFO), which is never read' : kind.isSocket() ? 'a socket' : 'a device';
+  const found = kind.isFIFO()
+    ? 'a named pipe (FIFO), which is never read'
+    : kind.isSocket()
+      ? 'a socket'
+      : 'a device';
   return { file: show(place), line: 1, expected: 'a readable file', found };
 }
 

@@ -14,7 +14,9 @@ export function bodyTree(blocks: readonly Block[]): Root {
       // dir=auto lets each block follow its own script, so Arabic or Hebrew
       // paragraphs read right-to-left inside an English page.
       const data = { hProperties: { dir: 'auto' } };
-      return block.kind === 'heading' ? { type: 'heading', depth: 2, children, data } : { type: 'paragraph', children, data };
+      return block.kind === 'heading'
+        ? { type: 'heading', depth: 2, children, data }
+        : { type: 'paragraph', children, data };
     }),
   };
 }

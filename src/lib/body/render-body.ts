@@ -30,7 +30,13 @@ function sectionHeadings(tree: HastRoot): SectionHeading[] {
   // The body tree is flat, so its headings are direct children of the root.
   return tree.children.flatMap((node) =>
     node.type === 'element' && node.tagName === 'h2'
-      ? [{ depth: 2, slug: String(node.properties['id']), text: node.children.map((child) => (child.type === 'text' ? child.value : '')).join('') }]
+      ? [
+          {
+            depth: 2,
+            slug: String(node.properties['id']),
+            text: node.children.map((child) => (child.type === 'text' ? child.value : '')).join(''),
+          },
+        ]
       : [],
   );
 }

@@ -6,7 +6,8 @@ const WORDS_PER_MINUTE = 230;
 // Scripts written without spaces between words need the segmenter's
 // dictionary; for the others a regular expression finds the same words in a
 // fraction of the time, which matters at a hundred thousand articles.
-const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+const UNSPACED =
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 // Letters and digits, kept together across an apostrophe, stop or comma
 // between them ("Trump's", "U.S", "1,000"; but "10:30" is two), as the segmenter keeps them.
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.,][\p{L}\p{N}\p{M}]+)*/gu;
@@ -20,7 +21,11 @@ export function hasWord(text: string): boolean {
 }
 
 export function countWords(texts: readonly string[]): number {
-  return texts.reduce((total, text) => total + (UNSPACED.test(text) ? wordSpans(text).length : (text.match(WORD)?.length ?? 0)), 0);
+  return texts.reduce(
+    (total, text) =>
+      total + (UNSPACED.test(text) ? wordSpans(text).length : (text.match(WORD)?.length ?? 0)),
+    0,
+  );
 }
 
 export function readingMinutes(wordCount: number): number {

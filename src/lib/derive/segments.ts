@@ -19,14 +19,21 @@ export function wordSpans(text: string): Span[] {
 }
 
 export function sentenceEnds(text: string): number[] {
-  return Array.from(sentences.segment(text), ({ segment, index }) => index + segment.trimEnd().length);
+  return Array.from(
+    sentences.segment(text),
+    ({ segment, index }) => index + segment.trimEnd().length,
+  );
 }
 
 /**
  * Longest prefix that does not split a character (a letter with its marks, an
  * emoji sequence) and measures at most `maxLength`: UTF-16 units unless `measure` says otherwise.
  */
-export function prefixWithin(text: string, maxLength: number, measure: (segment: string) => number = (segment) => segment.length): string {
+export function prefixWithin(
+  text: string,
+  maxLength: number,
+  measure: (segment: string) => number = (segment) => segment.length,
+): string {
   let end = 0;
   let size = 0;
   for (const { segment, index } of graphemes.segment(text)) {

@@ -76,7 +76,9 @@ function slugWords(headline: string): string[] {
  */
 export function fileKey(sourceFile: string, level = 0): string {
   const digits = SHORT_KEY_DIGITS[level];
-  return digits === undefined ? sha256(sourceFile) : sha256(sourceFile.normalize('NFC')).slice(0, digits);
+  return digits === undefined
+    ? sha256(sourceFile)
+    : sha256(sourceFile.normalize('NFC')).slice(0, digits);
 }
 
 function sha256(text: string): string {

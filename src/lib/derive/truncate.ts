@@ -6,7 +6,9 @@ const ELLIPSIS = '…';
 // A short English list is enough: it only steers which word boundary is chosen,
 // so it never drops text, and other languages simply fall back to the last word.
 const WEAK_ENDINGS = new Set(
-  'a an the and or but nor of to in on at for with by from as into onto over under after before about than that which who whom whose his her its their our your my is was were are be been being has have had will would shall should can could may might must not no so if'.split(' '),
+  'a an the and or but nor of to in on at for with by from as into onto over under after before about than that which who whom whose his her its their our your my is was were are be been being has have had will would shall should can could may might must not no so if'.split(
+    ' ',
+  ),
 );
 
 // A cut just before one of these leaves a whole clause.
@@ -26,7 +28,9 @@ function truncateAtWord(text: string, maxLength: number): string {
   const fitting = wordSpans(text.slice(0, room + 1)).filter((word) => word.end <= room);
   if (fitting.length === 0) return prefixWithin(text, room) + ELLIPSIS;
 
-  const clause = fitting.findLast((word) => word.end >= room / 2 && CLAUSE_BREAK.test(text.slice(word.end)));
+  const clause = fitting.findLast(
+    (word) => word.end >= room / 2 && CLAUSE_BREAK.test(text.slice(word.end)),
+  );
   const strong = fitting.findLast((word) => !WEAK_ENDINGS.has(word.text.toLowerCase()));
   const cut = clause ?? strong ?? fitting.at(-1)!;
   return text.slice(0, cut.end) + ELLIPSIS;

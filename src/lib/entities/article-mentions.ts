@@ -10,10 +10,12 @@ import type { Mention } from './types.ts';
  * like a name.
  */
 export function articleMentions(blocks: readonly Block[], classifier: NameClassifier): Mention[] {
-  return blocks
-    .filter((block) => block.kind === 'paragraph')
-    // A name is shown apart from its paragraph, where a bidirectional control in it would reorder its neighbours.
-    .flatMap((block) => nameRuns(stripBidiControls(block.text)))
-    .map((run) => classifier.classify(run))
-    .filter((mention) => mention !== null);
+  return (
+    blocks
+      .filter((block) => block.kind === 'paragraph')
+      // A name is shown apart from its paragraph, where a bidirectional control in it would reorder its neighbours.
+      .flatMap((block) => nameRuns(stripBidiControls(block.text)))
+      .map((run) => classifier.classify(run))
+      .filter((mention) => mention !== null)
+  );
 }

@@ -8,7 +8,16 @@ interface Term {
 }
 
 /** Words that qualify a name and are not part of it: "President", "Ukrainian", "the". */
-const QUALIFIER = new Set(['Honorific', 'Actor', 'Demonym', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun']);
+const QUALIFIER = new Set([
+  'Honorific',
+  'Actor',
+  'Demonym',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Adverb',
+  'Pronoun',
+]);
 /**
  * The tags compromise gives a capitalised word it does not know. Any other
  * tag makes it a word it knows (a common word, a date, a number), which is
@@ -37,7 +46,8 @@ export class NameClassifier {
   }
 }
 
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } })
+  .one.lexicon;
 const LATIN = /^[\p{Script=Latin}\s'’-]+$/u;
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 
@@ -59,19 +69,31 @@ function classifyOpeningWord(word: string): Mention | null {
 function classifyRun(phrase: string): Mention | null {
   // After "and", a word's capital keeps its meaning, as it does mid-sentence.
   const doc = nlp(`and ${phrase}`);
-  const person = namePart(written(doc.people()).map(({ terms }) => ({ terms: beforePlace(terms) })));
+  const person = namePart(
+    written(doc.people()).map(({ terms }) => ({ terms: beforePlace(terms) })),
+  );
   // A given name alone ("Andrea said") does not say who.
-  if (person && !(person.terms.length === 1 && isGivenNameOnly(person.terms[0]!))) return { kind: 'person', name: person.name };
+  if (person && !(person.terms.length === 1 && isGivenNameOnly(person.terms[0]!)))
+    return { kind: 'person', name: person.name };
   const organisation = namePart(written(doc.organizations()));
   if (organisation) return { kind: 'organisation', name: organisation.name };
   const place = namePart(written(doc.places()), 'Place');
   if (place) return { kind: 'place', name: place.name };
 
-  const terms = stripQualifiers(written(doc).flatMap((sentence) => sentence.terms).slice(1));
-  if (terms.length === 0 || terms.some((term) => term.tags.some((tag) => !UNKNOWN.has(tag)))) return null;
+  const terms = stripQualifiers(
+    written(doc)
+      .flatMap((sentence) => sentence.terms)
+      .slice(1),
+  );
+  if (terms.length === 0 || terms.some((term) => term.tags.some((tag) => !UNKNOWN.has(tag))))
+    return null;
   const name = terms.map((term) => term.text).join(' ');
   // compromise reads English: of words in other scripts, or the same word twice, it can say nothing.
-  if (terms.length > 1 && (!LATIN.test(name) || new Set(terms.map((term) => term.text)).size < terms.length)) return null;
+  if (
+    terms.length > 1 &&
+    (!LATIN.test(name) || new Set(terms.map((term) => term.text)).size < terms.length)
+  )
+    return null;
   // Two or more unknown capitalised words are a given name and a surname
   // ("Rustem Umerov"); one alone waits for the archive to name its owner.
   return { kind: terms.length > 1 ? 'person' : 'surname', name };
@@ -83,16 +105,28 @@ function classifyRun(phrase: string): Mention | null {
  * term without text, which would end the joined name in a space.
  */
 function written(view: { json(): unknown }): { terms: Term[] }[] {
-  return (view.json() as { terms: Term[] }[]).map(({ terms }) => ({ terms: terms.filter((term) => term.text !== '') }));
+  return (view.json() as { terms: Term[] }[]).map(({ terms }) => ({
+    terms: terms.filter((term) => term.text !== ''),
+  }));
 }
 
 /** The first match's words without qualifiers, when every word left is a proper noun (and, if given, carries `tag`). */
-function namePart(matches: { terms: Term[] }[], tag?: string): { name: string; terms: Term[] } | null {
+function namePart(
+  matches: { terms: Term[] }[],
+  tag?: string,
+): { name: string; terms: Term[] } | null {
   for (const { terms } of matches) {
     const words = stripQualifiers(terms);
     if (words.length === 0) continue;
-    if (words.some((term) => !term.tags.includes('ProperNoun') && !term.tags.includes('Acronym'))) continue;
-    if (words.some((term) => term.tags.includes('Hyphenated') || (tag !== undefined && !term.tags.includes(tag)))) continue;
+    if (words.some((term) => !term.tags.includes('ProperNoun') && !term.tags.includes('Acronym')))
+      continue;
+    if (
+      words.some(
+        (term) =>
+          term.tags.includes('Hyphenated') || (tag !== undefined && !term.tags.includes(tag)),
+      )
+    )
+      continue;
     return { name: words.map((term) => term.text.replace(/['’]s$/u, '')).join(' '), terms: words };
   }
   return null;
@@ -100,7 +134,10 @@ function namePart(matches: { terms: Term[] }[], tag?: string): { name: string; t
 
 /** A person's name ends where a place's begins: "Li Wei Brussels" is Li Wei in Brussels. */
 function beforePlace(terms: Term[]): Term[] {
-  const end = terms.findIndex((term, i) => i > 0 && term.tags.some((tag) => PLACE_TAGS.includes(tag) || tag === 'Organization'));
+  const end = terms.findIndex(
+    (term, i) =>
+      i > 0 && term.tags.some((tag) => PLACE_TAGS.includes(tag) || tag === 'Organization'),
+  );
   return end === -1 ? terms : terms.slice(0, end);
 }
 

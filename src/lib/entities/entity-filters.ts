@@ -19,12 +19,18 @@ export function entityFilters(refs: readonly EntityRef[]): Record<string, string
 }
 
 /** Article counts of the most named entities of each kind, for the search page's filter list. */
-export function entityFilterCounts(entities: readonly Entity[], limit = LISTED_ENTITIES): FilterCounts {
+export function entityFilterCounts(
+  entities: readonly Entity[],
+  limit = LISTED_ENTITIES,
+): FilterCounts {
   const counts: FilterCounts = {};
   const ranked = entities.toSorted(byMostNamed);
   for (const kind of ENTITY_KINDS) {
     const listed = ranked.filter((entity) => entity.kind === kind).slice(0, limit);
-    if (listed.length > 0) counts[ENTITY_SECTION[kind]] = Object.fromEntries(listed.map(({ name, articles }) => [name, articles.length]));
+    if (listed.length > 0)
+      counts[ENTITY_SECTION[kind]] = Object.fromEntries(
+        listed.map(({ name, articles }) => [name, articles.length]),
+      );
   }
   return counts;
 }

@@ -18,7 +18,9 @@ const CAPITAL = /^\p{Lu}/u;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 const LOWER_CASE_WORD = /(?:^|\s)[^\s\p{L}]*\p{Ll}/u;
 
-const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Armenian', 'Georgian'].map((name) => new RegExp(`^\\p{Script=${name}}`, 'u'));
+const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Armenian', 'Georgian'].map(
+  (name) => new RegExp(`^\\p{Script=${name}}`, 'u'),
+);
 
 function scriptOf(word: string): number {
   return SCRIPTS.findIndex((script) => script.test(word));

@@ -21,7 +21,9 @@ export interface ResolvedEntities {
  * archive. A surname that fits nobody, or several people, is dropped:
  * precision matters more than recall.
  */
-export function resolveEntities(mentionsByArticle: readonly (readonly Mention[])[]): ResolvedEntities {
+export function resolveEntities(
+  mentionsByArticle: readonly (readonly Mention[])[],
+): ResolvedEntities {
   // An archive repeats its names: each is folded once.
   const keys = new Map<string, string>();
   const nameKey = (name: string) => keys.get(name) ?? keys.set(name, foldName(name)).get(name)!;
@@ -29,11 +31,15 @@ export function resolveEntities(mentionsByArticle: readonly (readonly Mention[])
   const fullNamesBySurname = new Map<string, Set<string>>();
   for (const mentions of mentionsByArticle) {
     for (const { kind, name } of mentions) {
-      if (kind === 'person' && name.includes(' ')) addTo(fullNamesBySurname, surnameKey(name), nameKey(name));
+      if (kind === 'person' && name.includes(' '))
+        addTo(fullNamesBySurname, surnameKey(name), nameKey(name));
     }
   }
 
-  const found = new Map<string, { kind: EntityKind; key: string; forms: Map<string, number>; articles: number[] }>();
+  const found = new Map<
+    string,
+    { kind: EntityKind; key: string; forms: Map<string, number>; articles: number[] }
+  >();
   const idsByArticle = mentionsByArticle.map((mentions, position) => {
     const local = new Map<string, Set<string>>();
     for (const { kind, name } of mentions) {
@@ -44,7 +50,11 @@ export function resolveEntities(mentionsByArticle: readonly (readonly Mention[])
       const resolved = resolve(kind, nameKey(name), local, fullNamesBySurname);
       if (!resolved) continue;
       const id = `${resolved.kind}\0${resolved.key}`;
-      const entity = found.get(id) ?? { ...resolved, forms: new Map<string, number>(), articles: [] as number[] };
+      const entity = found.get(id) ?? {
+        ...resolved,
+        forms: new Map<string, number>(),
+        articles: [] as number[],
+      };
       found.set(id, entity);
       // The full name is the one to show: a lone surname counts towards none.
       if (nameKey(name) === resolved.key) entity.forms.set(name, (entity.forms.get(name) ?? 0) + 1);
@@ -59,11 +69,21 @@ export function resolveEntities(mentionsByArticle: readonly (readonly Mention[])
   const entities = [...found.entries()]
     .map(([id, { kind, forms, articles }]) => {
       const name = preferredForm(forms);
-      const entity: Entity = { kind, name, slug: uniqueSlug(`${kind}/${entitySlug(name) || 'name'}`, slugs).slice(kind.length + 1), articles };
+      const entity: Entity = {
+        kind,
+        name,
+        slug: uniqueSlug(`${kind}/${entitySlug(name) || 'name'}`, slugs).slice(kind.length + 1),
+        articles,
+      };
       byId.set(id, entity);
       return entity;
     })
-    .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.name.localeCompare(b.name, 'en') || (a.slug < b.slug ? -1 : 1));
+    .sort(
+      (a, b) =>
+        KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+        a.name.localeCompare(b.name, 'en') ||
+        (a.slug < b.slug ? -1 : 1),
+    );
   const order = new Map(entities.map((entity, index) => [entity, index]));
   const byArticle = idsByArticle.map((ids) =>
     [...ids]
@@ -76,7 +96,12 @@ export function resolveEntities(mentionsByArticle: readonly (readonly Mention[])
 
 const KIND_ORDER: Record<EntityKind, number> = { person: 0, place: 1, organisation: 2 };
 
-function resolve(kind: Mention['kind'], key: string, local: Map<string, Set<string>>, archive: Map<string, Set<string>>): { kind: EntityKind; key: string } | null {
+function resolve(
+  kind: Mention['kind'],
+  key: string,
+  local: Map<string, Set<string>>,
+  archive: Map<string, Set<string>>,
+): { kind: EntityKind; key: string } | null {
   if (key === '') return null;
   if (kind === 'place' || kind === 'organisation') return { kind, key };
   if (key.includes(' ')) return { kind: 'person', key };
@@ -98,7 +123,9 @@ function addTo(map: Map<string, Set<string>>, key: string, value: string): void 
 
 /** The most used spelling, the longest on a tie ("Volodymyr Zelensky" over "Zelensky"). */
 function preferredForm(forms: Map<string, number>): string {
-  return [...forms.entries()].sort(([a, m], [b, n]) => n - m || b.length - a.length || (a < b ? -1 : 1))[0]![0];
+  return [...forms.entries()].sort(
+    ([a, m], [b, n]) => n - m || b.length - a.length || (a < b ? -1 : 1),
+  )[0]![0];
 }
 
 /** Two names that differ only in what a slug drops get -2, -3… in the order met. */

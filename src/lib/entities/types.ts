@@ -20,7 +20,15 @@ export interface EntityRef {
 }
 
 /** Each kind's name in URLs and as a search filter: `/people/<slug>/`. */
-export const ENTITY_SECTION = { person: 'people', place: 'places', organisation: 'organisations' } as const satisfies Record<EntityKind, string>;
+export const ENTITY_SECTION = {
+  person: 'people',
+  place: 'places',
+  organisation: 'organisations',
+} as const satisfies Record<EntityKind, string>;
 
 /** Each kind's heading: the title of its index page. */
-export const ENTITY_TITLE = { person: 'People', place: 'Places', organisation: 'Organisations' } as const satisfies Record<EntityKind, string>;
+export const ENTITY_TITLE = {
+  person: 'People',
+  place: 'Places',
+  organisation: 'Organisations',
+} as const satisfies Record<EntityKind, string>;

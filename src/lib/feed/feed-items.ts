@@ -28,13 +28,22 @@ export interface FeedItem {
  * The feed items of the newest `size` articles of a list sorted oldest first,
  * newest first. `source` is asked only for those.
  */
-export function feedItems<T>(oldestFirst: readonly T[], source: (article: T) => FeedSource, size = FEED_SIZE): FeedItem[] {
+export function feedItems<T>(
+  oldestFirst: readonly T[],
+  source: (article: T) => FeedSource,
+  size = FEED_SIZE,
+): FeedItem[] {
   return oldestFirst
     .slice(Math.max(oldestFirst.length - size, 0))
     .reverse()
     .map((article) => {
       const { date, headline, summary, link } = source(article);
-      return { title: feedText(headline), link, date: utcDate(date), description: feedText(summary) };
+      return {
+        title: feedText(headline),
+        link,
+        date: utcDate(date),
+        description: feedText(summary),
+      };
     });
 }
 
@@ -54,5 +63,8 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\p{Cs}]/gu;
  */
 export function feedText(text: string): string {
   // Only what HTML needs in text: readers that take the text as plain still show quotes as they are.
-  return stringifyEntities(text.replace(NOT_XML, '\uFFFD'), { subset: ['&', '<', '>'], useNamedReferences: true });
+  return stringifyEntities(text.replace(NOT_XML, '\uFFFD'), {
+    subset: ['&', '<', '>'],
+    useNamedReferences: true,
+  });
 }

@@ -10,7 +10,13 @@ export interface NewsArticleFacts {
 }
 
 /** The schema.org NewsArticle of an article page, ready for a `<script type="application/ld+json">` block. */
-export function newsArticleJsonLd({ headline, description, url, datePublished, site }: NewsArticleFacts): string {
+export function newsArticleJsonLd({
+  headline,
+  description,
+  url,
+  datePublished,
+  site,
+}: NewsArticleFacts): string {
   const website = { '@type': 'WebSite', name: site.name, url: site.url };
   return scriptJson({
     '@context': 'https://schema.org',

@@ -18,7 +18,13 @@ export interface MetaTag {
 }
 
 /** The OpenGraph and Twitter card tags of a page. */
-export function socialMeta({ title, description, url, siteName, published }: SharedPage): MetaTag[] {
+export function socialMeta({
+  title,
+  description,
+  url,
+  siteName,
+  published,
+}: SharedPage): MetaTag[] {
   const og = (key: string, content: string): MetaTag => ({ attribute: 'property', key, content });
   const twitter = (key: string, content: string): MetaTag => ({ attribute: 'name', key, content });
   return [

@@ -52,7 +52,12 @@ export class SimilarArticles {
   }
 
   /** For each article, the numbers of its most similar articles, most similar first. */
-  related({ limit = RELATED_LIMIT, signatureTerms = 24, postingsPerTerm = 200, minScore = 0.05 }: SimilarOptions = {}): number[][] {
+  related({
+    limit = RELATED_LIMIT,
+    signatureTerms = 24,
+    postingsPerTerm = 200,
+    minScore = 0.05,
+  }: SimilarOptions = {}): number[][] {
     const articles = this.#terms.length;
     const { terms, weights } = this.#signatures(signatureTerms);
     const postings = this.#postings(terms, weights, signatureTerms, postingsPerTerm);
@@ -60,7 +65,11 @@ export class SimilarArticles {
     const related: number[][] = [];
     for (let article = 0; article < articles; article++) {
       const touched: number[] = [];
-      for (let k = article * signatureTerms; k < (article + 1) * signatureTerms && weights[k]! > 0; k++) {
+      for (
+        let k = article * signatureTerms;
+        k < (article + 1) * signatureTerms && weights[k]! > 0;
+        k++
+      ) {
         const term = terms[k]!;
         for (let p = postings.start[term]!; p < postings.start[term + 1]!; p++) {
           const other = postings.articles[p]!;
@@ -83,7 +92,10 @@ export class SimilarArticles {
     for (let article = 0; article < articles; article++) {
       const ids = this.#terms[article]!;
       const counts = this.#counts[article]!;
-      const weighted = Array.from(ids, (id, i) => ({ id, weight: (1 + Math.log(counts[i]!)) * Math.log(1 + articles / this.#documentFrequency[id]!) }));
+      const weighted = Array.from(ids, (id, i) => ({
+        id,
+        weight: (1 + Math.log(counts[i]!)) * Math.log(1 + articles / this.#documentFrequency[id]!),
+      }));
       const top = weighted.sort((a, b) => b.weight - a.weight || a.id - b.id).slice(0, width);
       const norm = Math.hypot(...top.map((term) => term.weight));
       top.forEach((term, i) => {
@@ -141,12 +153,18 @@ function heaviest(slots: number[], weights: Float32Array, limit: number): number
 }
 
 /** The `limit` highest-scoring candidates at or above `minScore`, ties to the earlier article. */
-function best(candidates: readonly number[], scores: Float64Array, limit: number, minScore: number): number[] {
+function best(
+  candidates: readonly number[],
+  scores: Float64Array,
+  limit: number,
+  minScore: number,
+): number[] {
   // A running top list: candidates can be most of the archive, and sorting them all per article was the slowest step.
   const top: number[] = [];
   for (const candidate of candidates) {
     const score = scores[candidate]!;
-    if (score < minScore || (top.length === limit && !outranks(candidate, top.at(-1)!, scores))) continue;
+    if (score < minScore || (top.length === limit && !outranks(candidate, top.at(-1)!, scores)))
+      continue;
     let at = top.length;
     while (at > 0 && outranks(candidate, top[at - 1]!, scores)) at--;
     top.splice(at, 0, candidate);

@@ -12,5 +12,7 @@ export type NotePart = string | { date: string };
  */
 export function coverageNote({ searched, reachable, from, to }: Coverage): NotePart[] {
   const counted = `Searched ${formatCount(searched)} of ${formatCount(reachable)} articles`;
-  return from === to ? [`${counted}, on `, { date: from }, '.'] : [`${counted}, from `, { date: from }, ' to ', { date: to }, '.'];
+  return from === to
+    ? [`${counted}, on `, { date: from }, '.']
+    : [`${counted}, from `, { date: from }, ' to ', { date: to }, '.'];
 }

@@ -17,10 +17,18 @@ import { searchFilters } from './shards.ts';
  * is always escaped. Like the headline, the text holds no bidirectional
  * control (src/lib/bidi-controls.ts).
  */
-export function searchDocument(article: Pick<Article, 'date' | 'headline' | 'blocks'>, url: string, entities: readonly EntityRef[] = []): string {
+export function searchDocument(
+  article: Pick<Article, 'date' | 'headline' | 'blocks'>,
+  url: string,
+  entities: readonly EntityRef[] = [],
+): string {
   const { date, headline, blocks } = article;
   const filters = searchFilters(date);
-  const text = (tagName: string, value: string, properties: Element['properties'] = {}): Element => ({
+  const text = (
+    tagName: string,
+    value: string,
+    properties: Element['properties'] = {},
+  ): Element => ({
     type: 'element',
     tagName,
     properties,
@@ -45,13 +53,25 @@ export function searchDocument(article: Pick<Article, 'date' | 'headline' | 'blo
       // Pagefind's excerpts join the text of several blocks, where one block's unclosed override would reorder the rest.
       ...blocks.map((block) => text('p', stripBidiControls(block.text))),
       ...Object.entries(entityFilters(entities)).flatMap(([filter, names]) =>
-        names.map((name): Element => ({ type: 'element', tagName: 'span', properties: { dataPagefindFilter: `${filter}[data-name]`, dataName: name }, children: [] })),
+        names.map((name): Element => ({
+          type: 'element',
+          tagName: 'span',
+          properties: { dataPagefindFilter: `${filter}[data-name]`, dataName: name },
+          children: [],
+        })),
       ),
     ],
   };
   const tree: Root = {
     type: 'root',
-    children: [{ type: 'element', tagName: 'html', properties: { lang: 'en' }, children: [{ type: 'element', tagName: 'body', properties: {}, children: [body] }] }],
+    children: [
+      {
+        type: 'element',
+        tagName: 'html',
+        properties: { lang: 'en' },
+        children: [{ type: 'element', tagName: 'body', properties: {}, children: [body] }],
+      },
+    ],
   };
   return `<!doctype html>${toHtml(tree)}`;
 }

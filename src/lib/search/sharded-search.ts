@@ -71,7 +71,11 @@ export class ShardedSearch {
   #olderFor: string | undefined;
   #queue: Promise<unknown> = Promise.resolve();
 
-  constructor(manifest: Promise<ShardManifest>, open: (shard: Shard) => ShardIndex, options: ShardedSearchOptions) {
+  constructor(
+    manifest: Promise<ShardManifest>,
+    open: (shard: Shard) => ShardIndex,
+    options: ShardedSearchOptions,
+  ) {
     this.#manifest = manifest;
     this.#open = open;
     this.#options = options;
@@ -94,10 +98,17 @@ export class ShardedSearch {
     return run;
   }
 
-  async #search(term: string | null, { filters = {}, sort = {} }: SearchOptions): Promise<ShardedResponse | null> {
+  async #search(
+    term: string | null,
+    { filters = {}, sort = {} }: SearchOptions,
+  ): Promise<ShardedResponse | null> {
     const manifest = await this.#manifest;
     const sorted = Object.keys(sort).length > 0;
-    const shards = shardsToSearch(manifest, filters, Object.values(sort)[0] === 'asc' ? 'asc' : 'desc');
+    const shards = shardsToSearch(
+      manifest,
+      filters,
+      Object.values(sort)[0] === 'asc' ? 'asc' : 'desc',
+    );
     const query = JSON.stringify([term, filters, sort]);
     this.#lastQuery = query;
     const steps = this.#steps.get(query) ?? [];

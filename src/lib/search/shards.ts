@@ -51,8 +51,11 @@ export const shardPath = (index: number): string => `shard-${index}/`;
  * shard first; within a shard, by date.
  */
 export function planShards(dates: readonly string[], size: number): number[][] {
-  if (!Number.isInteger(size) || size < 1) throw new RangeError(`a shard holds at least one article, not ${size}`);
-  const order = dates.map((_, index) => index).sort((a, b) => (dates[a]! < dates[b]! ? -1 : dates[a]! > dates[b]! ? 1 : a - b));
+  if (!Number.isInteger(size) || size < 1)
+    throw new RangeError(`a shard holds at least one article, not ${size}`);
+  const order = dates
+    .map((_, index) => index)
+    .sort((a, b) => (dates[a]! < dates[b]! ? -1 : dates[a]! > dates[b]! ? 1 : a - b));
   const count = Math.ceil(order.length / size);
   // Even shards rather than full ones and a small remainder: the newest
   // shard, which most searches load first, is never a crumb.
@@ -65,7 +68,11 @@ export function planShards(dates: readonly string[], size: number): number[][] {
  * filter values. `members` are positions in `dates`, in date order. `other`
  * are counts of filters the shards do not list, which skip no shard.
  */
-export function shardManifest(dates: readonly (string | undefined)[], shards: readonly { path: string; members: readonly number[] }[], other: FilterCounts = {}): ShardManifest {
+export function shardManifest(
+  dates: readonly (string | undefined)[],
+  shards: readonly { path: string; members: readonly number[] }[],
+  other: FilterCounts = {},
+): ShardManifest {
   const filters: FilterCounts = { ...other };
   const entries = shards.map(({ path, members }): Shard => {
     const values: Record<string, Set<string>> = {};
@@ -81,10 +88,16 @@ export function shardManifest(dates: readonly (string | undefined)[], shards: re
       from: dates[members[0]!]!,
       to: dates[members.at(-1)!]!,
       articles: members.length,
-      filters: Object.fromEntries(Object.entries(values).map(([name, set]) => [name, [...set].sort()])),
+      filters: Object.fromEntries(
+        Object.entries(values).map(([name, set]) => [name, [...set].sort()]),
+      ),
     };
   });
-  return { articles: entries.reduce((sum, shard) => sum + shard.articles, 0), filters, shards: entries };
+  return {
+    articles: entries.reduce((sum, shard) => sum + shard.articles, 0),
+    filters,
+    shards: entries,
+  };
 }
 
 /**
@@ -93,9 +106,17 @@ export function shardManifest(dates: readonly (string | undefined)[], shards: re
  * filter rules out every article in it; filters the shards do not list, the compound forms (`any`, `all`,
  * `none` and `not` holding filter objects) and `none`/`not` values skip nothing.
  */
-export function shardsToSearch(manifest: ShardManifest, filters: Record<string, unknown>, order: 'asc' | 'desc'): Shard[] {
+export function shardsToSearch(
+  manifest: ShardManifest,
+  filters: Record<string, unknown>,
+  order: 'asc' | 'desc',
+): Shard[] {
   const simple = Object.entries(filters).filter(([name]) => !COMPOUND.has(name));
-  const chosen = manifest.shards.filter((shard) => simple.every(([name, wanted]) => !(name in shard.filters) || mayMatch(shard.filters[name]!, wanted)));
+  const chosen = manifest.shards.filter((shard) =>
+    simple.every(
+      ([name, wanted]) => !(name in shard.filters) || mayMatch(shard.filters[name]!, wanted),
+    ),
+  );
   return order === 'asc' ? chosen : chosen.reverse();
 }
 

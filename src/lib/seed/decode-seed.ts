@@ -6,17 +6,27 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * Decodes a seed file's bytes as UTF-8 without replacing bad bytes: silently
  * turning them into U+FFFD would publish text that is not what the file says.
  */
-export function decodeSeed(bytes: Uint8Array, file: string): { ok: true; text: string } | { ok: false; error: SeedError } {
+export function decodeSeed(
+  bytes: Uint8Array,
+  file: string,
+): { ok: true; text: string } | { ok: false; error: SeedError } {
   try {
     return { ok: true, text: strictUtf8.decode(bytes) };
   } catch {
     const offset = firstInvalidOffset(bytes);
     let line = 1;
     for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
-    const hex = Array.from(bytes.subarray(offset, offset + 4), (b) => b.toString(16).padStart(2, '0')).join(' ');
+    const hex = Array.from(bytes.subarray(offset, offset + 4), (b) =>
+      b.toString(16).padStart(2, '0'),
+    ).join(' ');
     return {
       ok: false,
-      error: { file, line, expected: 'UTF-8 text', found: `bytes that are not UTF-8 at byte ${offset} (${hex})` },
+      error: {
+        file,
+        line,
+        expected: 'UTF-8 text',
+        found: `bytes that are not UTF-8 at byte ${offset} (${hex})`,
+      },
     };
   }
 }

@@ -7,7 +7,8 @@
  * processor, would make every page that shows it invalid HTML, and cannot be
  * shown as what it is anyway.
  */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\p{Noncharacter_Code_Point}\p{Cs}]/gu;
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\p{Noncharacter_Code_Point}\p{Cs}]/gu;
 
 /** The text with each code point HTML forbids replaced by U+FFFD, the replacement character, so the reader sees that something was there. */
 export function replaceForbiddenCodePoints(text: string): string {

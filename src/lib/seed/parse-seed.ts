@@ -47,7 +47,8 @@ export function parseSeed(text: string, sourceFile: string): ParseResult {
   };
 }
 
-export type StructureResult = { ok: true; date: string; blocks: Block[] } | { ok: false; error: SeedError };
+export type StructureResult =
+  { ok: true; date: string; blocks: Block[] } | { ok: false; error: SeedError };
 
 /**
  * The date and blocks of a seed file, without the derived fields: what a page
@@ -59,7 +60,8 @@ export function parseStructure(text: string, sourceFile: string): StructureResul
     error: { file: sourceFile, line, expected, found },
   });
   const body = replaceForbiddenCodePoints(text.replace(/^\uFEFF/u, ''));
-  if (BLANK.test(body)) return fail(1, 'a first line "date YYYY-MM-DD" followed by the article', 'an empty file');
+  if (BLANK.test(body))
+    return fail(1, 'a first line "date YYYY-MM-DD" followed by the article', 'an empty file');
   const lines = body.split(/\r\n|\r|\n/u);
   const first = lines[0]!;
   const header = HEADER.exec(first);
@@ -70,18 +72,24 @@ export function parseStructure(text: string, sourceFile: string): StructureResul
 
   lines[0] = first.slice(header[0].length);
   const blocks = classify(splitBlocks(lines));
-  if (blocks.length === 0) return fail(lines.length, `article text after "date ${dateText}"`, 'no text');
+  if (blocks.length === 0)
+    return fail(lines.length, `article text after "date ${dateText}"`, 'no text');
   // Without a word there is nothing to read, title or count: punctuation,
   // symbols or emoji alone are a placeholder, not an article.
   if (!blocks.some((block) => hasWord(block.text))) {
-    return fail(blocks[0]!.line, `article text with at least one word after "date ${dateText}"`, `no word, only ${quote(blocks[0]!.text)}`);
+    return fail(
+      blocks[0]!.line,
+      `article text with at least one word after "date ${dateText}"`,
+      `no word, only ${quote(blocks[0]!.text)}`,
+    );
   }
   return { ok: true, date: dateText, blocks };
 }
 
 function checkDate(text: string): Pick<SeedError, 'expected' | 'found'> | undefined {
   const shape = ISO_DAY.exec(text);
-  if (!shape) return { expected: 'a date as YYYY-MM-DD after "date"', found: text ? quote(text) : 'nothing' };
+  if (!shape)
+    return { expected: 'a date as YYYY-MM-DD after "date"', found: text ? quote(text) : 'nothing' };
   const [year, month, day] = shape.slice(1).map(Number) as [number, number, number];
   const problem = outOfRange(year, month, day);
   return problem ? { expected: 'a real calendar date', found: `${text}, ${problem}` } : undefined;
@@ -141,7 +149,14 @@ function classify(blocks: readonly RawBlock[]): Block[] {
       !FINAL_PUNCTUATION.test(text.replace(CLOSERS, '')),
   );
   return blocks.map(({ text, line }, index) => ({
-    kind: index > 0 && index < blocks.length - 1 && candidate[index] && !candidate[index - 1] && !candidate[index + 1] ? 'heading' : 'paragraph',
+    kind:
+      index > 0 &&
+      index < blocks.length - 1 &&
+      candidate[index] &&
+      !candidate[index - 1] &&
+      !candidate[index + 1]
+        ? 'heading'
+        : 'paragraph',
     text,
     line,
   }));

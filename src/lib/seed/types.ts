@@ -40,5 +40,7 @@ export type ParseResult = { ok: true; article: Article } | { ok: false; error: S
 
 /** The error as one line for the terminal, where a control character in a file name or quoted text would hide text or reorder the line: each is escaped. */
 export function formatSeedError(error: SeedError): string {
-  return escapeForLog(`${error.file}:${error.line}: expected ${error.expected}, found ${error.found}`);
+  return escapeForLog(
+    `${error.file}:${error.line}: expected ${error.expected}, found ${error.found}`,
+  );
 }

@@ -48,7 +48,10 @@ export class StoryIndex {
       related,
       entities,
       entitiesByArticle: byArticle,
-      ms: { related: this.#ms.related + performance.now() - middle, entities: this.#ms.entities + middle - start },
+      ms: {
+        related: this.#ms.related + performance.now() - middle,
+        entities: this.#ms.entities + middle - start,
+      },
     };
   }
 }

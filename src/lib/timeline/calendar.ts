@@ -14,7 +14,15 @@ export type CalendarWeek = (CalendarDay | undefined)[];
  * Weekdays in column order. Monday first, as ISO 8601 weeks and the calendars
  * of the site's locale (en-GB, src/lib/dates.ts) have it.
  */
-export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+export const WEEKDAYS = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+] as const;
 
 /** The weeks of a `YYYY-MM` month as rows of a calendar, each day with its count in `counts` (keyed `YYYY-MM-DD`). */
 export function monthCalendar(month: string, counts: ReadonlyMap<string, number>): CalendarWeek[] {

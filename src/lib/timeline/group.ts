@@ -27,7 +27,8 @@ export const dayOf = (date: string): string => date.slice(0, 10);
 export function periodCounts(dates: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const date of dates) {
-    for (const key of [yearOf(date), monthOf(date), dayOf(date)]) counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const key of [yearOf(date), monthOf(date), dayOf(date)])
+      counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
 }
@@ -36,7 +37,10 @@ export function periodCounts(dates: readonly string[]): Map<string, number> {
  * The periods one level below `parent` ('' for years, `YYYY` for its months,
  * `YYYY-MM` for its days) with their counts, in the order of `counts`.
  */
-export function childPeriods(counts: ReadonlyMap<string, number>, parent: string): Array<[period: string, count: number]> {
+export function childPeriods(
+  counts: ReadonlyMap<string, number>,
+  parent: string,
+): Array<[period: string, count: number]> {
   const length = parent === '' ? 4 : parent.length + 3;
   return [...counts].filter(([key]) => key.length === length && key.startsWith(parent));
 }

@@ -11,9 +11,18 @@ export interface ListingPage<T> {
 }
 
 /** Every page of every period listing, with each period's neighbours, from sorted items. */
-export function listingPages<T>(sorted: readonly T[], keyOf: (item: T) => string, size = PAGE_SIZE): ListingPage<T>[] {
+export function listingPages<T>(
+  sorted: readonly T[],
+  keyOf: (item: T) => string,
+  size = PAGE_SIZE,
+): ListingPage<T>[] {
   const groups: Group<T>[] = groupRuns(sorted, keyOf);
   return groups.flatMap(({ key, items }, index) =>
-    paginate(items, size).map((page) => ({ key, page, previous: groups[index - 1]?.key, next: groups[index + 1]?.key })),
+    paginate(items, size).map((page) => ({
+      key,
+      page,
+      previous: groups[index - 1]?.key,
+      next: groups[index + 1]?.key,
+    })),
   );
 }

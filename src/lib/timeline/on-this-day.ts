@@ -9,7 +9,10 @@ export type MonthDayIndex<T> = ReadonlyMap<string, readonly Group<T>[]>;
 const monthDayOf = (date: string): string => date.slice(5, 10);
 
 /** Indexes chronologically sorted items by month and day, in one pass, so each page's lookup is cheap. */
-export function indexByMonthDay<T>(sorted: readonly T[], dateOf: (item: T) => string): MonthDayIndex<T> {
+export function indexByMonthDay<T>(
+  sorted: readonly T[],
+  dateOf: (item: T) => string,
+): MonthDayIndex<T> {
   const index = new Map<string, Group<T>[]>();
   for (const day of groupRuns(sorted, dateOf)) {
     const days = index.get(monthDayOf(day.key));
@@ -36,7 +39,8 @@ export interface OnThisDay<T> {
 export function onThisDay<T>(index: MonthDayIndex<T>, date: string, limit = 5): OnThisDay<T> {
   const days = index.get(monthDayOf(date)) ?? [];
   const year = Number(date.slice(0, 4));
-  const distance = (day: Group<T> | undefined) => (day ? Math.abs(Number(day.key.slice(0, 4)) - year) : Infinity);
+  const distance = (day: Group<T> | undefined) =>
+    day ? Math.abs(Number(day.key.slice(0, 4)) - year) : Infinity;
   let later = days.findIndex((day) => day.key >= date);
   let earlier = later === -1 ? days.length - 1 : later - 1;
   if (later === -1) later = days.length;
@@ -44,7 +48,8 @@ export function onThisDay<T>(index: MonthDayIndex<T>, date: string, limit = 5): 
 
   const result: OnThisDay<T> = { items: [], more: [] };
   while (earlier >= 0 || later < days.length) {
-    const day = distance(days[earlier]) <= distance(days[later]) ? days[earlier--]! : days[later++]!;
+    const day =
+      distance(days[earlier]) <= distance(days[later]) ? days[earlier--]! : days[later++]!;
     const room = limit - result.items.length;
     result.items.push(...day.items.slice(0, room));
     if (day.items.length > room) result.more.push(day);

@@ -23,7 +23,11 @@ export function paginate<T>(items: readonly T[], size = PAGE_SIZE): Page<T>[] {
  * The newest whole months that fit in `limit` articles, for the home page.
  * When the newest month alone is larger, its newest `limit` articles.
  */
-export function latestMonths<T>(sorted: readonly T[], dateOf: (item: T) => string, limit = PAGE_SIZE): T[] {
+export function latestMonths<T>(
+  sorted: readonly T[],
+  dateOf: (item: T) => string,
+  limit = PAGE_SIZE,
+): T[] {
   const months = groupRuns(sorted, (item) => monthOf(dateOf(item)));
   let start = sorted.length;
   for (const month of months.toReversed()) {

@@ -7,12 +7,24 @@ import { OUTPUT_MARKER, outputRefusal } from '../../../src/build/output-folder.t
 describe('outputRefusal', () => {
   let top: string;
   let places: { root: string; seeds: string; home: string };
-  const refusal = (path: string, overrides: Partial<typeof places> = {}) => outputRefusal(join(top, path), { ...places, ...overrides });
+  const refusal = (path: string, overrides: Partial<typeof places> = {}) =>
+    outputRefusal(join(top, path), { ...places, ...overrides });
 
   beforeEach(() => {
     top = mkdtempSync(join(tmpdir(), 'output-folder-'));
-    for (const folder of ['work/project/src/pages', 'work/project/seeds', 'work/project/dist', 'home/ana', 'data/articles']) mkdirSync(join(top, folder), { recursive: true });
-    places = { root: join(top, 'work/project'), seeds: join(top, 'data/articles'), home: join(top, 'home/ana') };
+    for (const folder of [
+      'work/project/src/pages',
+      'work/project/seeds',
+      'work/project/dist',
+      'home/ana',
+      'data/articles',
+    ])
+      mkdirSync(join(top, folder), { recursive: true });
+    places = {
+      root: join(top, 'work/project'),
+      seeds: join(top, 'data/articles'),
+      home: join(top, 'home/ana'),
+    };
   });
   afterEach(() => {
     rmSync(top, { recursive: true, force: true });
@@ -30,18 +42,32 @@ describe('outputRefusal', () => {
   it('refuses a folder of someone else’s files, naming a few of them', () => {
     mkdirSync(join(top, 'www/.git'), { recursive: true });
     writeFileSync(join(top, 'www/index.php'), '<?php');
-    expect(refusal('www')).toBe(`a folder that holds files this tool did not write (.git, index.php; no ${OUTPUT_MARKER} file): choose a new or empty folder, or empty this one yourself`);
+    expect(refusal('www')).toBe(
+      `a folder that holds files this tool did not write (.git, index.php; no ${OUTPUT_MARKER} file): choose a new or empty folder, or empty this one yourself`,
+    );
   });
 
   it.each([
     ['the folder of articles', 'data/articles', 'the folder of articles (ARCHIVE_SEEDS)'],
-    ['a folder inside the folder of articles', 'data/articles/site', 'a folder inside the folder of articles'],
+    [
+      'a folder inside the folder of articles',
+      'data/articles/site',
+      'a folder inside the folder of articles',
+    ],
     ['a folder that holds the articles', 'data', 'a folder that holds the articles'],
     ['the project', 'work/project', 'this project’s own folder'],
     ['a folder that holds the project', 'work', 'a folder that holds this project'],
     ['a source folder of the project', 'work/project/src', 'this project’s own folder src/'],
-    ['a folder inside a source folder', 'work/project/src/pages', 'this project’s own folder src/ or a folder inside it'],
-    ['a new folder inside a source folder', 'work/project/public/site', 'this project’s own folder public/ or a folder inside it'],
+    [
+      'a folder inside a source folder',
+      'work/project/src/pages',
+      'this project’s own folder src/ or a folder inside it',
+    ],
+    [
+      'a new folder inside a source folder',
+      'work/project/public/site',
+      'this project’s own folder public/ or a folder inside it',
+    ],
     ['the project’s own seeds', 'work/project/seeds', 'this project’s own folder seeds/'],
     ['a home folder', 'home/ana', 'a home folder'],
     ['a folder that holds a home folder', 'home', 'a folder that holds the home folder'],

@@ -78,7 +78,8 @@ describe('publishSite and recoverOutput', () => {
     const real = vi.mocked(fs.renameSync).getMockImplementation()!;
     let renames = 0;
     vi.mocked(fs.renameSync).mockImplementation((from, to) => {
-      if (++renames === 3) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+      if (++renames === 3)
+        throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
       real(from, to);
     });
     await expect(publishSite(site('second'), out())).rejects.toThrow('no space left');
@@ -127,6 +128,8 @@ describe('publishSite and recoverOutput', () => {
     mkdirSync(join(top, 'www/.archive.next-12'));
     writeFileSync(join(top, 'www/.archive.next-12/notes.txt'), 'not ours');
     expect(await recoverOutput(out())).toEqual([]);
-    expect(readdirSync(join(top, 'www')).toSorted()).toEqual(['.archive.next-12', basename(running), 'archive'].toSorted());
+    expect(readdirSync(join(top, 'www')).toSorted()).toEqual(
+      ['.archive.next-12', basename(running), 'archive'].toSorted(),
+    );
   });
 });

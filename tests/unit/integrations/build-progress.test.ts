@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { BuildProgress } from '../../../src/integrations/build-progress.ts';
 
 /** A build's progress through loading `files` seed files of which `articles` are valid, and rendering their pages: the lines it printed. */
-function loadAndRender(files: number, articles: number, otherPages: number): { lines: string[]; progress: BuildProgress } {
+function loadAndRender(
+  files: number,
+  articles: number,
+  otherPages: number,
+): { lines: string[]; progress: BuildProgress } {
   const lines: string[] = [];
   const progress = BuildProgress.start((line) => lines.push(line));
   for (let i = 1; i <= files; i++) progress.loaded(i, files);
@@ -19,13 +23,17 @@ describe('BuildProgress', () => {
     expect(lines).toHaveLength(21);
     expect(lines[0]).toMatch(/^\[archive\] load {3}2,500\/25,000 articles \(10%\) {2}\d+\.\d s$/u);
     expect(lines[9]).toMatch(/^\[archive\] load {3}25,000\/25,000 articles \(100%\)/u);
-    expect(lines[19]).toMatch(/^\[archive\] render 25,000\/25,000 article pages \(100%\), 0 other pages/u);
+    expect(lines[19]).toMatch(
+      /^\[archive\] render 25,000\/25,000 article pages \(100%\), 0 other pages/u,
+    );
     expect(lines[20]).toMatch(/^\[archive\] done {3}25,300 pages/u);
     expect(BuildProgress.current()).toBe(progress);
   });
 
   it('counts the article pages to render out of the valid articles, not the files read', () => {
     const { lines } = loadAndRender(28, 19, 0);
-    expect(lines.filter((line) => line.startsWith('[archive] render')).at(-1)).toMatch(/^\[archive\] render 19\/19 article pages \(100%\)/u);
+    expect(lines.filter((line) => line.startsWith('[archive] render')).at(-1)).toMatch(
+      /^\[archive\] render 19\/19 article pages \(100%\)/u,
+    );
   });
 });

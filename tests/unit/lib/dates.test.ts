@@ -29,6 +29,10 @@ describe('dates', () => {
   });
 
   it('names the style of a period by its length', () => {
-    expect([periodStyle('2025'), periodStyle('2025-11'), periodStyle('2025-11-22')]).toEqual(['year', 'month', 'day']);
+    expect([periodStyle('2025'), periodStyle('2025-11'), periodStyle('2025-11-22')]).toEqual([
+      'year',
+      'month',
+      'day',
+    ]);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countLabel, escapeForLog, formatCount, pageNote, plural, quoteForLog } from '../../../src/lib/text.ts';
+import {
+  countLabel,
+  escapeForLog,
+  formatCount,
+  pageNote,
+  plural,
+  quoteForLog,
+} from '../../../src/lib/text.ts';
 
 describe('countLabel', () => {
   it('uses the singular for one and groups thousands', () => {
@@ -25,7 +32,9 @@ describe('pageNote', () => {
 
 describe('escapeForLog and quoteForLog', () => {
   it('write control and format characters as escapes, so a name or quote cannot reorder or hide part of a terminal line', () => {
-    expect(escapeForLog('Invoice \u202Egpj.exe\u202C.txt\u0007')).toBe('Invoice \\u{202E}gpj.exe\\u{202C}.txt\\u{7}');
+    expect(escapeForLog('Invoice \u202Egpj.exe\u202C.txt\u0007')).toBe(
+      'Invoice \\u{202E}gpj.exe\\u{202C}.txt\\u{7}',
+    );
     expect(quoteForLog('say "\u2067hi\u2069"')).toBe('"say \\"\\u{2067}hi\\u{2069}\\""');
   });
 });

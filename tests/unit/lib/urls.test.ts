@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, articlePath, isArticlePath, listingPagePath, pageParam, periodPath, underBase } from '../../../src/lib/urls.ts';
+import {
+  absoluteUrl,
+  articlePath,
+  isArticlePath,
+  listingPagePath,
+  pageParam,
+  periodPath,
+  underBase,
+} from '../../../src/lib/urls.ts';
 
 describe('urls', () => {
   it('puts an article under its day', () => {
@@ -7,17 +15,31 @@ describe('urls', () => {
   });
 
   it('makes every prefix of an article path a period page', () => {
-    expect([periodPath('2025'), periodPath('2025-11'), periodPath('2025-11-22')]).toEqual(['/2025/', '/2025/11/', '/2025/11/22/']);
+    expect([periodPath('2025'), periodPath('2025-11'), periodPath('2025-11-22')]).toEqual([
+      '/2025/',
+      '/2025/11/',
+      '/2025/11/22/',
+    ]);
   });
 
   it('encodes slugs in other scripts', () => {
-    expect(articlePath('2025-11-22', 'путин-ab12cd')).toBe('/2025/11/22/%D0%BF%D1%83%D1%82%D0%B8%D0%BD-ab12cd/');
+    expect(articlePath('2025-11-22', 'путин-ab12cd')).toBe(
+      '/2025/11/22/%D0%BF%D1%83%D1%82%D0%B8%D0%BD-ab12cd/',
+    );
   });
 
   it('tells article paths from listing paths, under any base path', () => {
     expect(isArticlePath('/2025/11/22/plan-ab12cd/')).toBe(true);
     expect(isArticlePath('/archive/2025/11/22/plan-ab12cd/')).toBe(true);
-    for (const path of ['/', '/2025/', '/2025/11/', '/2025/11/22/', '/2025/11/22/page/2/', '/2025/11/page/2/', '/search/']) {
+    for (const path of [
+      '/',
+      '/2025/',
+      '/2025/11/',
+      '/2025/11/22/',
+      '/2025/11/22/page/2/',
+      '/2025/11/page/2/',
+      '/search/',
+    ]) {
       expect(isArticlePath(path), path).toBe(false);
     }
   });
@@ -35,10 +57,18 @@ describe('urls', () => {
   });
 
   it('makes absolute URLs under the site and base path', () => {
-    expect(absoluteUrl('http://localhost:4321', '/', '/rss.xml')).toBe('http://localhost:4321/rss.xml');
-    expect(absoluteUrl('https://news.example.org/', '/archive/', '/')).toBe('https://news.example.org/archive/');
-    expect(absoluteUrl(new URL('https://news.example.org'), '/archive/', articlePath('2025-11-22', 'путин-ab12cd'))).toBe(
-      'https://news.example.org/archive/2025/11/22/%D0%BF%D1%83%D1%82%D0%B8%D0%BD-ab12cd/',
+    expect(absoluteUrl('http://localhost:4321', '/', '/rss.xml')).toBe(
+      'http://localhost:4321/rss.xml',
     );
+    expect(absoluteUrl('https://news.example.org/', '/archive/', '/')).toBe(
+      'https://news.example.org/archive/',
+    );
+    expect(
+      absoluteUrl(
+        new URL('https://news.example.org'),
+        '/archive/',
+        articlePath('2025-11-22', 'путин-ab12cd'),
+      ),
+    ).toBe('https://news.example.org/archive/2025/11/22/%D0%BF%D1%83%D1%82%D0%B8%D0%BD-ab12cd/');
   });
 });

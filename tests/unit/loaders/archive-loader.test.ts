@@ -8,7 +8,13 @@ import { globalSlot } from '../../../src/integrations/global-slot.ts';
 import { fileKey, SLUG_MAX_BYTES } from '../../../src/lib/derive/slug.ts';
 import { archiveLoader } from '../../../src/loaders/archive-loader.ts';
 
-type Entry = { id: string; data: Record<string, unknown>; digest?: string; filePath?: string; rendered?: { html: string; metadata?: Record<string, unknown> } };
+type Entry = {
+  id: string;
+  data: Record<string, unknown>;
+  digest?: string;
+  filePath?: string;
+  rendered?: { html: string; metadata?: Record<string, unknown> };
+};
 
 /** The parts of Astro's loader context the archive loader uses, in memory. */
 function fakeContext(root: string) {
@@ -20,7 +26,8 @@ function fakeContext(root: string) {
     store: {
       get: (id: string) => entries.get(id),
       // Like Astro's store, ignore an entry whose digest is already stored.
-      set: (entry: Entry) => entries.get(entry.id)?.digest !== entry.digest && (entries.set(entry.id, entry), true),
+      set: (entry: Entry) =>
+        entries.get(entry.id)?.digest !== entry.digest && (entries.set(entry.id, entry), true),
       delete: (id: string) => entries.delete(id),
       keys: () => [...entries.keys()],
       values: () => [...entries.values()],
@@ -34,7 +41,13 @@ function fakeContext(root: string) {
 
 describe('archiveLoader', () => {
   let root: string;
-  const write = (name: string | Buffer, text: string | Buffer) => writeFileSync(typeof name === 'string' ? join(root, 'seeds', name) : Buffer.concat([Buffer.from(join(root, 'seeds', '/')), name]), text);
+  const write = (name: string | Buffer, text: string | Buffer) =>
+    writeFileSync(
+      typeof name === 'string'
+        ? join(root, 'seeds', name)
+        : Buffer.concat([Buffer.from(join(root, 'seeds', '/')), name]),
+      text,
+    );
 
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'archive-'));
@@ -46,12 +59,20 @@ describe('archiveLoader', () => {
   });
 
   it('stores each article under its date path, with its metadata and not its body', async () => {
-    write('a.txt', ' date 2025-11-22 Lead of the article.\n\nA Heading\n\nBody text.\n\nOther Heading\n\nMore text.');
+    write(
+      'a.txt',
+      ' date 2025-11-22 Lead of the article.\n\nA Heading\n\nBody text.\n\nOther Heading\n\nMore text.',
+    );
     const { context, entries } = fakeContext(root);
     await archiveLoader({ directory: 'seeds' }).load(context);
     const [entry] = [...entries.values()];
     expect(entry!.id).toMatch(/^2025\/11\/22\/lead-of-the-article-[0-9a-f]{6}$/u);
-    expect(entry!.data).toMatchObject({ date: '2025-11-22', headline: 'Lead of the article', sourceFile: 'a.txt', wordCount: 12 });
+    expect(entry!.data).toMatchObject({
+      date: '2025-11-22',
+      headline: 'Lead of the article',
+      sourceFile: 'a.txt',
+      wordCount: 12,
+    });
     expect(entry!.data).not.toHaveProperty('blocks');
     expect(entry!.filePath).toBe(join('seeds', 'a.txt'));
     expect(entry!.rendered).toBeUndefined();
@@ -73,29 +94,51 @@ describe('archiveLoader', () => {
   });
 
   it('updates an unchanged article whose related articles change', async () => {
-    write('a.txt', ' date 2025-01-01 Harbour strike talks stall.\n\nDockers and the harbour board met again.');
+    write(
+      'a.txt',
+      ' date 2025-01-01 Harbour strike talks stall.\n\nDockers and the harbour board met again.',
+    );
     write('b.txt', ' date 2025-01-02 Orchard frost damage.\n\nGrowers counted losses.');
     const { context, entries } = fakeContext(root);
     const loader = archiveLoader({ directory: 'seeds' });
     await loader.load(context);
-    const related = () => [...entries.values()].find((entry) => entry.data['sourceFile'] === 'a.txt')!.data['related'];
+    const related = () =>
+      [...entries.values()].find((entry) => entry.data['sourceFile'] === 'a.txt')!.data['related'];
     expect(related()).toEqual([]);
 
-    write('c.txt', ' date 2025-01-03 Harbour strike talks resume.\n\nDockers and the harbour board agree to meet.');
+    write(
+      'c.txt',
+      ' date 2025-01-03 Harbour strike talks resume.\n\nDockers and the harbour board agree to meet.',
+    );
     await loader.load(context);
-    expect(related()).toEqual([[...entries.values()].find((entry) => entry.data['sourceFile'] === 'c.txt')!.id]);
+    expect(related()).toEqual([
+      [...entries.values()].find((entry) => entry.data['sourceFile'] === 'c.txt')!.id,
+    ]);
   });
 
   it('updates an unchanged article whose lone surname another article comes to name in full', async () => {
-    write('a.txt', ' date 2025-01-01 Talks resumed on Monday.\n\nThe plan would hold, Dmitriev said.');
+    write(
+      'a.txt',
+      ' date 2025-01-01 Talks resumed on Monday.\n\nThe plan would hold, Dmitriev said.',
+    );
     const { context, entries } = fakeContext(root);
     const loader = archiveLoader({ directory: 'seeds' });
     await loader.load(context);
-    const people = () => ([...entries.values()].find((entry) => entry.data['sourceFile'] === 'a.txt')!.data['entities'] as { kind: string; name: string }[]).filter((ref) => ref.kind === 'person').map((ref) => ref.name);
+    const people = () =>
+      (
+        [...entries.values()].find((entry) => entry.data['sourceFile'] === 'a.txt')!.data[
+          'entities'
+        ] as { kind: string; name: string }[]
+      )
+        .filter((ref) => ref.kind === 'person')
+        .map((ref) => ref.name);
     // A surname that fits nobody named in full is dropped.
     expect(people()).toEqual([]);
 
-    write('b.txt', ' date 2025-01-02 Envoy flies to Moscow.\n\nOn Tuesday, Kirill Dmitriev arrived for a second round.');
+    write(
+      'b.txt',
+      ' date 2025-01-02 Envoy flies to Moscow.\n\nOn Tuesday, Kirill Dmitriev arrived for a second round.',
+    );
     await loader.load(context);
     expect(people()).toEqual(['Kirill Dmitriev']);
   });
@@ -142,7 +185,9 @@ describe('archiveLoader', () => {
     const { context, entries, logs } = fakeContext(root);
     await archiveLoader({ directory: 'seeds', onInvalid: 'skip' }).load(context);
     expect(entries.size).toBe(1);
-    expect(logs.join('\n')).toContain('Skipped 1 invalid file(s):\n  bad.txt:1: expected a real calendar date');
+    expect(logs.join('\n')).toContain(
+      'Skipped 1 invalid file(s):\n  bad.txt:1: expected a real calendar date',
+    );
   });
 
   it('ignores files that are not .txt, saying so once', async () => {
@@ -152,7 +197,9 @@ describe('archiveLoader', () => {
     const { context, entries, logs } = fakeContext(root);
     await archiveLoader({ directory: 'seeds' }).load(context);
     expect(entries.size).toBe(1);
-    expect(logs.filter((l) => l.startsWith('Ignored'))).toEqual([`Ignored 2 file(s) in ${join(root, 'seeds')} that are not .txt articles: notes.md, photo.jpg`]);
+    expect(logs.filter((l) => l.startsWith('Ignored'))).toEqual([
+      `Ignored 2 file(s) in ${join(root, 'seeds')} that are not .txt articles: notes.md, photo.jpg`,
+    ]);
   });
 
   it('hands every article to the search indexer oldest first, unchanged ones too, with its URL under the base path and its entities', async () => {
@@ -163,7 +210,11 @@ describe('archiveLoader', () => {
     const seals: unknown[] = [];
     const slot = globalSlot<unknown>('search-indexer');
     const planned: string[][] = [];
-    slot.set({ plan: (dates: string[]) => planned.push(dates), add: (_: number, document: string) => documents.push(document), seal: (filters: unknown) => seals.push(filters) });
+    slot.set({
+      plan: (dates: string[]) => planned.push(dates),
+      add: (_: number, document: string) => documents.push(document),
+      seal: (filters: unknown) => seals.push(filters),
+    });
     try {
       const { context } = fakeContext(root);
       const loader = archiveLoader({ directory: 'seeds' });
@@ -173,13 +224,20 @@ describe('archiveLoader', () => {
       await loader.load(context);
       const urls = documents.map((d) => /data-url="([^"]+)"/u.exec(d)?.[1]);
       expect(urls).toEqual([
-        expect.stringMatching(/^\/archive\/2025\/01\/01\/first-article-on-steve-witkoff-[0-9a-f]{6}\/$/u),
+        expect.stringMatching(
+          /^\/archive\/2025\/01\/01\/first-article-on-steve-witkoff-[0-9a-f]{6}\/$/u,
+        ),
         expect.stringMatching(/^\/archive\/2025\/01\/02\/second-article-revised-[0-9a-f]{6}\/$/u),
       ]);
-      expect(documents[0]).toContain('<span data-pagefind-filter="people[data-name]" data-name="Steve Witkoff"></span>');
+      expect(documents[0]).toContain(
+        '<span data-pagefind-filter="people[data-name]" data-name="Steve Witkoff"></span>',
+      );
       expect(documents[1]).toContain('<p>Second article, revised.</p>');
       // Sealed once a load, with the most named entities for the search page to list before a search.
-      expect(seals).toEqual([{ people: { 'Steve Witkoff': 1 } }, { people: { 'Steve Witkoff': 1 } }]);
+      expect(seals).toEqual([
+        { people: { 'Steve Witkoff': 1 } },
+        { people: { 'Steve Witkoff': 1 } },
+      ]);
       expect(planned).toEqual([
         ['2025-01-01', '2025-01-02'],
         ['2025-01-01', '2025-01-02'],
@@ -200,17 +258,29 @@ describe('archiveLoader', () => {
 
   it('publishes two same-day, same-lead files whose six-digit keys are the same, under two URLs', async () => {
     write('report-1737.txt', ' date 2025-03-14 The harbour board met on Friday.');
-    write('report-6328.txt', ' date 2025-03-14 The harbour board met on Friday.\n\nIt agreed a budget.');
+    write(
+      'report-6328.txt',
+      ' date 2025-03-14 The harbour board met on Friday.\n\nIt agreed a budget.',
+    );
     const { context, entries } = fakeContext(root);
     await archiveLoader({ directory: 'seeds' }).load(context);
     expect([...entries.values()].map((entry) => [entry.data['sourceFile'], entry.id])).toEqual([
-      ['report-1737.txt', `2025/03/14/the-harbour-board-met-on-friday-${fileKey('report-1737.txt', 1)}`],
-      ['report-6328.txt', `2025/03/14/the-harbour-board-met-on-friday-${fileKey('report-6328.txt')}`],
+      [
+        'report-1737.txt',
+        `2025/03/14/the-harbour-board-met-on-friday-${fileKey('report-1737.txt', 1)}`,
+      ],
+      [
+        'report-6328.txt',
+        `2025/03/14/the-harbour-board-met-on-friday-${fileKey('report-6328.txt')}`,
+      ],
     ]);
   });
 
   it('stores a long Georgian lead under a slug of at most SLUG_MAX_BYTES', async () => {
-    write('ka.txt', ` date 2025-05-26 ${'საქართველოს პარლამენტმა დღეს მიიღო ახალი კანონი რომელიც ადგილობრივ თვითმმართველობას ეხება '.repeat(3)}`);
+    write(
+      'ka.txt',
+      ` date 2025-05-26 ${'საქართველოს პარლამენტმა დღეს მიიღო ახალი კანონი რომელიც ადგილობრივ თვითმმართველობას ეხება '.repeat(3)}`,
+    );
     const { context, entries } = fakeContext(root);
     await archiveLoader({ directory: 'seeds' }).load(context);
     const [entry] = [...entries.values()];
@@ -232,7 +302,9 @@ describe('archiveLoader', () => {
     const { context, entries, logs } = fakeContext(root);
     await archiveLoader({ directory: 'seeds', onInvalid: 'skip' }).load(context);
     expect(entries.size).toBe(1);
-    expect(logs.join('\n')).toContain('Skipped 1 invalid file(s):\n  caf\\xE9.txt:1: expected a file name in UTF-8, found bytes that are not UTF-8 (caf\\xE9.txt)');
+    expect(logs.join('\n')).toContain(
+      'Skipped 1 invalid file(s):\n  caf\\xE9.txt:1: expected a file name in UTF-8, found bytes that are not UTF-8 (caf\\xE9.txt)',
+    );
   });
 
   it('publishes linked files and folders, logs the links that leave the folder, and ignores hidden ones, saying so', async () => {
@@ -246,19 +318,27 @@ describe('archiveLoader', () => {
     write(join('.Trash-1000', 'c.txt'), ' date 1998-06-03 Deleted draft.');
     const { context, entries, logs } = fakeContext(root);
     await archiveLoader({ directory: 'seeds' }).load(context);
-    expect([...entries.values()].map((entry) => [entry.data['sourceFile'], entry.filePath])).toEqual([
+    expect(
+      [...entries.values()].map((entry) => [entry.data['sourceFile'], entry.filePath]),
+    ).toEqual([
       [join('1998', 'a.txt'), join('seeds', '1998', 'a.txt')],
       ['b.txt', join('seeds', 'b.txt')],
     ]);
     expect(logs).toContain(`1998 → ${join(storage, '1998')}: a link out of the folder, followed.`);
-    expect(logs).toContain(`b.txt → ${join(storage, 'b.txt')}: a link out of the folder, followed.`);
-    expect(logs).toContain(`Ignored 1 hidden file(s) and folder(s) in ${join(root, 'seeds')}, unread: .Trash-1000`);
+    expect(logs).toContain(
+      `b.txt → ${join(storage, 'b.txt')}: a link out of the folder, followed.`,
+    );
+    expect(logs).toContain(
+      `Ignored 1 hidden file(s) and folder(s) in ${join(root, 'seeds')}, unread: .Trash-1000`,
+    );
   });
 
   it('names the file when the content schema rejects what was read from it', async () => {
     write('a.txt', ' date 2025-01-01 Fine.');
     const { context } = fakeContext(root);
     context.parseData = () => Promise.reject(new Error('wordCount: too small'));
-    await expect(archiveLoader({ directory: 'seeds' }).load(context)).rejects.toThrow('a.txt was read as an article that the content schema rejects: Error: wordCount: too small');
+    await expect(archiveLoader({ directory: 'seeds' }).load(context)).rejects.toThrow(
+      'a.txt was read as an article that the content schema rejects: Error: wordCount: too small',
+    );
   });
 });

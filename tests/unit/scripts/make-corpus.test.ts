@@ -14,7 +14,9 @@ describe('makeCorpus', () => {
   });
 
   it('can put many articles on one day', () => {
-    const files = [...makeCorpus({ articles: 600, crowdedDay: { date: '2020-03-11', articles: 500 } })];
+    const files = [
+      ...makeCorpus({ articles: 600, crowdedDay: { date: '2020-03-11', articles: 500 } }),
+    ];
     expect(files.filter((f) => f.text.startsWith(' date 2020-03-11 '))).toHaveLength(500);
   });
 
@@ -41,7 +43,9 @@ describe('makeCorpus', () => {
     expect(Math.max(...perDay.values())).toBeLessThanOrEqual(40);
     expect(Math.max(...perDay.values())).toBeGreaterThan(10);
 
-    expect(articles.filter((a) => a.blocks.some((b) => b.kind === 'heading')).length).toBeGreaterThan(100);
+    expect(
+      articles.filter((a) => a.blocks.some((b) => b.kind === 'heading')).length,
+    ).toBeGreaterThan(100);
     const leads = new Set<string>();
     let sameDayLeads = 0;
     for (const a of articles) {
@@ -61,7 +65,9 @@ describe('writeCorpus', () => {
       writeFileSync(join(out, 'stale.txt'), ' date 2020-01-01 A stale article.');
       expect(() => writeCorpus(out, { articles: 3 })).toThrow(/not empty; pass --replace/u);
       expect(writeCorpus(out, { articles: 3 }, { replace: true })).toBe(3);
-      expect(readdirSync(out, { recursive: true }).filter((file) => String(file).endsWith('.txt'))).toHaveLength(3);
+      expect(
+        readdirSync(out, { recursive: true }).filter((file) => String(file).endsWith('.txt')),
+      ).toHaveLength(3);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

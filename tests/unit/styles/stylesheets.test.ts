@@ -23,7 +23,11 @@ describe('the site’s stylesheets', () => {
   });
 
   it('finds the rules a missing brace swallows', () => {
-    expect(nestedRules('.a { color: red;\n.b { color: blue; }\n.c { color: green; }\n}', 'x.css')).toEqual(['.b', '.c']);
-    expect(() => nestedRules('.a { color: red;\n.b { color: blue; }', 'x.css')).toThrow(/Unclosed block/u);
+    expect(
+      nestedRules('.a { color: red;\n.b { color: blue; }\n.c { color: green; }\n}', 'x.css'),
+    ).toEqual(['.b', '.c']);
+    expect(() => nestedRules('.a { color: red;\n.b { color: blue; }', 'x.css')).toThrow(
+      /Unclosed block/u,
+    );
   });
 });

@@ -35,7 +35,8 @@ describe('readArchive', () => {
   });
 
   it('publishes report-1737.txt and report-6328.txt, one day and one lead, under two URLs', () => {
-    for (const name of ['report-1737.txt', 'report-6328.txt']) write(name, ' date 2025-03-14 The harbour board met on Friday.\n\nIt agreed a budget.');
+    for (const name of ['report-1737.txt', 'report-6328.txt'])
+      write(name, ' date 2025-03-14 The harbour board met on Friday.\n\nIt agreed a budget.');
     const { articles, errors } = readArchive(folder);
     expect(errors).toEqual([]);
     expect(articles.map(({ article }) => article.slug)).toEqual([
@@ -50,8 +51,14 @@ describe('readArchive', () => {
     write('c.txt', ' date 2025-01-03 Third.\n\nMore.');
     const bodies: Block[][] = [];
     const reads: string[] = [];
-    readArchive(folder, { onBody: (blocks) => bodies.push(blocks), onRead: (done, total) => reads.push(`${done}/${total}`) });
-    expect(bodies.map((blocks) => blocks.map((block) => block.text))).toEqual([['First.'], ['Third.', 'More.']]);
+    readArchive(folder, {
+      onBody: (blocks) => bodies.push(blocks),
+      onRead: (done, total) => reads.push(`${done}/${total}`),
+    });
+    expect(bodies.map((blocks) => blocks.map((block) => block.text))).toEqual([
+      ['First.'],
+      ['Third.', 'More.'],
+    ]);
     expect(reads).toEqual(['1/3', '2/3', '3/3']);
   });
 
@@ -59,8 +66,17 @@ describe('readArchive', () => {
     write('a.txt', ' date 2025-01-01 First.');
     write('b.txt', ' date 2025-01-02 Second.');
     // Removed after the folder was listed, just before it is read.
-    const archive = readArchive(folder, { onRead: (done) => done === 2 && rmSync(join(folder, 'b.txt')) });
-    expect(archive.errors).toEqual([{ file: 'b.txt', line: 1, expected: 'a readable file', found: 'a file that cannot be read (ENOENT)' }]);
+    const archive = readArchive(folder, {
+      onRead: (done) => done === 2 && rmSync(join(folder, 'b.txt')),
+    });
+    expect(archive.errors).toEqual([
+      {
+        file: 'b.txt',
+        line: 1,
+        expected: 'a readable file',
+        found: 'a file that cannot be read (ENOENT)',
+      },
+    ]);
   });
 
   it('finds byte-identical articles, and says what it ignored, followed and did not follow', () => {
@@ -83,6 +99,10 @@ describe('readArchive', () => {
       `storage → ${join(base, 'storage')}: a link out of the folder, followed.`,
       'b.txt is byte-identical to a.txt; both are published.',
     ]);
-    expect(archive.articles.map(({ article }) => article.sourceFile)).toEqual(['a.txt', 'b.txt', join('storage', 'kept.txt')]);
+    expect(archive.articles.map(({ article }) => article.sourceFile)).toEqual([
+      'a.txt',
+      'b.txt',
+      join('storage', 'kept.txt'),
+    ]);
   });
 });

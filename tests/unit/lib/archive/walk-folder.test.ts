@@ -49,7 +49,9 @@ describe('walkFolder', () => {
     link(join(storage, 'kept.txt'), join(folder, 'linked.txt'));
     const listing = walkFolder(folder);
     expect(listing.seeds).toEqual([{ file: 'linked.txt', path: join(folder, 'linked.txt') }]);
-    expect(listing.links).toEqual([{ kind: 'outside', file: 'linked.txt', target: join(storage, 'kept.txt') }]);
+    expect(listing.links).toEqual([
+      { kind: 'outside', file: 'linked.txt', target: join(storage, 'kept.txt') },
+    ]);
   });
 
   it('follows a link to a folder out of the folder, reads what is in it, and says so', () => {
@@ -57,9 +59,14 @@ describe('walkFolder', () => {
     file(join(storage, '1998', 'deeper', 'b.txt'));
     link(join(storage, '1998'), join(folder, '1998'));
     const listing = walkFolder(folder);
-    expect(listing.seeds.map((seed) => seed.file)).toEqual([join('1998', 'a.txt'), join('1998', 'deeper', 'b.txt')]);
+    expect(listing.seeds.map((seed) => seed.file)).toEqual([
+      join('1998', 'a.txt'),
+      join('1998', 'deeper', 'b.txt'),
+    ]);
     expect(listing.seeds[0]!.path).toBe(join(folder, '1998', 'a.txt'));
-    expect(listing.links).toEqual([{ kind: 'outside', file: '1998', target: join(storage, '1998') }]);
+    expect(listing.links).toEqual([
+      { kind: 'outside', file: '1998', target: join(storage, '1998') },
+    ]);
   });
 
   it('follows a relative link within the folder without calling it outside', () => {
@@ -87,7 +94,9 @@ describe('walkFolder', () => {
     link('real', join(folder, 'alias'));
     const listing = walkFolder(folder);
     expect(listing.seeds.map((seed) => seed.file)).toEqual([join('real', 'a.txt')]);
-    expect(listing.links).toEqual([{ kind: 'alias', file: 'alias', target: 'real', first: 'real' }]);
+    expect(listing.links).toEqual([
+      { kind: 'alias', file: 'alias', target: 'real', first: 'real' },
+    ]);
   });
 
   it('reads a folder two links lead to once, by the link that sorts first', () => {
@@ -107,7 +116,9 @@ describe('walkFolder', () => {
     link('zz.txt', join(folder, 'aa.txt'));
     const listing = walkFolder(folder);
     expect(listing.seeds.map((seed) => seed.file)).toEqual(['zz.txt']);
-    expect(listing.links).toEqual([{ kind: 'twice', file: 'aa.txt', target: 'zz.txt', first: 'zz.txt' }]);
+    expect(listing.links).toEqual([
+      { kind: 'twice', file: 'aa.txt', target: 'zz.txt', first: 'zz.txt' },
+    ]);
   });
 
   it('makes a dangling link named like an article an invalid file, and reports any other dangling link', () => {
@@ -117,10 +128,22 @@ describe('walkFolder', () => {
     const listing = walkFolder(folder);
     expect(listing.seeds).toEqual([]);
     expect(listing.errors).toEqual([
-      { file: 'dangling.txt', line: 1, expected: 'a readable file', found: 'a link to a missing gone.txt' },
-      { file: 'self.txt', line: 1, expected: 'a readable file', found: 'a link that cannot be followed to self.txt (ELOOP)' },
+      {
+        file: 'dangling.txt',
+        line: 1,
+        expected: 'a readable file',
+        found: 'a link to a missing gone.txt',
+      },
+      {
+        file: 'self.txt',
+        line: 1,
+        expected: 'a readable file',
+        found: 'a link that cannot be followed to self.txt (ELOOP)',
+      },
     ]);
-    expect(listing.links).toEqual([{ kind: 'missing', file: '2001', target: join(storage, 'unmounted') }]);
+    expect(listing.links).toEqual([
+      { kind: 'missing', file: '2001', target: join(storage, 'unmounted') },
+    ]);
   });
 
   it('ignores hidden files and folders without reading into them, and lists them', () => {
@@ -131,7 +154,12 @@ describe('walkFolder', () => {
     link(join(storage), join(folder, '.link'));
     const listing = walkFolder(folder);
     expect(listing.seeds.map((seed) => seed.file)).toEqual(['a.txt']);
-    expect(listing.hidden).toEqual(['.Trash-1000', '.hidden.txt', '.link', join('sub', '.DS_Store')]);
+    expect(listing.hidden).toEqual([
+      '.Trash-1000',
+      '.hidden.txt',
+      '.link',
+      join('sub', '.DS_Store'),
+    ]);
   });
 
   it('never opens a named pipe, and names it as an invalid file', () => {
@@ -152,14 +180,30 @@ describe('walkFolder', () => {
     const latin1 = (name: string) => Buffer.from(name, 'latin1');
     writeFileSync(Buffer.concat([Buffer.from(`${folder}/`), latin1('caf\u00e9.txt')]), ARTICLE);
     mkdirSync(Buffer.concat([Buffer.from(`${folder}/`), latin1('\u00e9t\u00e9')]));
-    writeFileSync(Buffer.concat([Buffer.from(`${folder}/`), latin1('\u00e9t\u00e9/a.txt')]), ARTICLE);
-    writeFileSync(Buffer.concat([Buffer.from(`${folder}/`), latin1('photo-\u00e9.jpg')]), 'not text');
+    writeFileSync(
+      Buffer.concat([Buffer.from(`${folder}/`), latin1('\u00e9t\u00e9/a.txt')]),
+      ARTICLE,
+    );
+    writeFileSync(
+      Buffer.concat([Buffer.from(`${folder}/`), latin1('photo-\u00e9.jpg')]),
+      'not text',
+    );
     file(join(folder, 'café.txt'));
     const listing = walkFolder(folder);
     expect(listing.seeds.map((seed) => seed.file)).toEqual(['café.txt']);
     expect(listing.errors).toEqual([
-      { file: join('\\xE9t\\xE9', 'a.txt'), line: 1, expected: 'a file name in UTF-8', found: `bytes that are not UTF-8 (${join('\\xE9t\\xE9', 'a.txt')})` },
-      { file: 'caf\\xE9.txt', line: 1, expected: 'a file name in UTF-8', found: 'bytes that are not UTF-8 (caf\\xE9.txt)' },
+      {
+        file: join('\\xE9t\\xE9', 'a.txt'),
+        line: 1,
+        expected: 'a file name in UTF-8',
+        found: `bytes that are not UTF-8 (${join('\\xE9t\\xE9', 'a.txt')})`,
+      },
+      {
+        file: 'caf\\xE9.txt',
+        line: 1,
+        expected: 'a file name in UTF-8',
+        found: 'bytes that are not UTF-8 (caf\\xE9.txt)',
+      },
     ]);
     expect(listing.ignored).toEqual(['photo-\\xE9.jpg']);
   });

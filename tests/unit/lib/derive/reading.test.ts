@@ -29,9 +29,15 @@ describe('countWords', () => {
 
 describe('hasWord', () => {
   it('finds a word exactly where countWords counts one', () => {
-    const unit = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 3 }), fc.constantFrom('!', '々', '\u0301', 'ั', '中', '🔥', ' ', '\u200b', '៰'));
+    const unit = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 3 }),
+      fc.constantFrom('!', '々', '\u0301', 'ั', '中', '🔥', ' ', '\u200b', '៰'),
+    );
     fc.assert(
-      fc.property(fc.array(unit, { maxLength: 8 }).map((parts) => parts.join('')), (text) => hasWord(text) === countWords([text]) > 0),
+      fc.property(
+        fc.array(unit, { maxLength: 8 }).map((parts) => parts.join('')),
+        (text) => hasWord(text) === countWords([text]) > 0,
+      ),
       { numRuns: 2000 },
     );
   });

@@ -3,11 +3,18 @@ import { entityFilterCounts, entityFilters } from '../../../../src/lib/entities/
 import { entityIndex } from '../../../../src/lib/entities/entity-index.ts';
 import type { EntityRef } from '../../../../src/lib/entities/types.ts';
 
-const ref = (kind: EntityRef['kind'], name: string): EntityRef => ({ kind, name, slug: name.toLowerCase() });
+const ref = (kind: EntityRef['kind'], name: string): EntityRef => ({
+  kind,
+  name,
+  slug: name.toLowerCase(),
+});
 
 describe('entityFilters', () => {
   it('groups an article’s entities by filter name', () => {
-    expect(entityFilters([ref('person', 'A'), ref('place', 'B'), ref('person', 'C')])).toEqual({ people: ['A', 'C'], places: ['B'] });
+    expect(entityFilters([ref('person', 'A'), ref('place', 'B'), ref('person', 'C')])).toEqual({
+      people: ['A', 'C'],
+      places: ['B'],
+    });
   });
 });
 
@@ -19,7 +26,10 @@ describe('entityFilterCounts', () => {
       { ...ref('person', 'Middle'), articles: [1, 2] },
       { ...ref('place', 'Kyiv'), articles: [1] },
     ];
-    expect(entityFilterCounts(entities, 2)).toEqual({ people: { Common: 3, Middle: 2 }, places: { Kyiv: 1 } });
+    expect(entityFilterCounts(entities, 2)).toEqual({
+      people: { Common: 3, Middle: 2 },
+      places: { Kyiv: 1 },
+    });
   });
 });
 
@@ -31,7 +41,9 @@ describe('entityIndex', () => {
       { id: 'c', entities: [ref('place', 'Z')] },
     ];
     const index = entityIndex(articles, (article) => article.entities);
-    expect(index.person.map((entity) => [entity.name, entity.articles.map((article) => article.id)])).toEqual([
+    expect(
+      index.person.map((entity) => [entity.name, entity.articles.map((article) => article.id)]),
+    ).toEqual([
       ['X', ['a', 'b']],
       ['Y', ['b']],
     ]);

@@ -43,27 +43,65 @@ describe('entities of the seed articles', () => {
     const { entities } = seedEntities();
     // The 19 November report names "Zelenskyy", "Zelensky" and "Volodymyr Zelensky"; the
     // 22 November one only "Zelensky". Trump is "President Trump" and "Donald Trump".
-    for (const name of ['Steve Witkoff', 'Kirill Dmitriev', 'Rustem Umerov', 'Volodymyr Zelensky', 'Donald Trump']) {
+    for (const name of [
+      'Steve Witkoff',
+      'Kirill Dmitriev',
+      'Rustem Umerov',
+      'Volodymyr Zelensky',
+      'Donald Trump',
+    ]) {
       expect(entities.find((entity) => entity.name === name)?.articles, name).toEqual([0, 1]);
     }
   });
 
   it('names places and organisations by their proper names only', () => {
-    expect(names('place')).toEqual(expect.arrayContaining(['Ukraine', 'Russia', 'Kyiv', 'Miami', 'White House', 'Crimea']));
-    expect(names('organisation')).toEqual(expect.arrayContaining(['NATO', 'National Security Council', 'Senate Armed Services Committee']));
+    expect(names('place')).toEqual(
+      expect.arrayContaining(['Ukraine', 'Russia', 'Kyiv', 'Miami', 'White House', 'Crimea']),
+    );
+    expect(names('organisation')).toEqual(
+      expect.arrayContaining([
+        'NATO',
+        'National Security Council',
+        'Senate Armed Services Committee',
+      ]),
+    );
   });
 
   it('makes no entity of a common word, a heading or a sentence fragment', () => {
     const { entities } = seedEntities();
     for (const { name } of entities) {
       // Every word of a name is capitalised, and a name is a few words, not a clause.
-      expect(name.split(' ').every((word) => /^\p{Lu}/u.test(word)), name).toBe(true);
+      expect(
+        name.split(' ').every((word) => /^\p{Lu}/u.test(word)),
+        name,
+      ).toBe(true);
       expect(name.split(' ').length, name).toBeLessThanOrEqual(4);
     }
     const all = entities.map((entity) => entity.name);
     // Sentence openers, title-case heading words and words that follow a capital in the seeds.
-    for (const word of ['The', 'However', 'Meanwhile', 'Informed', 'Plan', 'Sources', 'Meeting', 'Guarantees', 'Disputes', 'Over', 'President', 'Secretary', 'Axios', 'American', 'Ukrainian', 'Wednesday', 'January']) {
-      expect(all.some((name) => name.split(' ').includes(word)), word).toBe(false);
+    for (const word of [
+      'The',
+      'However',
+      'Meanwhile',
+      'Informed',
+      'Plan',
+      'Sources',
+      'Meeting',
+      'Guarantees',
+      'Disputes',
+      'Over',
+      'President',
+      'Secretary',
+      'Axios',
+      'American',
+      'Ukrainian',
+      'Wednesday',
+      'January',
+    ]) {
+      expect(
+        all.some((name) => name.split(' ').includes(word)),
+        word,
+      ).toBe(false);
     }
   });
 });
@@ -78,7 +116,9 @@ describe('NameClassifier on hostile prose', () => {
       'Москва Москва сказала, что Київ Київ ответил.',
       'It Is What It Is, said nobody in particular.',
     ];
-    const mentions = text.flatMap((paragraph) => articleMentions([{ kind: 'paragraph', text: paragraph, line: 1 }], classifier));
+    const mentions = text.flatMap((paragraph) =>
+      articleMentions([{ kind: 'paragraph', text: paragraph, line: 1 }], classifier),
+    );
     const { entities } = resolveEntities([mentions]);
     expect(entities.filter((entity) => entity.kind === 'person')).toEqual([]);
     expect(entities.map((entity) => entity.name)).not.toContain('Script');
@@ -86,13 +126,28 @@ describe('NameClassifier on hostile prose', () => {
 
   it('names a person whose surname compromise reads as a contraction ("D’Arcy" as "de arcy") without a trailing space', () => {
     const classifier = new NameClassifier();
-    const article = (text: string) => articleMentions([{ kind: 'paragraph', text, line: 1 }], classifier);
-    const { entities } = resolveEntities([article("The council heard from Tom D'Arcy on Monday."), article("Later, D'Arcy said the plan would wait.")]);
-    expect(entities).toEqual([{ kind: 'person', name: "Tom D'Arcy", slug: 'tom-d-arcy', articles: [0, 1] }]);
+    const article = (text: string) =>
+      articleMentions([{ kind: 'paragraph', text, line: 1 }], classifier);
+    const { entities } = resolveEntities([
+      article("The council heard from Tom D'Arcy on Monday."),
+      article("Later, D'Arcy said the plan would wait."),
+    ]);
+    expect(entities).toEqual([
+      { kind: 'person', name: "Tom D'Arcy", slug: 'tom-d-arcy', articles: [0, 1] },
+    ]);
   });
 
   it('names people without the bidirectional controls written in or around their names', () => {
-    const mentions = articleMentions([{ kind: 'paragraph', text: 'The adviser \u202ERustem Umerov\u202C met \u2067Steve\u200F Witkoff\u2069 on Monday.', line: 1 }], new NameClassifier());
+    const mentions = articleMentions(
+      [
+        {
+          kind: 'paragraph',
+          text: 'The adviser \u202ERustem Umerov\u202C met \u2067Steve\u200F Witkoff\u2069 on Monday.',
+          line: 1,
+        },
+      ],
+      new NameClassifier(),
+    );
     expect(mentions).toEqual([
       { kind: 'person', name: 'Rustem Umerov' },
       { kind: 'person', name: 'Steve Witkoff' },
@@ -100,7 +155,10 @@ describe('NameClassifier on hostile prose', () => {
   });
 
   it('leaves headings out: their title case makes every word look like a name', () => {
-    const mentions = articleMentions([{ kind: 'heading', text: 'Disputes Over Rubio Role', line: 1 }], new NameClassifier());
+    const mentions = articleMentions(
+      [{ kind: 'heading', text: 'Disputes Over Rubio Role', line: 1 }],
+      new NameClassifier(),
+    );
     expect(mentions).toEqual([]);
   });
 
@@ -108,10 +166,16 @@ describe('NameClassifier on hostile prose', () => {
     const entitiesOf = (text: string) => {
       const parsed = parseSeed(` date 2024-01-01 ${text}`, 'f.txt');
       if (!parsed.ok) throw new Error(text);
-      return resolveEntities([articleMentions(parsed.article.blocks, new NameClassifier())]).entities.map(({ kind, name }) => `${kind}: ${name}`);
+      return resolveEntities([
+        articleMentions(parsed.article.blocks, new NameClassifier()),
+      ]).entities.map(({ kind, name }) => `${kind}: ${name}`);
     };
     expect(entitiesOf('Short Heading Line')).toEqual([]);
-    expect(entitiesOf('Councillors met on Monday.\n\nBudget Review Panel\n\nHarbour Works Update\n\nThe meeting ended at noon.')).toEqual([]);
+    expect(
+      entitiesOf(
+        'Councillors met on Monday.\n\nBudget Review Panel\n\nHarbour Works Update\n\nThe meeting ended at noon.',
+      ),
+    ).toEqual([]);
     // A word the lexicon knows is still what it knows it as, and a line in sentence case keeps its names.
     expect(entitiesOf('Kyiv')).toEqual(['place: Kyiv']);
     expect(entitiesOf('The minister, Rustem Umerov, spoke')).toEqual(['person: Rustem Umerov']);

@@ -20,7 +20,10 @@ describe('nameRuns', () => {
   });
 
   it('splits a run where the script changes: names side by side in two scripts are two', () => {
-    expect(nameRuns('then Li Wei Київ Москва').map((run) => run.phrase)).toEqual(['Li Wei', 'Київ Москва']);
+    expect(nameRuns('then Li Wei Київ Москва').map((run) => run.phrase)).toEqual([
+      'Li Wei',
+      'Київ Москва',
+    ]);
   });
 
   it('makes each word of a line in title case a run of its own, judged as a sentence’s first word', () => {

@@ -19,8 +19,16 @@ describe('JSON-LD', () => {
       url: facts.url,
       mainEntityOfPage: facts.url,
       datePublished: '2025-11-22',
-      isPartOf: { '@type': 'WebSite', name: 'News Archive', url: 'https://news.example.org/archive/' },
-      publisher: { '@type': 'Organization', name: 'News Archive', url: 'https://news.example.org/archive/' },
+      isPartOf: {
+        '@type': 'WebSite',
+        name: 'News Archive',
+        url: 'https://news.example.org/archive/',
+      },
+      publisher: {
+        '@type': 'Organization',
+        name: 'News Archive',
+        url: 'https://news.example.org/archive/',
+      },
     });
   });
 

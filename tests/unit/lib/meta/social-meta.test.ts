@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { socialMeta, type MetaTag } from '../../../../src/lib/meta/social-meta.ts';
 
-const page = { title: 'Search', description: 'Search every article.', url: 'https://news.example.org/archive/search/', siteName: 'News Archive' };
-const asObject = (tags: MetaTag[]) => Object.fromEntries(tags.map((tag) => [`${tag.attribute} ${tag.key}`, tag.content]));
+const page = {
+  title: 'Search',
+  description: 'Search every article.',
+  url: 'https://news.example.org/archive/search/',
+  siteName: 'News Archive',
+};
+const asObject = (tags: MetaTag[]) =>
+  Object.fromEntries(tags.map((tag) => [`${tag.attribute} ${tag.key}`, tag.content]));
 
 describe('social meta', () => {
   it('describes a page that is not an article as a website', () => {

@@ -12,7 +12,11 @@ function related(texts: readonly string[], options = {}) {
 
 describe('termCounts', () => {
   it('counts content words, lower-cased, without stopwords, numbers or possessives', () => {
-    expect(Object.fromEntries(termCounts('The Harbour strike: the harbour’s dockers, 2025, and a strike.'))).toEqual({ harbour: 2, strike: 2, dockers: 1 });
+    expect(
+      Object.fromEntries(
+        termCounts('The Harbour strike: the harbour’s dockers, 2025, and a strike.'),
+      ),
+    ).toEqual({ harbour: 2, strike: 2, dockers: 1 });
   });
 });
 
@@ -42,7 +46,10 @@ describe('SimilarArticles', () => {
   });
 
   it('lists at most `limit` articles, and none below the minimum score', () => {
-    const texts = Array.from({ length: 12 }, (_, i) => `Election count in district ${i}: turnout, ballots and the election result.`);
+    const texts = Array.from(
+      { length: 12 },
+      (_, i) => `Election count in district ${i}: turnout, ballots and the election result.`,
+    );
     expect(related(texts, { limit: 3 }).every((list) => list.length === 3)).toBe(true);
     expect(related(texts, { minScore: 1.01 }).every((list) => list.length === 0)).toBe(true);
   });

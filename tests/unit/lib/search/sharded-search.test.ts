@@ -1,16 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { addCounts, ShardedSearch, type SearchOptions, type SearchResponse } from '../../../../src/lib/search/sharded-search.ts';
+import {
+  addCounts,
+  ShardedSearch,
+  type SearchOptions,
+  type SearchResponse,
+} from '../../../../src/lib/search/sharded-search.ts';
 import { planShards, shardManifest, shardPath } from '../../../../src/lib/search/shards.ts';
 
-const withPaths = (shards: number[][]) => shards.map((members, index) => ({ path: shardPath(index), members }));
+const withPaths = (shards: number[][]) =>
+  shards.map((members, index) => ({ path: shardPath(index), members }));
 
 /**
  * An archive of four shards of three articles, one year each (2001 to 2004);
  * an article matches a term if its id holds it. A fake shard index searches
  * its own articles, as Pagefind would, and records that it was searched.
  */
-function archive(articles = ['a1', 'b2', 'c3', 'a4', 'b5', 'c6', 'a7', 'b8', 'c9', 'a10', 'b11', 'c12']) {
-  const dates = articles.map((_, index) => `${2001 + Math.floor(index / 3)}-0${(index % 3) + 1}-15`);
+function archive(
+  articles = ['a1', 'b2', 'c3', 'a4', 'b5', 'c6', 'a7', 'b8', 'c9', 'a10', 'b11', 'c12'],
+) {
+  const dates = articles.map(
+    (_, index) => `${2001 + Math.floor(index / 3)}-0${(index % 3) + 1}-15`,
+  );
   const shards = planShards(dates, 3);
   const manifest = shardManifest(dates, withPaths(shards));
   const searched: string[] = [];
@@ -21,10 +31,15 @@ function archive(articles = ['a1', 'b2', 'c3', 'a4', 'b5', 'c6', 'a7', 'b8', 'c9
         searched.push(shard.path);
         const members = shards[Number(/\d+/u.exec(shard.path)![0])]!;
         const hits = members.filter((member) => articles[member]!.includes(term ?? ''));
-        const ordered = sort['date'] === 'asc' ? hits : sort['date'] === 'desc' ? hits.toReversed() : hits;
+        const ordered =
+          sort['date'] === 'asc' ? hits : sort['date'] === 'desc' ? hits.toReversed() : hits;
         return Promise.resolve({
           // Relevance: later articles of a shard score higher, as a stand-in.
-          results: ordered.map((member) => ({ id: articles[member]!, score: member, data: () => Promise.resolve({ date: dates[member] }) })),
+          results: ordered.map((member) => ({
+            id: articles[member]!,
+            score: member,
+            data: () => Promise.resolve({ date: dates[member] }),
+          })),
           unfilteredResultCount: hits.length,
           filters: { year: { [dates[members[0]!]!.slice(0, 4)]: hits.length } },
           totalFilters: { year: { [dates[members[0]!]!.slice(0, 4)]: hits.length } },
@@ -43,7 +58,20 @@ describe('ShardedSearch', () => {
     const { search, searched } = archive();
     expect(await search.filters()).toEqual({
       year: { '2001': 3, '2002': 3, '2003': 3, '2004': 3 },
-      month: { '2001-01': 1, '2001-02': 1, '2001-03': 1, '2002-01': 1, '2002-02': 1, '2002-03': 1, '2003-01': 1, '2003-02': 1, '2003-03': 1, '2004-01': 1, '2004-02': 1, '2004-03': 1 },
+      month: {
+        '2001-01': 1,
+        '2001-02': 1,
+        '2001-03': 1,
+        '2002-01': 1,
+        '2002-02': 1,
+        '2002-03': 1,
+        '2003-01': 1,
+        '2003-02': 1,
+        '2003-03': 1,
+        '2004-01': 1,
+        '2004-02': 1,
+        '2004-03': 1,
+      },
     });
     expect(searched).toEqual([]);
   });
@@ -53,7 +81,13 @@ describe('ShardedSearch', () => {
     const response = await search.search('a', {});
     expect(searched).toEqual(['shard-3/', 'shard-2/']);
     expect(ids(response)).toEqual(['a10', 'a7']);
-    expect(response?.coverage).toEqual({ from: '2003-01-15', to: '2004-03-15', searched: 6, reachable: 12, complete: false });
+    expect(response?.coverage).toEqual({
+      from: '2003-01-15',
+      to: '2004-03-15',
+      searched: 6,
+      reachable: 12,
+      complete: false,
+    });
     expect(response?.unfilteredResultCount).toBe(2);
     expect(response?.filters).toEqual({ year: { '2004': 1, '2003': 1 } });
   });
@@ -85,14 +119,34 @@ describe('ShardedSearch', () => {
     const desc = await search.search('', { sort: { date: 'desc' } });
     expect(ids(desc)).toEqual(['c12', 'b11', 'a10']);
     search.searchOlder();
-    expect(ids(await search.search('', { sort: { date: 'desc' } }))).toEqual(['c12', 'b11', 'a10', 'c9', 'b8', 'a7']);
+    expect(ids(await search.search('', { sort: { date: 'desc' } }))).toEqual([
+      'c12',
+      'b11',
+      'a10',
+      'c9',
+      'b8',
+      'a7',
+    ]);
     const asc = await search.search('', { sort: { date: 'asc' } });
     expect(ids(asc)).toEqual(['a1', 'b2', 'c3']);
     expect(asc?.coverage).toMatchObject({ from: '2001-01-15', to: '2001-03-15', searched: 3 });
   });
 
   it('ranks by score within a step, and appends older steps after the results already shown', async () => {
-    const { search } = archive(['x1', 'x2', 'x3', 'x4', 'x5', 'x6', 'x7', 'x8', 'x9', 'x10', 'x11', 'x12']);
+    const { search } = archive([
+      'x1',
+      'x2',
+      'x3',
+      'x4',
+      'x5',
+      'x6',
+      'x7',
+      'x8',
+      'x9',
+      'x10',
+      'x11',
+      'x12',
+    ]);
     expect(ids(await search.search('x', {}))).toEqual(['x12', 'x11', 'x10']);
     search.searchOlder();
     expect(ids(await search.search('x', {}))).toEqual(['x12', 'x11', 'x10', 'x9', 'x8', 'x7']);
@@ -115,7 +169,13 @@ describe('ShardedSearch', () => {
 
 describe('addCounts', () => {
   it('adds counts per filter value across shards', () => {
-    expect(addCounts([{ year: { '2001': 2 } }, undefined, { year: { '2001': 1, '2002': 4 }, month: { '2002-01': 4 } }])).toEqual({
+    expect(
+      addCounts([
+        { year: { '2001': 2 } },
+        undefined,
+        { year: { '2001': 1, '2002': 4 }, month: { '2002-01': 4 } },
+      ]),
+    ).toEqual({
       year: { '2001': 3, '2002': 4 },
       month: { '2002-01': 4 },
     });

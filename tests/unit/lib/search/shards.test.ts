@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { planShards, shardManifest, shardPath, shardsToSearch } from '../../../../src/lib/search/shards.ts';
+import {
+  planShards,
+  shardManifest,
+  shardPath,
+  shardsToSearch,
+} from '../../../../src/lib/search/shards.ts';
 
-const withPaths = (shards: number[][]) => shards.map((members, index) => ({ path: shardPath(index), members }));
+const withPaths = (shards: number[][]) =>
+  shards.map((members, index) => ({ path: shardPath(index), members }));
 
-const DATES = ['2020-05-02', '1999-01-31', '2020-05-01', '2001-07-04', '1999-12-31', '2024-02-29', '2001-07-04'];
+const DATES = [
+  '2020-05-02',
+  '1999-01-31',
+  '2020-05-01',
+  '2001-07-04',
+  '1999-12-31',
+  '2024-02-29',
+  '2001-07-04',
+];
 
 describe('planShards', () => {
   it('cuts articles into chronological shards of at most the given size, each in date order', () => {
@@ -17,7 +31,13 @@ describe('planShards', () => {
   });
 
   it('evens the shards out rather than leaving a crumb for the newest one', () => {
-    const sizes = planShards(Array.from({ length: 10_001 }, (_, day) => `2000-01-${String((day % 28) + 1).padStart(2, '0')}`), 2_500).map((s) => s.length);
+    const sizes = planShards(
+      Array.from(
+        { length: 10_001 },
+        (_, day) => `2000-01-${String((day % 28) + 1).padStart(2, '0')}`,
+      ),
+      2_500,
+    ).map((s) => s.length);
     expect(sizes).toEqual([2_000, 2_000, 2_000, 2_000, 2_001]);
   });
 
@@ -43,7 +63,11 @@ describe('shardManifest', () => {
       articles: 2,
       filters: { year: ['1999'], month: ['1999-01', '1999-12'] },
     });
-    expect(manifest.shards.map((shard) => shard.path)).toEqual(['shard-0/', 'shard-1/', 'shard-2/']);
+    expect(manifest.shards.map((shard) => shard.path)).toEqual([
+      'shard-0/',
+      'shard-1/',
+      'shard-2/',
+    ]);
   });
 
   it('counts the whole archive per filter value', () => {
@@ -55,7 +79,8 @@ describe('shardManifest', () => {
 
 describe('shardsToSearch', () => {
   const manifest = shardManifest(DATES, withPaths(planShards(DATES, 3)));
-  const paths = (filters: Record<string, unknown>, order: 'asc' | 'desc' = 'desc') => shardsToSearch(manifest, filters, order).map((shard) => shard.path);
+  const paths = (filters: Record<string, unknown>, order: 'asc' | 'desc' = 'desc') =>
+    shardsToSearch(manifest, filters, order).map((shard) => shard.path);
 
   it('goes newest first, or oldest first when sorted so', () => {
     expect(paths({})).toEqual(['shard-2/', 'shard-1/', 'shard-0/']);
@@ -83,9 +108,22 @@ describe('shardsToSearch', () => {
 describe('filters the shards do not list', () => {
   it('are counted in the manifest and skip no shard', () => {
     const dates = ['2020-01-01', '2021-01-01'];
-    const manifest = shardManifest(dates, [{ path: 'shard-0/', members: [0] }, { path: 'shard-1/', members: [1] }], { people: { 'Rustem Umerov': 2 } });
+    const manifest = shardManifest(
+      dates,
+      [
+        { path: 'shard-0/', members: [0] },
+        { path: 'shard-1/', members: [1] },
+      ],
+      { people: { 'Rustem Umerov': 2 } },
+    );
     expect(manifest.filters['people']).toEqual({ 'Rustem Umerov': 2 });
-    expect(shardsToSearch(manifest, { people: 'Rustem Umerov' }, 'desc').map((shard) => shard.path)).toEqual(['shard-1/', 'shard-0/']);
-    expect(shardsToSearch(manifest, { people: 'Rustem Umerov', year: '2020' }, 'desc').map((shard) => shard.path)).toEqual(['shard-0/']);
+    expect(
+      shardsToSearch(manifest, { people: 'Rustem Umerov' }, 'desc').map((shard) => shard.path),
+    ).toEqual(['shard-1/', 'shard-0/']);
+    expect(
+      shardsToSearch(manifest, { people: 'Rustem Umerov', year: '2020' }, 'desc').map(
+        (shard) => shard.path,
+      ),
+    ).toEqual(['shard-0/']);
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseSeed } from '../../../../src/lib/seed/parse-seed.ts';
-import { formatSeedError, type Article, type ParseResult, type SeedError } from '../../../../src/lib/seed/types.ts';
+import {
+  formatSeedError,
+  type Article,
+  type ParseResult,
+  type SeedError,
+} from '../../../../src/lib/seed/types.ts';
 import { SEED_FILES, seedText } from '../../seeds.ts';
 
 function article(result: ParseResult): Article {
@@ -13,7 +18,8 @@ function error(result: ParseResult): SeedError {
   return result.error;
 }
 
-const paragraphs = (a: Article) => a.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
+const paragraphs = (a: Article) =>
+  a.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
 const headings = (a: Article) => a.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
 
 describe('parseSeed on the seeds', () => {
@@ -31,7 +37,9 @@ describe('parseSeed on the seeds', () => {
   });
 
   it('starts the body with the text on the header line', () => {
-    expect(paragraphs(nov22)[0]).toMatch(/^The Axios website revealed that President Donald Trump's plan/);
+    expect(paragraphs(nov22)[0]).toMatch(
+      /^The Axios website revealed that President Donald Trump's plan/,
+    );
     expect(paragraphs(nov19)[0]).toMatch(/^The Trump administration has been “secretly” working/);
   });
 
@@ -61,7 +69,9 @@ describe('parseSeed on the seeds', () => {
 
   it('keeps the source file name and derives slug, word count and reading time', () => {
     expect(nov22.sourceFile).toBe(SEED_FILES.nov22);
-    expect(nov22.slug).toMatch(/^the-axios-website-revealed-that-president-donald-trumps-[0-9a-f]{6}$/u);
+    expect(nov22.slug).toMatch(
+      /^the-axios-website-revealed-that-president-donald-trumps-[0-9a-f]{6}$/u,
+    );
     expect(nov22.wordCount).toBeGreaterThan(600);
     expect(nov22.wordCount).toBeLessThan(700);
     expect(nov22.readingMinutes).toBe(3);
@@ -78,7 +88,9 @@ describe('parseSeed on blocks and headings', () => {
   const parse = (body: string) => article(parseSeed(` date 2024-03-01 ${body}`, 'x.txt'));
 
   it('joins the lines of a paragraph with single spaces and trims them', () => {
-    expect(paragraphs(parse('First line\n   second line   \n\tthird.'))).toEqual(['First line second line third.']);
+    expect(paragraphs(parse('First line\n   second line   \n\tthird.'))).toEqual([
+      'First line second line third.',
+    ]);
   });
 
   it('treats runs of blank or whitespace-only lines as one separator', () => {
@@ -86,7 +98,11 @@ describe('parseSeed on blocks and headings', () => {
   });
 
   it('separates paragraphs at a line of zero-width or format characters only', () => {
-    expect(paragraphs(parse('One.\n\u200b\nTwo.\n \u2060\u200e \nThree.'))).toEqual(['One.', 'Two.', 'Three.']);
+    expect(paragraphs(parse('One.\n\u200b\nTwo.\n \u2060\u200e \nThree.'))).toEqual([
+      'One.',
+      'Two.',
+      'Three.',
+    ]);
   });
 
   it('reads an article whose lead has no word when the text after it has words', () => {
@@ -102,7 +118,9 @@ describe('parseSeed on blocks and headings', () => {
   });
 
   it('makes a short unpunctuated line between paragraphs a heading', () => {
-    expect(headings(parse('Lead.\n\nThe Talks in Geneva\n\nMore text.'))).toEqual(['The Talks in Geneva']);
+    expect(headings(parse('Lead.\n\nThe Talks in Geneva\n\nMore text.'))).toEqual([
+      'The Talks in Geneva',
+    ]);
   });
 
   it.each([
@@ -111,7 +129,10 @@ describe('parseSeed on blocks and headings', () => {
     ['ends in a colon', 'He said the following:'],
     ['ends in a comma inside a closing quote', '“We feel heard,”'],
     ['has no letters', '---'],
-    ['is longer than a heading', 'A line without final punctuation that goes on and on well past what any heading would be'],
+    [
+      'is longer than a heading',
+      'A line without final punctuation that goes on and on well past what any heading would be',
+    ],
   ])('keeps a line as a paragraph when it %s', (_why, line) => {
     expect(headings(parse(`Lead.\n\n${line}\n\nMore text.`))).toEqual([]);
   });
@@ -132,50 +153,83 @@ describe('parseSeed on blocks and headings', () => {
 
 describe('parseSeed on messy but valid input', () => {
   it('reads a very long article whole', () => {
-    const paragraph = 'The committee heard evidence from witnesses across the region for many hours. '.repeat(5).trim();
+    const paragraph =
+      'The committee heard evidence from witnesses across the region for many hours. '
+        .repeat(5)
+        .trim();
     const text = ` date 2024-01-01 ${Array.from({ length: 1000 }, () => paragraph).join('\n\n')}`;
     expect(text.length).toBeGreaterThan(390_000);
     const a = article(parseSeed(text, 'long.txt'));
     expect(a.blocks).toHaveLength(1000);
     expect(a.wordCount).toBe(60_000);
-    expect(a.headline).toBe('The committee heard evidence from witnesses across the region for many hours');
+    expect(a.headline).toBe(
+      'The committee heard evidence from witnesses across the region for many hours',
+    );
   });
 
   it('reads a single sentence without any punctuation', () => {
-    const a = article(parseSeed(' date 2024-01-01 a single sentence without any punctuation at all', 'f.txt'));
+    const a = article(
+      parseSeed(' date 2024-01-01 a single sentence without any punctuation at all', 'f.txt'),
+    );
     expect(a.headline).toBe('a single sentence without any punctuation at all');
     expect(a.blocks).toHaveLength(1);
   });
 
   it('reads dates far in the past', () => {
-    expect(article(parseSeed(' date 0476-09-04 The last western emperor is deposed.', 'f.txt')).date).toBe('0476-09-04');
+    expect(
+      article(parseSeed(' date 0476-09-04 The last western emperor is deposed.', 'f.txt')).date,
+    ).toBe('0476-09-04');
   });
 
   it('turns each code point HTML forbids into U+FFFD, in the text and everything derived from it', () => {
-    const a = article(parseSeed(' date 2024-01-01 A bell\u0007 and a next line\u0085 end the lead.\n\nA noncharacter\uFDD0 follows.', 'f.txt'));
-    expect(paragraphs(a)).toEqual(['A bell\uFFFD and a next line\uFFFD end the lead.', 'A noncharacter\uFFFD follows.']);
+    const a = article(
+      parseSeed(
+        ' date 2024-01-01 A bell\u0007 and a next line\u0085 end the lead.\n\nA noncharacter\uFDD0 follows.',
+        'f.txt',
+      ),
+    );
+    expect(paragraphs(a)).toEqual([
+      'A bell\uFFFD and a next line\uFFFD end the lead.',
+      'A noncharacter\uFFFD follows.',
+    ]);
     expect(a.headline).toBe('A bell\uFFFD and a next line\uFFFD end the lead');
     expect(a.summary).toBe('A bell\uFFFD and a next line\uFFFD end the lead.');
   });
 
   it('keeps bidirectional controls in the body, and out of the headline and summary shown apart from it', () => {
-    const lead = 'Staff were told not to open Invoice \u202Egpj.exe\u202C, a program posing as a photo. Its sender signed as \u2067Nour\u2069 \u200Fwith a mark.';
-    const a = article(parseSeed(` date 2024-06-04 ${lead}\n\nAn override left open: \u202Eclosed never`, 'f.txt'));
+    const lead =
+      'Staff were told not to open Invoice \u202Egpj.exe\u202C, a program posing as a photo. Its sender signed as \u2067Nour\u2069 \u200Fwith a mark.';
+    const a = article(
+      parseSeed(` date 2024-06-04 ${lead}\n\nAn override left open: \u202Eclosed never`, 'f.txt'),
+    );
     expect(paragraphs(a)).toEqual([lead, 'An override left open: \u202Eclosed never']);
-    expect(a.headline).toBe('Staff were told not to open Invoice gpj.exe, a program posing as a photo');
-    expect(a.summary).toBe('Staff were told not to open Invoice gpj.exe, a program posing as a photo. Its sender signed as Nour with a mark.');
+    expect(a.headline).toBe(
+      'Staff were told not to open Invoice gpj.exe, a program posing as a photo',
+    );
+    expect(a.summary).toBe(
+      'Staff were told not to open Invoice gpj.exe, a program posing as a photo. Its sender signed as Nour with a mark.',
+    );
     expect(a.slug).toMatch(/^staff-were-told-not-to-open-invoice-gpjexe-[0-9a-f]{6}$/u);
   });
 
   it('takes a line of nothing but spaces and bidirectional controls for the blank line it shows as', () => {
-    const a = article(parseSeed(' date 2024-06-04 \u202E \u200F\n\u2066\u2069\nThe lead.\n\u202C\nNext.', 'f.txt'));
+    const a = article(
+      parseSeed(' date 2024-06-04 \u202E \u200F\n\u2066\u2069\nThe lead.\n\u202C\nNext.', 'f.txt'),
+    );
     expect(paragraphs(a)).toEqual(['The lead.', 'Next.']);
     expect(a.headline).toBe('The lead');
-    expect(error(parseSeed(' date 2024-06-04 \u202E\n\u200F', 'f.txt'))).toMatchObject({ line: 2, found: 'no text' });
+    expect(error(parseSeed(' date 2024-06-04 \u202E\n\u200F', 'f.txt'))).toMatchObject({
+      line: 2,
+      found: 'no text',
+    });
   });
 
   it('tolerates a byte order mark, CR or CRLF line ends and spacing around the header', () => {
-    for (const text of ['\uFEFF date 2024-01-01 Lead.\r\n\r\nNext.', '\t date\t2024-01-01\t\rLead.\r\rNext.', 'date 2024-01-01\u00a0Lead.\n\nNext.']) {
+    for (const text of [
+      '\uFEFF date 2024-01-01 Lead.\r\n\r\nNext.',
+      '\t date\t2024-01-01\t\rLead.\r\rNext.',
+      'date 2024-01-01\u00a0Lead.\n\nNext.',
+    ]) {
       expect(paragraphs(article(parseSeed(text, 'f.txt')))).toEqual(['Lead.', 'Next.']);
     }
   });
@@ -192,11 +246,17 @@ describe('parseSeed errors', () => {
   });
 
   it('does not take a word that starts with "date" for the header', () => {
-    expect(error(parseSeed('dated 2024-01-01 Text.', 'a.txt')).expected).toBe('a first line starting with "date YYYY-MM-DD"');
+    expect(error(parseSeed('dated 2024-01-01 Text.', 'a.txt')).expected).toBe(
+      'a first line starting with "date YYYY-MM-DD"',
+    );
   });
 
   it('rejects a date that is not YYYY-MM-DD', () => {
-    expect(error(parseSeed(' date 22/11/2025 Text.', 'a.txt'))).toMatchObject({ line: 1, expected: 'a date as YYYY-MM-DD after "date"', found: '"22/11/2025"' });
+    expect(error(parseSeed(' date 22/11/2025 Text.', 'a.txt'))).toMatchObject({
+      line: 1,
+      expected: 'a date as YYYY-MM-DD after "date"',
+      found: '"22/11/2025"',
+    });
     expect(error(parseSeed(' date 2025-11-22Text.', 'a.txt')).found).toBe('"2025-11-22Text."');
     expect(error(parseSeed('date', 'a.txt')).found).toBe('nothing');
   });
@@ -211,7 +271,12 @@ describe('parseSeed errors', () => {
     ['0000-01-01', '0000-01-01, but years run from 0001 to 9999'],
     ['0000-02-30', '0000-02-30, but years run from 0001 to 9999'],
   ])('rejects the impossible date %s, naming the part out of range', (date, found) => {
-    expect(error(parseSeed(` date ${date} Text.`, 'a.txt'))).toEqual({ file: 'a.txt', line: 1, expected: 'a real calendar date', found });
+    expect(error(parseSeed(` date ${date} Text.`, 'a.txt'))).toEqual({
+      file: 'a.txt',
+      line: 1,
+      expected: 'a real calendar date',
+      found,
+    });
   });
 
   it('accepts leap days', () => {
@@ -222,7 +287,11 @@ describe('parseSeed errors', () => {
   it('rejects an empty file and a header without a body', () => {
     expect(error(parseSeed('', 'a.txt'))).toMatchObject({ line: 1, found: 'an empty file' });
     expect(error(parseSeed(' \n\n ', 'a.txt'))).toMatchObject({ line: 1, found: 'an empty file' });
-    expect(error(parseSeed(' date 2025-01-01 \n\n\n', 'a.txt'))).toMatchObject({ line: 4, expected: 'article text after "date 2025-01-01"', found: 'no text' });
+    expect(error(parseSeed(' date 2025-01-01 \n\n\n', 'a.txt'))).toMatchObject({
+      line: 4,
+      expected: 'article text after "date 2025-01-01"',
+      found: 'no text',
+    });
   });
 
   it('escapes bidirectional controls in the file name and quoted text of an error line, so they cannot reorder the terminal', () => {
@@ -238,12 +307,20 @@ describe('parseSeed errors', () => {
       expected: 'article text with at least one word after "date 2025-01-01"',
       found: 'no word, only "!!! ---"',
     });
-    expect(error(parseSeed(' date 2025-01-01 🔥🔥 🚨', 'a.txt'))).toMatchObject({ line: 1, found: 'no word, only "🔥🔥 🚨"' });
+    expect(error(parseSeed(' date 2025-01-01 🔥🔥 🚨', 'a.txt'))).toMatchObject({
+      line: 1,
+      found: 'no word, only "🔥🔥 🚨"',
+    });
   });
 
   it('takes lines of zero-width and format characters for blank lines', () => {
-    expect(error(parseSeed(' date 2025-01-01\n\u200b\u200b\n\u2060\u200d\n\ufeff', 'a.txt'))).toMatchObject({ line: 4, found: 'no text' });
-    expect(error(parseSeed('\u200b\n\u200c \u00ad', 'a.txt'))).toMatchObject({ line: 1, found: 'an empty file' });
+    expect(
+      error(parseSeed(' date 2025-01-01\n\u200b\u200b\n\u2060\u200d\n\ufeff', 'a.txt')),
+    ).toMatchObject({ line: 4, found: 'no text' });
+    expect(error(parseSeed('\u200b\n\u200c \u00ad', 'a.txt'))).toMatchObject({
+      line: 1,
+      found: 'an empty file',
+    });
   });
 
   it('shortens long text it quotes in an error', () => {

@@ -13,8 +13,14 @@ describe('StoryIndex', () => {
     }
     const { related, entities, entitiesByArticle, ms } = story.links();
     expect(related).toEqual([[1], [0]]);
-    const people = (article: number) => entitiesByArticle[article]!.filter((ref) => ref.kind === 'person').map((ref) => ref.name);
-    for (const name of ['Steve Witkoff', 'Kirill Dmitriev', 'Rustem Umerov', 'Volodymyr Zelensky']) {
+    const people = (article: number) =>
+      entitiesByArticle[article]!.filter((ref) => ref.kind === 'person').map((ref) => ref.name);
+    for (const name of [
+      'Steve Witkoff',
+      'Kirill Dmitriev',
+      'Rustem Umerov',
+      'Volodymyr Zelensky',
+    ]) {
       expect(people(0), name).toContain(name);
       expect(people(1), name).toContain(name);
     }
@@ -24,6 +30,10 @@ describe('StoryIndex', () => {
   });
 
   it('gives an empty archive no links', () => {
-    expect(new StoryIndex().links()).toMatchObject({ related: [], entities: [], entitiesByArticle: [] });
+    expect(new StoryIndex().links()).toMatchObject({
+      related: [],
+      entities: [],
+      entitiesByArticle: [],
+    });
   });
 });

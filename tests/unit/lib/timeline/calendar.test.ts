@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { monthCalendar, WEEKDAYS, type CalendarWeek } from '../../../../src/lib/timeline/calendar.ts';
+import {
+  monthCalendar,
+  WEEKDAYS,
+  type CalendarWeek,
+} from '../../../../src/lib/timeline/calendar.ts';
 
 /** Each week as day numbers, with '' for the blank cells. */
-const numbers = (weeks: CalendarWeek[]) => weeks.map((week) => week.map((cell) => (cell ? Number(cell.day.slice(8)) : '')));
+const numbers = (weeks: CalendarWeek[]) =>
+  weeks.map((week) => week.map((cell) => (cell ? Number(cell.day.slice(8)) : '')));
 
 describe('monthCalendar', () => {
   it('starts weeks on Monday', () => {
@@ -54,10 +59,18 @@ describe('monthCalendar', () => {
       ['2020-03-31', 3],
       ['2020-04-01', 7],
     ]);
-    const days = monthCalendar('2020-03', counts).flat().filter((cell) => cell !== undefined);
-    expect(days.find((cell) => cell.day === '2020-03-11')).toEqual({ day: '2020-03-11', count: 500 });
+    const days = monthCalendar('2020-03', counts)
+      .flat()
+      .filter((cell) => cell !== undefined);
+    expect(days.find((cell) => cell.day === '2020-03-11')).toEqual({
+      day: '2020-03-11',
+      count: 500,
+    });
     expect(days.at(-1)).toEqual({ day: '2020-03-31', count: 3 });
-    expect(days.filter((cell) => cell.count > 0).map((cell) => cell.day)).toEqual(['2020-03-11', '2020-03-31']);
+    expect(days.filter((cell) => cell.count > 0).map((cell) => cell.day)).toEqual([
+      '2020-03-11',
+      '2020-03-31',
+    ]);
   });
 
   it('handles years before 100, which Date.UTC would misread', () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compareChronological } from '../../../../src/lib/timeline/chronology.ts';
-import { childPeriods, dayOf, groupRuns, monthOf, periodCounts, yearOf } from '../../../../src/lib/timeline/group.ts';
+import {
+  childPeriods,
+  dayOf,
+  groupRuns,
+  monthOf,
+  periodCounts,
+  yearOf,
+} from '../../../../src/lib/timeline/group.ts';
 import { listingPages } from '../../../../src/lib/timeline/listing.ts';
 import { latestMonths, paginate } from '../../../../src/lib/timeline/paginate.ts';
 
@@ -8,7 +15,12 @@ const item = (date: string, sourceFile = `${date}.txt`) => ({ date, sourceFile }
 
 describe('compareChronological', () => {
   it('orders by day, then by source file name', () => {
-    const items = [item('2025-11-22', 'b.txt'), item('1999-01-01'), item('2025-11-22', 'a.txt'), item('2025-11-19')];
+    const items = [
+      item('2025-11-22', 'b.txt'),
+      item('1999-01-01'),
+      item('2025-11-22', 'a.txt'),
+      item('2025-11-19'),
+    ];
     expect(items.toSorted(compareChronological).map((i) => `${i.date} ${i.sourceFile}`)).toEqual([
       '1999-01-01 1999-01-01.txt',
       '2025-11-19 2025-11-19.txt',
@@ -26,9 +38,20 @@ describe('groupRuns', () => {
   const dates = ['2024-12-31', '2025-01-01', '2025-01-01', '2025-02-03'];
 
   it('groups sorted days by year, month and day', () => {
-    expect(groupRuns(dates, yearOf).map((g) => [g.key, g.items.length])).toEqual([['2024', 1], ['2025', 3]]);
-    expect(groupRuns(dates, monthOf).map((g) => [g.key, g.items.length])).toEqual([['2024-12', 1], ['2025-01', 2], ['2025-02', 1]]);
-    expect(groupRuns(dates, dayOf).map((g) => g.key)).toEqual(['2024-12-31', '2025-01-01', '2025-02-03']);
+    expect(groupRuns(dates, yearOf).map((g) => [g.key, g.items.length])).toEqual([
+      ['2024', 1],
+      ['2025', 3],
+    ]);
+    expect(groupRuns(dates, monthOf).map((g) => [g.key, g.items.length])).toEqual([
+      ['2024-12', 1],
+      ['2025-01', 2],
+      ['2025-02', 1],
+    ]);
+    expect(groupRuns(dates, dayOf).map((g) => g.key)).toEqual([
+      '2024-12-31',
+      '2025-01-01',
+      '2025-02-03',
+    ]);
   });
 
   it('returns nothing for nothing', () => {
@@ -46,8 +69,14 @@ describe('periodCounts and childPeriods', () => {
   });
 
   it('lists the periods one level down, in order', () => {
-    expect(childPeriods(counts, '')).toEqual([['2024', 1], ['2025', 3]]);
-    expect(childPeriods(counts, '2025')).toEqual([['2025-01', 2], ['2025-02', 1]]);
+    expect(childPeriods(counts, '')).toEqual([
+      ['2024', 1],
+      ['2025', 3],
+    ]);
+    expect(childPeriods(counts, '2025')).toEqual([
+      ['2025-01', 2],
+      ['2025-02', 1],
+    ]);
     expect(childPeriods(counts, '2025-01')).toEqual([['2025-01-01', 2]]);
   });
 });
@@ -56,7 +85,11 @@ describe('paginate', () => {
   it('splits into pages of at most the given size', () => {
     const pages = paginate([1, 2, 3, 4, 5], 2);
     expect(pages.map((p) => p.items)).toEqual([[1, 2], [3, 4], [5]]);
-    expect(pages.map((p) => [p.number, p.count])).toEqual([[1, 3], [2, 3], [3, 3]]);
+    expect(pages.map((p) => [p.number, p.count])).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
   });
 
   it('has one empty page for nothing', () => {
@@ -71,7 +104,11 @@ describe('paginate', () => {
 });
 
 describe('latestMonths', () => {
-  const days = (month: string, count: number) => Array.from({ length: count }, (_, i) => `${month}-${String((i % 28) + 1).padStart(2, '0')}`).sort();
+  const days = (month: string, count: number) =>
+    Array.from(
+      { length: count },
+      (_, i) => `${month}-${String((i % 28) + 1).padStart(2, '0')}`,
+    ).sort();
 
   it('takes the newest whole months that fit', () => {
     const dates = [...days('2025-01', 150), ...days('2025-02', 120), ...days('2025-03', 60)];
@@ -88,7 +125,10 @@ describe('latestMonths', () => {
   });
 
   it('takes everything from a small archive', () => {
-    expect(latestMonths(['2025-11-19', '2025-11-22'], (d) => d)).toEqual(['2025-11-19', '2025-11-22']);
+    expect(latestMonths(['2025-11-19', '2025-11-22'], (d) => d)).toEqual([
+      '2025-11-19',
+      '2025-11-22',
+    ]);
     expect(latestMonths([], (d: string) => d)).toEqual([]);
   });
 });
@@ -105,7 +145,10 @@ describe('listingPages', () => {
   });
 
   it('handles a day with 500 articles in three pages', () => {
-    const pages = listingPages(Array.from({ length: 500 }, () => '2025-01-01'), dayOf);
+    const pages = listingPages(
+      Array.from({ length: 500 }, () => '2025-01-01'),
+      dayOf,
+    );
     expect(pages.map((p) => p.page.items.length)).toEqual([200, 200, 100]);
   });
 });
