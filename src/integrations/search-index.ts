@@ -22,7 +22,7 @@ import { globalSlot } from './global-slot.ts';
 const WRITE_LANES = 8;
 
 /** The sharded engine's source, relative to the project root. */
-const ENGINE_ENTRY = 'src/scripts/sharded-pagefind.ts';
+const ENGINE_ENTRY = 'src/client/sharded-pagefind.ts';
 
 /**
  * Pagefind's UI files: every shard's bundle has all its UIs; the site uses one
@@ -44,7 +44,7 @@ const USED_UI_FILES = new Set([
  * process, indexes it, one shard at a time, while Astro renders the pages on
  * the other core. `astro:build:done` moves the shards into place with the manifest, one
  * copy of Pagefind's UI and the sharded engine the UI loads
- * (src/scripts/sharded-pagefind.ts).
+ * (src/client/sharded-pagefind.ts).
  *
  * The CLI rather than Pagefind's Node API: on the same 10,000 articles the
  * CLI took 19 s where the API's service took 29 s.
