@@ -73,7 +73,7 @@ export async function runBuild({ force }: { force: boolean }): Promise<number> {
   const stop = (signal: NodeJS.Signals) => {
     void (async () => {
       await publishing?.catch(() => undefined);
-      (await import('../integrations/search-index.ts')).SearchIndexer.current()?.abort();
+      (await import('../search-index/indexer.ts')).SearchIndexer.current()?.abort();
       rmSync(work, { recursive: true, force: true });
       process.stderr.write(
         `Stopped by ${signal}. ${publishing ? `The new site is published at ${config.out}.` : `The site at ${config.out} is as it was.`}\n`,

@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { BuildProgress } from '../integrations/build-progress.ts';
-import { SearchIndexer } from '../integrations/search-index.ts';
+import { SearchIndexer } from '../search-index/indexer.ts';
 import { archiveNotices } from '../lib/archive/archive-notices.ts';
 import { readArchive } from '../lib/archive/read-archive.ts';
 import { entityFilterCounts } from '../lib/entities/entity-filters.ts';
