@@ -2,16 +2,16 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MANIFEST_FILE, type FilterCounts } from '../lib/search/shards.ts';
-import { globalSlot } from '../integrations/global-slot.ts';
 import { completeBundle, indexFolder, type PagefindRun } from './pagefind.ts';
-import { DEFAULT_SHARD_SIZE, planShards, shardManifest, shardPath } from './shard-plan.ts';
+import { planShards, shardManifest, shardPath } from './shard-plan.ts';
 
 /** Search documents written at once: enough to keep Node's thread pool busy. */
 const WRITE_LANES = 8;
 
 /**
  * Builds the search index alongside the rest of the build, in chronological
- * shards (src/search-index/shard-plan.ts). Once it has read the archive, the
+ * shards (src/search-index/shard-plan.ts). `npm run build` makes one for the
+ * loader to hand its articles to (src/build/build-run.ts). Once it has read the archive, the
  * loader announces the articles' dates (`plan`), then hands over each
  * article's search document, oldest first (src/lib/search/search-document.ts).
  * As soon as a shard's articles are all in, Pagefind's CLI, a separate
@@ -23,20 +23,6 @@ const WRITE_LANES = 8;
  * same archive (README, Performance).
  */
 export class SearchIndexer {
-  // The loader and the search integration run in different copies of this module.
-  static readonly #slot = globalSlot<SearchIndexer>('search-indexer');
-
-  static current(): SearchIndexer | undefined {
-    return SearchIndexer.#slot.get();
-  }
-
-  /** `work` is emptied and used for the search documents and the index; it is beside the output, so the index moves there by a rename. */
-  static start(work: string, shardSize = DEFAULT_SHARD_SIZE): SearchIndexer {
-    const indexer = new SearchIndexer(work, shardSize);
-    SearchIndexer.#slot.set(indexer);
-    return indexer;
-  }
-
   readonly #work: string;
   readonly #shardSize: number;
   /** Per position in the plan: its date and its shard. */
@@ -52,7 +38,8 @@ export class SearchIndexer {
   readonly #started = performance.now();
   #indexed: Promise<{ folder: string; count: number; shards: string[]; ms: number }> | undefined;
 
-  private constructor(work: string, shardSize: number) {
+  /** `work` is emptied and used for the search documents and the index; it is beside the output, so the index moves there by a rename. */
+  constructor(work: string, shardSize: number) {
     rmSync(work, { recursive: true, force: true });
     mkdirSync(work, { recursive: true });
     this.#work = work;
@@ -162,7 +149,6 @@ export class SearchIndexer {
       await rename(folder, outputPath);
       return { count, shards: shards.length, ms };
     } finally {
-      SearchIndexer.#slot.set(undefined);
       await rm(this.#work, { recursive: true, force: true });
     }
   }

@@ -23,7 +23,7 @@ describe('SearchIndexer', () => {
     { timeout: 60_000 },
     async () => {
       const work = join(folder, 'work');
-      const indexer = SearchIndexer.start(work, 2);
+      const indexer = new SearchIndexer(work, 2);
       const dates = ['2001-01-01', '2001-01-02', '2002-05-05', '2002-05-06'];
       const add = (position: number) =>
         indexer.add(
@@ -99,7 +99,7 @@ describe('SearchIndexer', () => {
 
   it('gives a caller that awaits add() room only once the document before it in its lane is on disk, so documents never pile up in memory', async () => {
     const work = join(folder, 'room');
-    const indexer = SearchIndexer.start(work, 100);
+    const indexer = new SearchIndexer(work, 100);
     const dates = Array.from({ length: 9 }, (_, day) => `2001-01-0${day + 1}`);
     indexer.plan(dates);
     const add = (position: number) =>
