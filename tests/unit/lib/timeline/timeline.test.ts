@@ -9,7 +9,7 @@ import {
   yearOf,
 } from '../../../../src/lib/timeline/group.ts';
 import { listingPages } from '../../../../src/lib/timeline/listing.ts';
-import { latestMonths, paginate } from '../../../../src/lib/timeline/paginate.ts';
+import { paginate } from '../../../../src/lib/timeline/paginate.ts';
 
 const item = (date: string, sourceFile = `${date}.txt`) => ({ date, sourceFile });
 
@@ -100,36 +100,6 @@ describe('paginate', () => {
     const pages = paginate(Array.from({ length: 100_000 }, (_, i) => i));
     expect(pages).toHaveLength(500);
     expect(Math.max(...pages.map((p) => p.items.length))).toBe(200);
-  });
-});
-
-describe('latestMonths', () => {
-  const days = (month: string, count: number) =>
-    Array.from(
-      { length: count },
-      (_, i) => `${month}-${String((i % 28) + 1).padStart(2, '0')}`,
-    ).sort();
-
-  it('takes the newest whole months that fit', () => {
-    const dates = [...days('2025-01', 150), ...days('2025-02', 120), ...days('2025-03', 60)];
-    const latest = latestMonths(dates, (d) => d, 200);
-    expect(latest).toHaveLength(180);
-    expect(latest[0]).toBe('2025-02-01');
-  });
-
-  it('takes the newest items of a newest month that alone is too big', () => {
-    const dates = [...days('2025-01', 10), ...days('2025-02', 500)];
-    const latest = latestMonths(dates, (d) => d, 200);
-    expect(latest).toHaveLength(200);
-    expect(latest.at(-1)).toBe('2025-02-28');
-  });
-
-  it('takes everything from a small archive', () => {
-    expect(latestMonths(['2025-11-19', '2025-11-22'], (d) => d)).toEqual([
-      '2025-11-19',
-      '2025-11-22',
-    ]);
-    expect(latestMonths([], (d: string) => d)).toEqual([]);
   });
 });
 
