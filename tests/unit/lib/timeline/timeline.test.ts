@@ -6,9 +6,11 @@ import {
   groupRuns,
   monthOf,
   periodCounts,
+  periodGroups,
+  periodTrail,
   yearOf,
 } from '../../../../src/lib/timeline/group.ts';
-import { listingPages } from '../../../../src/lib/timeline/listing.ts';
+import { listingPages, yearListings } from '../../../../src/lib/timeline/listing.ts';
 import { paginate } from '../../../../src/lib/timeline/paginate.ts';
 
 const item = (date: string, sourceFile = `${date}.txt`) => ({ date, sourceFile });
@@ -56,6 +58,35 @@ describe('groupRuns', () => {
 
   it('returns nothing for nothing', () => {
     expect(groupRuns([], yearOf)).toEqual([]);
+  });
+});
+
+describe('periodTrail', () => {
+  it('lists the year, month and day a period is part of, widest first, ending with itself', () => {
+    expect(periodTrail('2025-11-22')).toEqual(['2025', '2025-11', '2025-11-22']);
+    expect(periodTrail('2025-11')).toEqual(['2025', '2025-11']);
+    expect(periodTrail('2025')).toEqual(['2025']);
+  });
+});
+
+describe('periodGroups', () => {
+  const dates = ['2025-01-01', '2025-01-01', '2025-01-02'];
+
+  it('gives each group the count of its whole period', () => {
+    const counts = new Map([
+      ['2025-01-01', 250],
+      ['2025-01-02', 1],
+    ]);
+    expect(periodGroups(dates, dayOf, counts).map((g) => [g.key, g.items.length, g.total])).toEqual(
+      [
+        ['2025-01-01', 2, 250],
+        ['2025-01-02', 1, 1],
+      ],
+    );
+  });
+
+  it('counts the items of a period the counts leave out', () => {
+    expect(periodGroups(dates, monthOf, new Map()).map((g) => g.total)).toEqual([3]);
   });
 });
 
@@ -120,5 +151,20 @@ describe('listingPages', () => {
       dayOf,
     );
     expect(pages.map((p) => p.page.items.length)).toEqual([200, 200, 100]);
+  });
+});
+
+describe('yearListings', () => {
+  it('makes one page for each year, linked to its neighbours', () => {
+    const listings = yearListings(periodCounts(['1999-05-01', '2024-12-31', '2025-01-01']));
+    expect(listings.map((l) => [l.key, l.previous, l.next, l.page.number, l.page.count])).toEqual([
+      ['1999', undefined, '2024', 1, 1],
+      ['2024', '1999', '2025', 1, 1],
+      ['2025', '2024', undefined, 1, 1],
+    ]);
+  });
+
+  it('has none for an empty archive', () => {
+    expect(yearListings(new Map())).toEqual([]);
   });
 });
