@@ -10,17 +10,17 @@ const WRITE_LANES = 8;
 
 /**
  * Builds the search index alongside the rest of the build, in chronological
- * shards (src/search-index/shard-plan.ts). `npm run build` makes one for the
- * loader to hand its articles to (src/build/build-run.ts). Once it has read the archive, the
- * loader announces the articles' dates (`plan`), then hands over each
- * article's search document, oldest first (src/lib/search/search-document.ts).
- * As soon as a shard's articles are all in, Pagefind's CLI, a separate
- * process, indexes it, one shard at a time, while Astro renders the pages on
- * the other core. `finish` moves the shards into place with the manifest, one
- * copy of Pagefind's UI and the sharded engine the UI loads (src/search-index/pagefind.ts).
+ * shards (shard-plan.ts). `npm run build` makes one and hands it to the
+ * loader (src/build/build-run.ts). Once it has read the archive, the loader
+ * announces the articles' dates (`plan`), then hands over each article's
+ * search document, oldest first (src/lib/search/search-document.ts). As soon
+ * as a shard's articles are all in, Pagefind's CLI, a separate process,
+ * indexes it, one shard at a time, while Astro renders the pages on the other
+ * core. `finish` moves the shards into place with the manifest, one copy of
+ * Pagefind's UI and the sharded engine the UI loads (pagefind.ts).
  *
  * The CLI rather than Pagefind's Node API: it is the faster of the two on the
- * same archive (README, Performance).
+ * same archive (docs/performance.md).
  */
 export class SearchIndexer {
   readonly #work: string;

@@ -8,7 +8,7 @@ import {
 /**
  * The search index is split into chronological shards, each a complete
  * Pagefind bundle of at most a few thousand articles: Pagefind's memory and
- * time grow faster than the number of pages it indexes (README, Performance),
+ * time grow faster than the number of pages it indexes (docs/performance.md),
  * and a browser downloads only the shards a query reaches, so a first search
  * costs the same in a small archive as in a large one.
  */
