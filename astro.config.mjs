@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { configOrThrow } from './src/config/archive-config.ts';
-import { buildGuard } from './src/integrations/build-run.ts';
+import { buildGuard } from './src/integrations/build-guard.ts';
 import { buildProgress } from './src/integrations/build-progress.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
@@ -22,12 +22,7 @@ export default defineConfig({
   // buildGuard first: an `astro build` not started by `npm run build` stops before anything is written.
   // searchIndex next: its build:done waits for the index, then progress closes.
   // sitemap() leaves out the 404 page, and splits at 45,000 URLs into parts behind sitemap-index.xml.
-  integrations: [
-    buildGuard(),
-    searchIndex({ shardSize: archive.shardSize }),
-    sitemap(),
-    buildProgress(),
-  ],
+  integrations: [buildGuard(), searchIndex(), sitemap(), buildProgress()],
   server: { port: 4321 },
   // What `astro preview` serves; `npm run build` builds into a staging folder and publishes here (src/build/run-build.ts).
   outDir: archive.out,

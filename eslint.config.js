@@ -44,7 +44,7 @@ export default defineConfig(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['src/scripts/**', 'src/client/**'],
+    files: ['src/client/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

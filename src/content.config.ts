@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
+import { currentBuildRun } from './build/build-run.ts';
 import { configOrThrow } from './config/archive-config.ts';
 import { HEADLINE_MAX } from './lib/derive/headline.ts';
 import { SUMMARY_MAX } from './lib/derive/summary.ts';
@@ -9,9 +10,16 @@ import { archiveLoader } from './loaders/archive-loader.ts';
 
 // Astro runs every command from the project's folder.
 const { seeds, skipInvalid } = configOrThrow(process.cwd());
+// Only `npm run build` indexes and reports progress; `astro dev` and `astro check` have no build run.
+const run = currentBuildRun();
 
 const articles = defineCollection({
-  loader: archiveLoader({ directory: seeds, onInvalid: skipInvalid ? 'skip' : 'fail' }),
+  loader: archiveLoader({
+    directory: seeds,
+    onInvalid: skipInvalid ? 'skip' : 'fail',
+    search: run?.search,
+    progress: run?.progress,
+  }),
   schema: z.object({
     date: z.iso.date(),
     headline: z.string().min(1).max(HEADLINE_MAX),

@@ -8,8 +8,10 @@ import {
   type ArchiveConfig,
   type ConfigProblem,
 } from '../config/archive-config.ts';
-import { startBuildRun } from '../integrations/build-run.ts';
+import { SearchIndexer } from '../search-index/indexer.ts';
 import { acquireBuildLock } from './build-lock.ts';
+import { BuildProgress } from './build-progress.ts';
+import { startBuildRun } from './build-run.ts';
 import { outputRefusal, realPath } from './output-folder.ts';
 import { publishSite, recoverOutput } from './publish.ts';
 import { seedsFolderProblem } from './seeds-folder.ts';
@@ -70,10 +72,11 @@ export async function runBuild({ force }: { force: boolean }): Promise<number> {
   const work = join(STAGING, String(process.pid));
   const site = join(work, 'site');
   let publishing: Promise<void> | undefined;
+  let search: SearchIndexer | undefined;
   const stop = (signal: NodeJS.Signals) => {
     void (async () => {
       await publishing?.catch(() => undefined);
-      (await import('../integrations/search-index.ts')).SearchIndexer.current()?.abort();
+      search?.abort();
       rmSync(work, { recursive: true, force: true });
       process.stderr.write(
         `Stopped by ${signal}. ${publishing ? `The new site is published at ${config.out}.` : `The site at ${config.out} is as it was.`}\n`,
@@ -91,9 +94,11 @@ export async function runBuild({ force }: { force: boolean }): Promise<number> {
     // This checkout's only build is this one: what is in the staging folder was left by builds that were stopped.
     rmSync(STAGING, { recursive: true, force: true });
     mkdirSync(site, { recursive: true });
-    startBuildRun({ searchWork: join(work, 'search') });
 
     const { build } = await import('astro');
+    // A folder of this build's own: a Pagefind process left running by a build that was killed cannot write into it.
+    search = new SearchIndexer(join(work, 'search'), config.shardSize);
+    startBuildRun({ search, progress: new BuildProgress() });
     await build({ root: ROOT, outDir: site, logLevel: 'warn', force });
     const missing = REQUIRED.filter((file) => !existsSync(join(site, file)));
     if (missing.length > 0) throw new Error(`the build finished without ${missing.join(', ')}`);

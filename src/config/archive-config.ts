@@ -1,7 +1,7 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
-import { DEFAULT_SHARD_SIZE } from '../lib/search/shards.ts';
+import { DEFAULT_SHARD_SIZE } from '../search-index/shard-plan.ts';
 import { quoteForLog } from '../lib/text.ts';
 
 /** What the build reads from the environment, checked and resolved. */

@@ -1,13 +1,12 @@
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { BuildProgress } from '../integrations/build-progress.ts';
-import { SearchIndexer } from '../integrations/search-index.ts';
 import { archiveNotices } from '../lib/archive/archive-notices.ts';
 import { readArchive } from '../lib/archive/read-archive.ts';
 import { entityFilterCounts } from '../lib/entities/entity-filters.ts';
 import type { EntityRef } from '../lib/entities/types.ts';
 import { searchDocument } from '../lib/search/search-document.ts';
+import type { FilterCounts } from '../lib/search/shards.ts';
 import { StoryIndex } from '../lib/story/story-index.ts';
 import { compareChronological } from '../lib/timeline/chronology.ts';
 import { formatSeedError, type Article } from '../lib/seed/types.ts';
@@ -22,6 +21,32 @@ export interface ArchiveLoaderOptions {
    * silent gap; `skip` builds the valid ones and lists the skipped files.
    */
   onInvalid?: 'fail' | 'skip';
+  /** Where each article's search document goes; none where nothing is indexed. */
+  search?: SearchSink | undefined;
+  /** Told how the load goes. */
+  progress?: LoadProgress | undefined;
+}
+
+/**
+ * Takes the archive's search documents (src/search-index/indexer.ts in a
+ * build): first the dates of the articles to come, in the order they will
+ * come, then each article's document by its position in that order, then,
+ * once every article is in, the counts of the filters besides the dates'.
+ * `add` settles when the sink has room for the next document.
+ */
+export interface SearchSink {
+  plan(dates: readonly string[]): void;
+  add(position: number, document: string): Promise<void>;
+  seal(filters: FilterCounts): void;
+}
+
+/** What the loader reports of its progress (src/build/build-progress.ts in a build). */
+interface LoadProgress {
+  /** For each seed file read, of `total`. */
+  loaded(done: number, total: number): void;
+  /** Once the archive is read: the articles whose pages will be rendered. */
+  willRender(articles: number): void;
+  note(phase: string, message: string): void;
 }
 
 /**
@@ -50,19 +75,19 @@ interface LoadedArticle {
  * article's related articles and entities. An article whose file and whose
  * place in the archive have not changed keeps its stored entry.
  */
-export function archiveLoader({ directory, onInvalid = 'fail' }: ArchiveLoaderOptions): Loader {
+export function archiveLoader(options: ArchiveLoaderOptions): Loader {
   return {
     name: 'archive-loader',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      const folder = resolve(root, directory);
-      await syncFolder(context, folder, root, onInvalid);
+      const folder = resolve(root, options.directory);
+      await syncFolder(context, folder, root, options);
       context.watcher?.add(folder);
       // In `astro dev`, an edit re-syncs the folder; entries whose digest has not
       // changed are kept, and an invalid file is reported without stopping the server.
       context.watcher?.on('all', (_event, path) => {
         if (!path.startsWith(folder)) return;
-        syncFolder(context, folder, root, onInvalid).catch((error: unknown) =>
+        syncFolder(context, folder, root, options).catch((error: unknown) =>
           context.logger.error(String(error)),
         );
       });
@@ -74,12 +99,9 @@ async function syncFolder(
   context: LoaderContext,
   folder: string,
   root: string,
-  onInvalid: 'fail' | 'skip',
+  { onInvalid = 'fail', search, progress }: ArchiveLoaderOptions,
 ): Promise<void> {
   const { store, logger } = context;
-  // Only `astro build` indexes; dev and check have no indexer.
-  const indexer = SearchIndexer.current();
-  const progress = BuildProgress.current();
   const story = new StoryIndex();
   // Bodies are kept only for the search index, which is written once the
   // entities, its filters, are known.
@@ -91,7 +113,7 @@ async function syncFolder(
     onRead: (done, total) => progress?.loaded(done, total),
     onBody: (blocks) => {
       story.add(blocks);
-      if (indexer) bodies.push(blocks);
+      if (search) bodies.push(blocks);
     },
   });
   for (const notice of archiveNotices(archive)) logger.warn(notice);
@@ -115,16 +137,16 @@ async function syncFolder(
     'derive',
     `related articles ${seconds(ms.related)}, entities ${seconds(ms.entities)} (${entities.length} entities)`,
   );
-  if (indexer && (errors.length === 0 || onInvalid === 'skip')) {
+  if (search && (errors.length === 0 || onInvalid === 'skip')) {
     // Oldest first, so each period's shard is indexed while later ones are still handed over.
     const order = loaded
       .map((_, index) => index)
       .sort((a, b) => compareChronological(loaded[a]!.article, loaded[b]!.article));
-    indexer.plan(order.map((index) => loaded[index]!.article.date));
+    search.plan(order.map((index) => loaded[index]!.article.date));
     for (const [position, index] of order.entries()) {
       const entry = loaded[index]!;
       const { article } = entry;
-      await indexer.add(
+      await search.add(
         position,
         searchDocument(
           { ...article, blocks: entry.blocks },
@@ -170,7 +192,7 @@ async function syncFolder(
     `${loaded.length} article(s) from ${folder} (${unchanged} unchanged since the last build)`,
   );
 
-  if (errors.length === 0 || onInvalid === 'skip') indexer?.seal(entityFilterCounts(entities));
+  if (errors.length === 0 || onInvalid === 'skip') search?.seal(entityFilterCounts(entities));
   if (errors.length === 0) return;
   const list = errors.map((error) => `  ${formatSeedError(error)}`).join('\n');
   if (onInvalid === 'skip') {

@@ -12,11 +12,11 @@ import { expect, htmlFiles, sitePath, test } from './fixtures.ts';
 // The JavaScript each kind of page loads, one by one, so that a new script
 // fails here until it is justified and listed (README, "What a page loads").
 
-/** The "/" key that focuses the search box: every page, for the header's box (src/scripts/search-key.ts). */
+/** The "/" key that focuses the search box: every page, for the header's box (src/client/search-key.ts). */
 const SEARCH_KEY = '/_astro/SearchForm.astro_astro_type_script_index_0_lang.js';
-/** Marks the search terms in an article opened from a result, and loads nothing more without them (src/scripts/highlight-terms.ts). */
+/** Marks the search terms in an article opened from a result, and loads nothing more without them (src/client/highlight-terms.ts). */
 const HIGHLIGHT_TERMS = '/_astro/_slug_.astro_astro_type_script_index_0_lang.js';
-/** Starts Pagefind's UI and ties it to the URL, the sort order and the shards (src/scripts/search-page.ts). */
+/** Starts Pagefind's UI and ties it to the URL, the sort order and the shards (src/client/search-page.ts). */
 const SEARCH_PAGE = '/_astro/search.astro_astro_type_script_index_0_lang.js';
 
 /** What a page of each kind links in its HTML. */
@@ -39,7 +39,7 @@ const LOADED: Record<string, string[]> = {
   'article from a search': [...LINKED.article, '/pagefind/pagefind-highlight.js'],
   search: [
     ...LINKED.search,
-    // The search across shards, which Pagefind's UI imports as its engine (src/scripts/sharded-pagefind.ts).
+    // The search across shards, which Pagefind's UI imports as its engine (src/client/sharded-pagefind.ts).
     '/pagefind/pagefind.js',
     // Pagefind's Component UI: input, filters, results.
     '/pagefind/pagefind-component-ui.js',

@@ -2,11 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SearchIndexer } from '../../src/integrations/search-index.ts';
+import { SearchIndexer } from '../../src/search-index/indexer.ts';
 import { searchDocument } from '../../src/lib/search/search-document.ts';
 import type { ShardManifest } from '../../src/lib/search/shards.ts';
-
-const root = new URL('../../', import.meta.url);
 
 async function until(condition: () => boolean, what: string): Promise<void> {
   for (let waited = 0; waited < 20_000; waited += 50) {
@@ -25,7 +23,7 @@ describe('SearchIndexer', () => {
     { timeout: 60_000 },
     async () => {
       const work = join(folder, 'work');
-      const indexer = SearchIndexer.start(work, root, 2);
+      const indexer = new SearchIndexer(work, 2);
       const dates = ['2001-01-01', '2001-01-02', '2002-05-05', '2002-05-06'];
       const add = (position: number) =>
         indexer.add(
@@ -101,7 +99,7 @@ describe('SearchIndexer', () => {
 
   it('gives a caller that awaits add() room only once the document before it in its lane is on disk, so documents never pile up in memory', async () => {
     const work = join(folder, 'room');
-    const indexer = SearchIndexer.start(work, root, 100);
+    const indexer = new SearchIndexer(work, 100);
     const dates = Array.from({ length: 9 }, (_, day) => `2001-01-0${day + 1}`);
     indexer.plan(dates);
     const add = (position: number) =>

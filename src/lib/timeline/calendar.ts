@@ -11,8 +11,9 @@ interface CalendarDay {
 export type CalendarWeek = (CalendarDay | undefined)[];
 
 /**
- * Weekdays in column order. Monday first, as ISO 8601 weeks and the calendars
- * of the site's locale (en-GB, src/lib/dates.ts) have it.
+ * Weekdays in column order, each with the abbreviation its column heading
+ * shows. Monday first, as ISO 8601 weeks and the calendars of the site's
+ * locale (en-GB, src/lib/dates.ts) have it.
  */
 export const WEEKDAYS = [
   'Monday',
@@ -22,7 +23,7 @@ export const WEEKDAYS = [
   'Friday',
   'Saturday',
   'Sunday',
-] as const;
+].map((name) => ({ name, short: name.slice(0, 3) }));
 
 /** The weeks of a `YYYY-MM` month as rows of a calendar, each day with its count in `counts` (keyed `YYYY-MM-DD`). */
 export function monthCalendar(month: string, counts: ReadonlyMap<string, number>): CalendarWeek[] {

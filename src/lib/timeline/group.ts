@@ -23,6 +23,32 @@ export const yearOf = (date: string): string => date.slice(0, 4);
 export const monthOf = (date: string): string => date.slice(0, 7);
 export const dayOf = (date: string): string => date.slice(0, 10);
 
+/** The periods a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` period is part of, widest first, ending with itself. */
+export function periodTrail(period: string): string[] {
+  return [...new Set([yearOf(period), monthOf(period), dayOf(period)])];
+}
+
+interface PeriodGroup<T> extends Group<T> {
+  /** Articles in the whole period, those on other pages of its listing included. */
+  total: number;
+}
+
+/**
+ * Groups sorted items by period, as groupRuns does, each with its period's
+ * count in `counts` (periodCounts), or the number of its items where
+ * `counts` has none.
+ */
+export function periodGroups<T>(
+  sorted: readonly T[],
+  periodOf: (item: T) => string,
+  counts: ReadonlyMap<string, number>,
+): PeriodGroup<T>[] {
+  return groupRuns(sorted, periodOf).map((group) => ({
+    ...group,
+    total: counts.get(group.key) ?? group.items.length,
+  }));
+}
+
 /** How many days fall in each year, month and day, keyed by `yearOf`, `monthOf` and `dayOf`. */
 export function periodCounts(dates: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();

@@ -1,4 +1,5 @@
-import { groupRuns, type Group } from './group.ts';
+import { childPeriods, groupRuns } from './group.ts';
+import { withNeighbours } from './neighbours.ts';
 import { paginate, PAGE_SIZE, type Page } from './paginate.ts';
 
 export interface ListingPage<T> {
@@ -16,13 +17,28 @@ export function listingPages<T>(
   keyOf: (item: T) => string,
   size = PAGE_SIZE,
 ): ListingPage<T>[] {
-  const groups: Group<T>[] = groupRuns(sorted, keyOf);
-  return groups.flatMap(({ key, items }, index) =>
-    paginate(items, size).map((page) => ({
-      key,
-      page,
-      previous: groups[index - 1]?.key,
-      next: groups[index + 1]?.key,
-    })),
+  return withNeighbours(groupRuns(sorted, keyOf)).flatMap(
+    ({ item: { key, items }, previous, next }) =>
+      paginate(items, size).map((page) => ({
+        key,
+        page,
+        previous: previous?.key,
+        next: next?.key,
+      })),
   );
+}
+
+/**
+ * Every year with its neighbours, from the archive's counts (periodCounts). A
+ * year page lists its months and days, never its articles, so it is one page
+ * however many the year holds.
+ */
+export function yearListings(counts: ReadonlyMap<string, number>): ListingPage<never>[] {
+  const years = childPeriods(counts, '').map(([year]) => year);
+  return withNeighbours(years).map(({ item: key, previous, next }) => ({
+    key,
+    page: { number: 1, count: 1, items: [] },
+    previous,
+    next,
+  }));
 }

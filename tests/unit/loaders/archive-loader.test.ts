@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { globalSlot } from '../../../src/integrations/global-slot.ts';
 import { fileKey, SLUG_MAX_BYTES } from '../../../src/lib/derive/slug.ts';
-import { archiveLoader } from '../../../src/loaders/archive-loader.ts';
+import { archiveLoader, type SearchSink } from '../../../src/loaders/archive-loader.ts';
 
 type Entry = {
   id: string;
@@ -208,43 +207,42 @@ describe('archiveLoader', () => {
     write('b.txt', ' date 2025-01-01 First article, on Steve Witkoff.');
     const documents: string[] = [];
     const seals: unknown[] = [];
-    const slot = globalSlot<unknown>('search-indexer');
     const planned: string[][] = [];
-    slot.set({
-      plan: (dates: string[]) => planned.push(dates),
-      add: (_: number, document: string) => documents.push(document),
-      seal: (filters: unknown) => seals.push(filters),
-    });
-    try {
-      const { context } = fakeContext(root);
-      const loader = archiveLoader({ directory: 'seeds' });
-      await loader.load(context);
-      write('a.txt', ' date 2025-01-02 Second article, revised.');
-      documents.length = 0;
-      await loader.load(context);
-      const urls = documents.map((d) => /data-url="([^"]+)"/u.exec(d)?.[1]);
-      expect(urls).toEqual([
-        expect.stringMatching(
-          /^\/archive\/2025\/01\/01\/first-article-on-steve-witkoff-[0-9a-f]{6}\/$/u,
-        ),
-        expect.stringMatching(/^\/archive\/2025\/01\/02\/second-article-revised-[0-9a-f]{6}\/$/u),
-      ]);
-      expect(documents[0]).toContain(
-        '<span data-pagefind-filter="people[data-name]" data-name="Steve Witkoff"></span>',
-      );
-      expect(documents[1]).toContain('<p>Second article, revised.</p>');
-      // Sealed once a load, with the most named entities for the search page to list before a search.
-      expect(seals).toEqual([
-        { people: { 'Steve Witkoff': 1 } },
-        { people: { 'Steve Witkoff': 1 } },
-      ]);
-      expect(planned).toEqual([
-        ['2025-01-01', '2025-01-02'],
-        ['2025-01-01', '2025-01-02'],
-      ]);
-    } finally {
-      slot.set(undefined);
-    }
+    const search: SearchSink = {
+      plan: (dates) => {
+        planned.push([...dates]);
+      },
+      add: (_, document) => {
+        documents.push(document);
+        return Promise.resolve();
+      },
+      seal: (filters) => {
+        seals.push(filters);
+      },
+    };
+    const { context } = fakeContext(root);
+    const loader = archiveLoader({ directory: 'seeds', search });
+    await loader.load(context);
+    write('a.txt', ' date 2025-01-02 Second article, revised.');
+    documents.length = 0;
+    await loader.load(context);
+    const urls = documents.map((d) => /data-url="([^"]+)"/u.exec(d)?.[1]);
+    expect(urls).toEqual([
+      expect.stringMatching(
+        /^\/archive\/2025\/01\/01\/first-article-on-steve-witkoff-[0-9a-f]{6}\/$/u,
+      ),
+      expect.stringMatching(/^\/archive\/2025\/01\/02\/second-article-revised-[0-9a-f]{6}\/$/u),
+    ]);
+    expect(documents[0]).toContain(
+      '<span data-pagefind-filter="people[data-name]" data-name="Steve Witkoff"></span>',
+    );
+    expect(documents[1]).toContain('<p>Second article, revised.</p>');
+    // Sealed once a load, with the most named entities for the search page to list before a search.
+    expect(seals).toEqual([{ people: { 'Steve Witkoff': 1 } }, { people: { 'Steve Witkoff': 1 } }]);
+    expect(planned).toEqual([
+      ['2025-01-01', '2025-01-02'],
+      ['2025-01-01', '2025-01-02'],
+    ]);
   });
 
   it('gives two same-day articles with the same lead two entries', async () => {

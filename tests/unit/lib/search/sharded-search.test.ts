@@ -5,7 +5,7 @@ import {
   type SearchOptions,
   type SearchResponse,
 } from '../../../../src/lib/search/sharded-search.ts';
-import { planShards, shardManifest, shardPath } from '../../../../src/lib/search/shards.ts';
+import { planShards, shardManifest, shardPath } from '../../../../src/search-index/shard-plan.ts';
 
 const withPaths = (shards: number[][]) =>
   shards.map((members, index) => ({ path: shardPath(index), members }));

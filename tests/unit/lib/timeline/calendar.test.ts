@@ -11,7 +11,7 @@ const numbers = (weeks: CalendarWeek[]) =>
 
 describe('monthCalendar', () => {
   it('starts weeks on Monday', () => {
-    expect(WEEKDAYS[0]).toBe('Monday');
+    expect(WEEKDAYS[0]).toEqual({ name: 'Monday', short: 'Mon' });
     expect(WEEKDAYS).toHaveLength(7);
   });
 

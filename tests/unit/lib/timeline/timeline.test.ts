@@ -6,10 +6,12 @@ import {
   groupRuns,
   monthOf,
   periodCounts,
+  periodGroups,
+  periodTrail,
   yearOf,
 } from '../../../../src/lib/timeline/group.ts';
-import { listingPages } from '../../../../src/lib/timeline/listing.ts';
-import { latestMonths, paginate } from '../../../../src/lib/timeline/paginate.ts';
+import { listingPages, yearListings } from '../../../../src/lib/timeline/listing.ts';
+import { paginate } from '../../../../src/lib/timeline/paginate.ts';
 
 const item = (date: string, sourceFile = `${date}.txt`) => ({ date, sourceFile });
 
@@ -59,6 +61,35 @@ describe('groupRuns', () => {
   });
 });
 
+describe('periodTrail', () => {
+  it('lists the year, month and day a period is part of, widest first, ending with itself', () => {
+    expect(periodTrail('2025-11-22')).toEqual(['2025', '2025-11', '2025-11-22']);
+    expect(periodTrail('2025-11')).toEqual(['2025', '2025-11']);
+    expect(periodTrail('2025')).toEqual(['2025']);
+  });
+});
+
+describe('periodGroups', () => {
+  const dates = ['2025-01-01', '2025-01-01', '2025-01-02'];
+
+  it('gives each group the count of its whole period', () => {
+    const counts = new Map([
+      ['2025-01-01', 250],
+      ['2025-01-02', 1],
+    ]);
+    expect(periodGroups(dates, dayOf, counts).map((g) => [g.key, g.items.length, g.total])).toEqual(
+      [
+        ['2025-01-01', 2, 250],
+        ['2025-01-02', 1, 1],
+      ],
+    );
+  });
+
+  it('counts the items of a period the counts leave out', () => {
+    expect(periodGroups(dates, monthOf, new Map()).map((g) => g.total)).toEqual([3]);
+  });
+});
+
 describe('periodCounts and childPeriods', () => {
   const counts = periodCounts(['2024-12-31', '2025-01-01', '2025-01-01', '2025-02-03']);
 
@@ -103,36 +134,6 @@ describe('paginate', () => {
   });
 });
 
-describe('latestMonths', () => {
-  const days = (month: string, count: number) =>
-    Array.from(
-      { length: count },
-      (_, i) => `${month}-${String((i % 28) + 1).padStart(2, '0')}`,
-    ).sort();
-
-  it('takes the newest whole months that fit', () => {
-    const dates = [...days('2025-01', 150), ...days('2025-02', 120), ...days('2025-03', 60)];
-    const latest = latestMonths(dates, (d) => d, 200);
-    expect(latest).toHaveLength(180);
-    expect(latest[0]).toBe('2025-02-01');
-  });
-
-  it('takes the newest items of a newest month that alone is too big', () => {
-    const dates = [...days('2025-01', 10), ...days('2025-02', 500)];
-    const latest = latestMonths(dates, (d) => d, 200);
-    expect(latest).toHaveLength(200);
-    expect(latest.at(-1)).toBe('2025-02-28');
-  });
-
-  it('takes everything from a small archive', () => {
-    expect(latestMonths(['2025-11-19', '2025-11-22'], (d) => d)).toEqual([
-      '2025-11-19',
-      '2025-11-22',
-    ]);
-    expect(latestMonths([], (d: string) => d)).toEqual([]);
-  });
-});
-
 describe('listingPages', () => {
   it('paginates each period and links it to its neighbours', () => {
     const dates = ['2025-01-01', '2025-01-01', '2025-01-01', '2025-03-05'];
@@ -150,5 +151,20 @@ describe('listingPages', () => {
       dayOf,
     );
     expect(pages.map((p) => p.page.items.length)).toEqual([200, 200, 100]);
+  });
+});
+
+describe('yearListings', () => {
+  it('makes one page for each year, linked to its neighbours', () => {
+    const listings = yearListings(periodCounts(['1999-05-01', '2024-12-31', '2025-01-01']));
+    expect(listings.map((l) => [l.key, l.previous, l.next, l.page.number, l.page.count])).toEqual([
+      ['1999', undefined, '2024', 1, 1],
+      ['2024', '1999', '2025', 1, 1],
+      ['2025', '2024', undefined, 1, 1],
+    ]);
+  });
+
+  it('has none for an empty archive', () => {
+    expect(yearListings(new Map())).toEqual([]);
   });
 });

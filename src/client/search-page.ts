@@ -2,7 +2,7 @@
  * Starts Pagefind's Component UI on the search page and ties it to the URL:
  * `?q=` runs a query on load, and the query and sort order typed on the page
  * are written back, so a search can be shared or bookmarked. The index is
- * sharded by date (src/scripts/sharded-pagefind.ts): the page says which
+ * sharded by date (src/client/sharded-pagefind.ts): the page says which
  * period the results come from, and its "more" button reaches further back
  * once the results found so far are all shown.
  */
@@ -85,7 +85,7 @@ export async function startSearchPage(): Promise<void> {
   if (!instance) throw new Error('Pagefind Component UI did not start');
   // Pagefind's summary counts the results of the shards searched so far; the coverage line under it says which.
   instance.setTranslations(SUMMARY);
-  // The "/" key focuses Pagefind's box (src/scripts/search-key.ts); Pagefind draws it anew when its translations load.
+  // The "/" key focuses Pagefind's box (src/client/search-key.ts); Pagefind draws it anew when its translations load.
   const markShortcut = () =>
     root.querySelector('pagefind-input input')?.setAttribute('aria-keyshortcuts', '/');
   instance.on('translations', markShortcut);

@@ -3,7 +3,7 @@
  * `bundle-path` and calls `createInstance()`, as it would Pagefind's own
  * module, and gets a search over the archive's chronological shards (see
  * src/lib/search/sharded-search.ts). Built on its own by esbuild into
- * `dist/pagefind/pagefind.js` (src/integrations/search-index.ts), because it
+ * `dist/pagefind/pagefind.js` (src/search-index/pagefind.ts), because it
  * must keep that fixed name.
  */
 import { linkToArticle, type ResultLink } from '../lib/search/highlight.ts';

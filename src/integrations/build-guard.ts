@@ -1,17 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { globalSlot } from './global-slot.ts';
-
-/** What `npm run build` (src/build/run-build.ts) tells the integrations of the Astro build it runs. */
-export interface BuildRun {
-  /** A folder of this build's own for the search index while it is made. */
-  searchWork: string;
-}
-
-// Astro loads its config, and these integrations, as modules of their own.
-const slot = globalSlot<BuildRun>('build-run');
-
-export const currentBuildRun = (): BuildRun | undefined => slot.get();
-export const startBuildRun = (run: BuildRun | undefined): void => slot.set(run);
+import { currentBuildRun } from '../build/build-run.ts';
 
 /**
  * Refuses an `astro build` that `npm run build` did not start: Astro on its

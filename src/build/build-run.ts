@@ -1,0 +1,28 @@
+import type { SearchIndexer } from '../search-index/indexer.ts';
+import type { BuildProgress } from './build-progress.ts';
+
+/** What `npm run build` (run-build.ts) gives the Astro build it runs. */
+export interface BuildRun {
+  /** Takes the articles' search documents from the loader; the search integration finishes it. */
+  search: SearchIndexer;
+  /** Told of the load by the loader, of each page by the page middleware. */
+  progress: BuildProgress;
+}
+
+/**
+ * A symbol on `globalThis`, set by `npm run build` in its own process. Astro
+ * loads its config and the content config through Vite's module runner and
+ * renders pages from a built bundle, so the integrations, the loader and the
+ * page middleware each see their own copy of this module: only a global joins
+ * them. The middleware is a module Astro imports by path and can be given
+ * nothing, so it reads the run here; the loader is given what it needs
+ * (src/content.config.ts).
+ */
+const KEY = Symbol.for('news-archive.build-run');
+const slots = globalThis as { [KEY]?: BuildRun | undefined };
+
+/** The run `npm run build` started; none in `astro dev` or `astro check`. */
+export const currentBuildRun = (): BuildRun | undefined => slots[KEY];
+export const startBuildRun = (run: BuildRun | undefined): void => {
+  slots[KEY] = run;
+};

@@ -1,0 +1,155 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { MANIFEST_FILE, type FilterCounts } from '../lib/search/shards.ts';
+import { completeBundle, indexFolder, type PagefindRun } from './pagefind.ts';
+import { planShards, shardManifest, shardPath } from './shard-plan.ts';
+
+/** Search documents written at once: enough to keep Node's thread pool busy. */
+const WRITE_LANES = 8;
+
+/**
+ * Builds the search index alongside the rest of the build, in chronological
+ * shards (shard-plan.ts). `npm run build` makes one and hands it to the
+ * loader (src/build/build-run.ts). Once it has read the archive, the loader
+ * announces the articles' dates (`plan`), then hands over each article's
+ * search document, oldest first (src/lib/search/search-document.ts). As soon
+ * as a shard's articles are all in, Pagefind's CLI, a separate process,
+ * indexes it, one shard at a time, while Astro renders the pages on the other
+ * core. `finish` moves the shards into place with the manifest, one copy of
+ * Pagefind's UI and the sharded engine the UI loads (pagefind.ts).
+ *
+ * The CLI rather than Pagefind's Node API: it is the faster of the two on the
+ * same archive (docs/performance.md).
+ */
+export class SearchIndexer {
+  readonly #work: string;
+  readonly #shardSize: number;
+  /** Per position in the plan: its date and its shard. */
+  #dates: readonly string[] = [];
+  #shardOf: number[] = [];
+  #shards: number[][] = [];
+  #unsettled: number[] = [];
+  #running: Promise<void> = Promise.resolve();
+  /** Writes in flight, each lane one after another: unbounded, a large archive's writes would open more files than a process may. */
+  readonly #lanes: Promise<void>[] = Array.from({ length: WRITE_LANES }, () => Promise.resolve());
+  #pagefind: PagefindRun | undefined;
+  #aborted = false;
+  readonly #started = performance.now();
+  #indexed: Promise<{ folder: string; count: number; shards: string[]; ms: number }> | undefined;
+
+  /** `work` is emptied and used for the search documents and the index; it is beside the output, so the index moves there by a rename. */
+  constructor(work: string, shardSize: number) {
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(work, { recursive: true });
+    this.#work = work;
+    this.#shardSize = shardSize;
+  }
+
+  /**
+   * Announces the articles the loader will hand over, by date, in the order it
+   * will: oldest first, so each shard is complete, and indexed, while newer
+   * articles are still being handed over.
+   */
+  plan(dates: readonly string[]): void {
+    this.#dates = dates;
+    this.#shards = planShards(dates, this.#shardSize);
+    this.#shardOf = [];
+    for (const [shard, members] of this.#shards.entries()) {
+      for (const member of members) this.#shardOf[member] = shard;
+      mkdirSync(this.#site(shard), { recursive: true });
+    }
+    this.#unsettled = this.#shards.map((members) => members.length);
+  }
+
+  /**
+   * Writes the search document of the article at `position` in the plan. The
+   * write is left to Node's thread pool, so the loader goes on meanwhile; a
+   * shard is indexed once its last document is on disk. The promise settles
+   * when the document's lane has room: a caller that awaits it holds at most
+   * two documents a lane in memory, not the whole archive's, and yields to the
+   * writes and to the indexing of shards already complete.
+   */
+  async add(position: number, document: string): Promise<void> {
+    const lane = position % WRITE_LANES;
+    const room = this.#lanes[lane]!;
+    const written = room.then(() =>
+      writeFile(join(this.#site(this.#shardOf[position]!), `${position}.html`), document),
+    );
+    this.#lanes[lane] = written;
+    void written.then(
+      () => this.#settle(position),
+      () => this.abort(),
+    );
+    // A failed write is reported by seal() and finish(), not to the caller that merely waited for room.
+    await room.catch(() => undefined);
+  }
+
+  /** Stops indexing: the build has failed. */
+  abort(): void {
+    this.#aborted = true;
+    this.#pagefind?.stop();
+  }
+
+  /**
+   * Once every article has been added: the index is complete when
+   * the last shard is. `filters` are counts the browser lists besides the
+   * dates' (which the shards' own lists cover), for filters no shard is
+   * skipped by.
+   */
+  seal(filters: FilterCounts = {}): void {
+    this.#indexed ??= (async () => {
+      // A failed write has aborted indexing; this reports it.
+      await Promise.all(this.#lanes);
+      await this.#running;
+      const folder = join(this.#work, 'pagefind');
+      const shards = this.#shards.map((members, index) => ({ path: shardPath(index), members }));
+      // Pagefind made the folder, unless the archive has no article and so no shard.
+      await mkdir(folder, { recursive: true });
+      await writeFile(
+        join(folder, MANIFEST_FILE),
+        JSON.stringify(shardManifest(this.#dates, shards, filters)),
+      );
+      return {
+        folder,
+        count: shards.reduce((sum, shard) => sum + shard.members.length, 0),
+        shards: shards.map((shard) => shard.path),
+        ms: performance.now() - this.#started,
+      };
+    })();
+    // Reported by finish(); this only keeps an early failure from being "unhandled".
+    this.#indexed.catch(() => {});
+  }
+
+  #site(shard: number): string {
+    return join(this.#work, 'shards', String(shard));
+  }
+
+  #settle(position: number): void {
+    const shard = this.#shardOf[position]!;
+    if (--this.#unsettled[shard]! > 0) return;
+    // One shard at a time: Astro's render uses the other core, and each
+    // shard's memory is freed before the next starts.
+    this.#running = this.#running.then(async () => {
+      if (this.#aborted) return;
+      this.#pagefind = await indexFolder(
+        this.#site(shard),
+        join(this.#work, 'pagefind', shardPath(shard)),
+      );
+      await this.#pagefind.done;
+    });
+  }
+
+  /** Waits for the index and moves it to `outputPath`; always removes the work folder. */
+  async finish(outputPath: string): Promise<{ count: number; shards: number; ms: number }> {
+    try {
+      this.seal();
+      const { folder, count, shards, ms } = await this.#indexed!;
+      await completeBundle(folder, shards, this.#work);
+      await rename(folder, outputPath);
+      return { count, shards: shards.length, ms };
+    } finally {
+      await rm(this.#work, { recursive: true, force: true });
+    }
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * Everything the build does with Pagefind's files: its binary, its CLI, the
+ * UI files of its bundles, and the sharded engine that takes the place of its
+ * own at the top of the search bundle. What it assumes of Pagefind 1.6 (the
+ * dependency is pinned to 1.6.0; tests/integration/search-index.test.ts and
+ * empty-archive.test.ts build real bundles with it):
+ *
+ * - The package's Node API entry (`lib/index.js`) has the resolver of its
+ *   `npx pagefind` runner beside it, `resolveBinary.js`, whose
+ *   `resolveBinaryPath(names)` finds this platform's binary, `pagefind_extended`
+ *   or `pagefind`. The package exports only its Node API, so the resolver is
+ *   reached by its path.
+ * - `pagefind --site DIR --output-path OUT --quiet` indexes the HTML files in
+ *   DIR into a complete bundle in OUT, and exits with status 0 once it has.
+ * - Every bundle holds its engine (`pagefind.js`, its worker, WebAssembly and
+ *   index) and every UI, as `pagefind-{ui,modular-ui,component-ui,highlight}`
+ *   `.js` and `.css`. A UI finds the engine through the bundle path the page
+ *   gives it, not through the bundle it came from, so one copy serves all
+ *   shards.
+ * - Pagefind writes its UI files only beside an index, and indexes no site
+ *   without text.
+ * - The Component UI imports `pagefind.js` from its bundle path and calls its
+ *   `createInstance()`. What the sharded engine assumes of a shard's engine is
+ *   in its own source (src/client/sharded-pagefind.ts).
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build as esbuild } from 'esbuild';
+
+/** The sharded engine's source, bundled on its own because the UI loads it by a fixed name. */
+const ENGINE_ENTRY = fileURLToPath(new URL('../client/sharded-pagefind.ts', import.meta.url));
+
+const UI_FILES = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/u;
+/** The site uses the Component UI, and the highlight script on article pages. */
+const USED_UI_FILES = new Set([
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+]);
+
+/** A run of Pagefind's CLI: `done` fails with its output if it fails. */
+export interface PagefindRun {
+  done: Promise<void>;
+  stop(): void;
+}
+
+/** Indexes a folder of search documents into a Pagefind bundle at `outputPath`. */
+export async function indexFolder(site: string, outputPath: string): Promise<PagefindRun> {
+  const child = spawn(
+    await pagefindBinary(),
+    ['--site', site, '--output-path', outputPath, '--quiet'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const done = new Promise<void>((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (status) =>
+      status === 0
+        ? resolve()
+        : reject(new Error(`Pagefind failed with status ${status}:\n${output}`)),
+    );
+  });
+  return { done, stop: () => child.kill() };
+}
+
+/**
+ * Makes the folder that holds the shards' bundles (`shards`, paths in it) the
+ * site's search bundle: one copy of the UI files the site loads, and the
+ * sharded engine as its `pagefind.js`. `scratch` is a folder it may write in.
+ */
+export async function completeBundle(
+  folder: string,
+  shards: readonly string[],
+  scratch: string,
+): Promise<void> {
+  if (shards.length === 0) await placeholderUi(scratch, folder);
+  else await keepOneUi(folder, shards);
+  await esbuild({
+    entryPoints: [ENGINE_ENTRY],
+    outfile: join(folder, 'pagefind.js'),
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    logLevel: 'error',
+  });
+}
+
+/**
+ * Moves the first shard's copy of the UI the site loads beside the shards,
+ * and removes every other UI file: the shards need only their engine.
+ */
+async function keepOneUi(folder: string, shards: readonly string[]): Promise<void> {
+  for (const [index, shard] of shards.entries()) {
+    for (const file of (await readdir(join(folder, shard))).filter((name) => UI_FILES.test(name))) {
+      if (index === 0 && USED_UI_FILES.has(file))
+        await rename(join(folder, shard, file), join(folder, file));
+      else await rm(join(folder, shard, file));
+    }
+  }
+}
+
+/**
+ * The UI for an archive with no article, which has no shard to take it from:
+ * Pagefind indexes a placeholder page in a folder of its own, and only the
+ * UI files the site loads are kept.
+ */
+async function placeholderUi(scratch: string, folder: string): Promise<void> {
+  const site = join(scratch, 'placeholder');
+  const bundle = join(scratch, 'placeholder-bundle');
+  await mkdir(site, { recursive: true });
+  await writeFile(
+    join(site, 'index.html'),
+    '<!doctype html><html lang="en"><body><p>No articles yet.</p></body></html>',
+  );
+  const run = await indexFolder(site, bundle);
+  await run.done;
+  for (const file of USED_UI_FILES) await rename(join(bundle, file), join(folder, file));
+}
+
+/**
+ * Run itself, not through the `npx pagefind` runner: stopping the runner, a
+ * Node process that waits for the binary, would leave the binary running.
+ */
+async function pagefindBinary(): Promise<string> {
+  const resolver = new URL('./resolveBinary.js', import.meta.resolve('pagefind')).href;
+  const { resolveBinaryPath } = (await import(resolver)) as {
+    resolveBinaryPath: (names: string[]) => string;
+  };
+  return resolveBinaryPath(['pagefind_extended', 'pagefind']);
+}
