@@ -112,6 +112,8 @@ export async function runBuild({ force }: { force: boolean }): Promise<number> {
     );
     return 1;
   } finally {
+    // A build that failed may have left a shard being indexed.
+    search?.abort();
     startBuildRun(undefined);
     rmSync(work, { recursive: true, force: true });
     await lock.release();

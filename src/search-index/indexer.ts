@@ -85,7 +85,7 @@ export class SearchIndexer {
     await room.catch(() => undefined);
   }
 
-  /** Stops indexing: the build has failed. */
+  /** Stops indexing, and the Pagefind run under way if there is one. */
   abort(): void {
     this.#aborted = true;
     this.#pagefind?.stop();
