@@ -11,22 +11,22 @@ const listed = `${section} .article-lines a`;
 test.describe('on this day, in the generated archive', () => {
   test.use({ baseURL: CORPUS_URL });
 
-  const byDay = corpusArticlesByDay();
   /** The other years' articles of a day's month and day, by day. */
-  const otherYears = (day: string) =>
+  const otherYears = (byDay: Map<string, string[]>, day: string) =>
     [...byDay].filter(([other]) => other !== day && other.slice(5) === day.slice(5));
 
   test('lists up to five articles of the same month and day in other years, nearest years first, and links the days of the rest', async ({
     page,
   }) => {
-    const days = [...byDay.keys()].filter((day) => otherYears(day).length > 0);
+    const byDay = corpusArticlesByDay();
+    const days = [...byDay.keys()].filter((day) => otherYears(byDay, day).length > 0);
     expect(days.length).toBeGreaterThan(1);
     for (const day of days) {
       const year = Number(day.slice(0, 4));
       const distance = (other: string) => Math.abs(Number(other.slice(0, 4)) - year);
       // The other years' days, nearest first, earlier first at the same distance; each day fills what is left of the five.
       let room = 5;
-      const expected = otherYears(day)
+      const expected = otherYears(byDay, day)
         .sort(([a], [b]) => distance(a) - distance(b) || (a < b ? -1 : 1))
         .map(([other, paths]) => {
           const shown = Math.min(room, paths.length);
@@ -67,7 +67,8 @@ test.describe('on this day, in the generated archive', () => {
   });
 
   test('each listed article has its date and opens from its headline', async ({ page }) => {
-    const day = [...byDay.keys()].find((d) => otherYears(d).length > 0)!;
+    const byDay = corpusArticlesByDay();
+    const day = [...byDay.keys()].find((d) => otherYears(byDay, d).length > 0)!;
     await page.goto(byDay.get(day)![0]!);
     const first = page.locator(listed).first();
     const href = (await first.getAttribute('href'))!;
@@ -82,7 +83,8 @@ test.describe('on this day, in the generated archive', () => {
   });
 
   test('has no section for a day that no other year has', async ({ page }) => {
-    const day = [...byDay.keys()].find((d) => otherYears(d).length === 0)!;
+    const byDay = corpusArticlesByDay();
+    const day = [...byDay.keys()].find((d) => otherYears(byDay, d).length === 0)!;
     await page.goto(byDay.get(day)![0]!);
     await expect(page.locator('article h1')).toBeVisible();
     await expect(page.locator(section)).toHaveCount(0);

@@ -59,7 +59,14 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'month with a full calendar, paginated', path: '/2020/03/', corpus: true },
   { name: 'day, page 2 of 3', path: '/2020/03/11/page/2/', corpus: true },
   { name: 'person, page 2', path: '/people/amara-okafor/page/2/', corpus: true },
-  { name: 'article with "On this day"', path: articleWithOnThisDay(), corpus: true },
+  {
+    name: 'article with "On this day"',
+    // Found in the built archive when a test opens it: listing the tests builds nothing.
+    get path() {
+      return articleWithOnThisDay();
+    },
+    corpus: true,
+  },
   {
     name: 'search with many results and filters',
     path: '/search/?q=minister',

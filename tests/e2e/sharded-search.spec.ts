@@ -2,18 +2,26 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { CORPUS_ARTICLES, CORPUS_SHARD_SIZE, CORPUS_URL } from '../../playwright.config.ts';
 import { formatDate } from '../../src/lib/dates.ts';
-import type { ShardManifest } from '../../src/lib/search/shards.ts';
+import type { Shard, ShardManifest } from '../../src/lib/search/shards.ts';
 import { corpusCoverage } from './corpus-articles.ts';
 import { expect, test } from './fixtures.ts';
 
 test.use({ baseURL: CORPUS_URL });
 
-/** The generated archive's search index, in five shards (playwright.config.ts). */
-const manifest = JSON.parse(
-  readFileSync(new URL('../../dist-fixtures/corpus/pagefind/shards.json', import.meta.url), 'utf8'),
-) as ShardManifest;
-const newest = manifest.shards.at(-1)!;
-const oldest = manifest.shards[0]!;
+/**
+ * The generated archive's search index, in five shards (playwright.config.ts),
+ * with its newest and oldest shard. Read by each test, not when the file is
+ * loaded: the archive is built only when the tests run, not to list them.
+ */
+function shardIndex(): { manifest: ShardManifest; newest: Shard; oldest: Shard } {
+  const manifest = JSON.parse(
+    readFileSync(
+      new URL('../../dist-fixtures/corpus/pagefind/shards.json', import.meta.url),
+      'utf8',
+    ),
+  ) as ShardManifest;
+  return { manifest, newest: manifest.shards.at(-1)!, oldest: manifest.shards[0]! };
+}
 
 /** The shard folders whose index metadata the page has fetched: the shards it searched. */
 function shardsLoaded(page: Page): Set<string> {
@@ -64,6 +72,7 @@ const coverageText = (searched: number, from: string, to: string) =>
 
 test.describe('search over a sharded index', () => {
   test(`the index is cut into chronological shards of at most ${CORPUS_SHARD_SIZE} articles`, () => {
+    const { manifest } = shardIndex();
     expect(manifest.articles).toBe(CORPUS_ARTICLES);
     expect(manifest.shards.map((shard) => shard.articles)).toEqual(
       Array(5).fill(CORPUS_SHARD_SIZE),
@@ -77,6 +86,7 @@ test.describe('search over a sharded index', () => {
   test('a search loads only the newest shard and says which period its results come from', async ({
     page,
   }) => {
+    const { newest } = shardIndex();
     const loaded = shardsLoaded(page);
     await page.goto('/search/?q=Geneva');
     await expect(page.locator('pagefind-results .result').first()).toBeVisible();
@@ -89,6 +99,7 @@ test.describe('search over a sharded index', () => {
   test('newest first, older articles come on demand, and the order holds across shards', async ({
     page,
   }) => {
+    const { manifest, newest } = shardIndex();
     const loaded = shardsLoaded(page);
     await page.goto('/search/?q=Geneva&sort=desc');
     await showAllFound(page);
@@ -114,6 +125,7 @@ test.describe('search over a sharded index', () => {
   }) => {
     // It reads every result of every shard, one by one: near the default timeout on a busy two-core machine.
     test.slow();
+    const { manifest, oldest } = shardIndex();
     const loaded = shardsLoaded(page);
     await page.goto('/search/?q=Geneva&sort=asc');
     await expect(page.locator('#search\\.coverage')).toHaveText(
@@ -140,6 +152,7 @@ test.describe('search over a sharded index', () => {
   });
 
   test('a year filter searches only the shards that hold that year', async ({ page }) => {
+    const { manifest, newest } = shardIndex();
     const counts = manifest.filters['year']!;
     const year = Object.keys(counts).find(
       (value) => counts[value]! >= 20 && !newest.filters['year']!.includes(value),
@@ -164,6 +177,7 @@ test.describe('search over a sharded index', () => {
   });
 
   test('a word found nowhere searches every shard and says so', async ({ page }) => {
+    const { manifest } = shardIndex();
     const loaded = shardsLoaded(page);
     await page.goto('/search/?q=zyxwvut');
     await expect(page.locator('pagefind-summary')).toContainText('No results for “zyxwvut”');
