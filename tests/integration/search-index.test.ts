@@ -1,18 +1,10 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { SearchIndexer } from '../../src/search-index/indexer.ts';
 import { searchDocument } from '../../src/lib/search/search-document.ts';
 import type { ShardManifest } from '../../src/lib/search/shards.ts';
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let waited = 0; waited < 20_000; waited += 50) {
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('SearchIndexer', () => {
   const folder = mkdtempSync(join(tmpdir(), 'search-index-'));
@@ -20,7 +12,8 @@ describe('SearchIndexer', () => {
 
   it(
     'indexes each shard as soon as its articles are in, and assembles the shards, the manifest and the engine',
-    { timeout: 60_000 },
+    // Two runs of Pagefind, each slow to start on a busy machine.
+    { timeout: 120_000 },
     async () => {
       const work = join(folder, 'work');
       const indexer = new SearchIndexer(work, 2);
@@ -41,9 +34,13 @@ describe('SearchIndexer', () => {
       void add(0);
       void add(1);
       // The first shard is complete: Pagefind indexes it while the rest is still to come.
-      await until(
-        () => existsSync(join(work, 'pagefind', 'shard-0', 'pagefind-entry.json')),
-        'the first shard',
+      await vi.waitFor(
+        () =>
+          expect(
+            existsSync(join(work, 'pagefind', 'shard-0', 'pagefind-entry.json')),
+            'the first shard indexed',
+          ).toBe(true),
+        { timeout: 60_000, interval: 50 },
       );
       void add(2);
       void add(3);
