@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser } from 'playwright-core';
 
 /** Debian's Chromium, which the end-to-end tests (playwright.config.ts), the benchmark and Lighthouse drive. */
@@ -12,7 +12,12 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-/** Serves a built site with `astro preview` until the returned function is called. */
+/**
+ * Serves a built site with `astro preview` until the returned function is
+ * called. It is ready once it prints where it listens, and that is where it
+ * is: `astro preview` moves to the next free port when `port` is taken, and
+ * a request to `port` would reach whatever holds it.
+ */
 export async function servePreview(
   outDir: string,
   port: number,
@@ -30,17 +35,19 @@ export async function servePreview(
     ],
     {
       env: { ...process.env, ARCHIVE_OUT: outDir },
-      stdio: 'ignore',
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  const origin = `http://127.0.0.1:${port}`;
   try {
-    await waitForServer(`${origin}/`);
+    const listening = await lineMatching(server, /Local\b.*http:\/\/127\.0\.0\.1:\d+\//u);
+    return {
+      origin: /http:\/\/127\.0\.0\.1:\d+/u.exec(listening)![0],
+      stop: () => server.kill(),
+    };
   } catch (error) {
     server.kill();
     throw error;
   }
-  return { origin, stop: () => server.kill() };
 }
 
 /** Serves a built site and opens headless Chromium for `use`, closing both after. */
@@ -64,14 +71,28 @@ export async function withPreview<T>(
   }
 }
 
-async function waitForServer(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`no server at ${url}`);
+/**
+ * Resolves with the first line a process writes, to its output or its
+ * errors, that matches; rejects, with what it wrote, if it ends first.
+ */
+export function lineMatching(child: ChildProcess, pattern: RegExp): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let written = '';
+    let found = false;
+    const read = (chunk: Buffer) => {
+      if (found) return;
+      written += chunk.toString();
+      const line = written
+        .split('\n')
+        .find((text, index, lines) => index < lines.length - 1 && pattern.test(text));
+      if (line === undefined) return;
+      found = true;
+      resolve(line);
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.on('close', () =>
+      reject(new Error(`the process ended without a line matching ${pattern}:\n${written}`)),
+    );
+  });
 }

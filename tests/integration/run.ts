@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// Tests stop a build once it prints the first line of a phase.
+export { lineMatching } from '../../scripts/bench/preview.ts';
+
 /** The project's root, where builds run. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -95,25 +98,6 @@ export function tree(dir: string): Record<string, string> {
     else if (entry.isDirectory()) files[`${name}/`] = 'folder';
   }
   return files;
-}
-
-/** Resolves once the process writes a line that matches, with that line; rejects if it ends first. */
-export function lineMatching(child: ChildProcess, pattern: RegExp): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let pending = '';
-    const read = (chunk: Buffer) => {
-      pending += chunk.toString();
-      const lines = pending.split('\n');
-      pending = lines.pop()!;
-      const line = lines.find((text) => pattern.test(text));
-      if (line !== undefined) resolve(line);
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    child.on('close', () =>
-      reject(new Error(`the process ended without a line matching ${pattern}`)),
-    );
-  });
 }
 
 /** The article pages of a built site, as `YYYY/MM/DD/<slug>`: every folder at that depth that holds an index.html. */
