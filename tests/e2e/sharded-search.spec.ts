@@ -40,14 +40,27 @@ function shardsLoaded(page: Page): Set<string> {
  */
 function resultDates(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
+    const list = document.querySelector('pagefind-results')!;
     // A placeholder is replaced by its result once seen, so find each by position, not by element.
-    const item = (position: number) => document.querySelectorAll('pagefind-results li')[position];
+    const item = (position: number) => list.querySelectorAll('li')[position];
+    const time = (position: number) => item(position)?.querySelector('time');
+    /** The result's date once it is drawn: now, or when the list next changes to hold it. */
+    const drawn = (position: number) =>
+      new Promise<HTMLTimeElement>((resolve) => {
+        const found = time(position);
+        if (found) return resolve(found);
+        const observer = new MutationObserver(() => {
+          const shown = time(position);
+          if (!shown) return;
+          observer.disconnect();
+          resolve(shown);
+        });
+        observer.observe(list, { childList: true, subtree: true });
+      });
     const dates: string[] = [];
     for (let position = 0; item(position); position++) {
       item(position)!.scrollIntoView();
-      while (!item(position)!.querySelector('time'))
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      dates.push(item(position)!.querySelector('time')!.dateTime);
+      dates.push((await drawn(position)).dateTime);
     }
     return dates;
   });
