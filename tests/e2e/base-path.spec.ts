@@ -22,8 +22,17 @@ function linkedUrls(page: Page): Promise<string[]> {
   );
 }
 
-/** Opens a page, failing if it or anything it loads (scripts, styles, search index, WebAssembly) is outside the base path. */
-async function openUnderBase(page: Page, path: string, status = 200): Promise<void> {
+/**
+ * Opens a page, failing if it or anything it loads (scripts, styles, search
+ * index, WebAssembly) is outside the base path. Its links and requests are
+ * read once it has loaded and `ready` has seen what its scripts draw (a
+ * search's results), so they include what those scripts added and fetched.
+ */
+async function openUnderBase(
+  page: Page,
+  path: string,
+  { status = 200, ready }: { status?: number; ready?: () => Promise<void> } = {},
+): Promise<void> {
   const outside: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
@@ -32,7 +41,7 @@ async function openUnderBase(page: Page, path: string, status = 200): Promise<vo
   });
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(status);
-  await page.waitForLoadState('networkidle');
+  await ready?.();
   const urls = await linkedUrls(page);
   expect(urls.length).toBeGreaterThan(5);
   const stray = urls.filter(
@@ -62,15 +71,16 @@ test.describe(`a site served under ${BASE_PATH}`, () => {
     await expect(page.locator('article h1')).toContainText(SEEDS.nov22.headlineStart);
     await openUnderBase(page, new URL(page.url()).pathname);
 
-    await openUnderBase(page, `${BASE_PATH}search/?q=Dmitriev`);
-    await expect(page.locator('pagefind-results .result')).toHaveCount(2);
+    await openUnderBase(page, `${BASE_PATH}search/?q=Dmitriev`, {
+      ready: () => expect(page.locator('pagefind-results .result')).toHaveCount(2),
+    });
   });
 
   test('an unknown address under the base path shows the 404 page, its links and assets under the base path too', async ({
     page,
     consoleErrors,
   }) => {
-    await openUnderBase(page, `${BASE_PATH}1999/01/01/no-such-article/`, 404);
+    await openUnderBase(page, `${BASE_PATH}1999/01/01/no-such-article/`, { status: 404 });
     await expect(page.locator('h1')).toHaveText('Page not found');
     await expect(page.locator('.site-name')).toHaveCSS('text-decoration-line', 'none');
     expect((await headMeta(page)).canonical).toBe(`${SITE_ROOT}404.html`);

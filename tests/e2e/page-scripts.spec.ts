@@ -53,12 +53,17 @@ const LOADED: Record<string, string[]> = {
 const dist = new URL('../../dist/', import.meta.url);
 const QUERY = 'Dmitriev';
 
-/** Waits for what a sample page does on load: the search's results, the article's marked terms. */
+/**
+ * Waits for what a sample page does on load. A page's module scripts, and
+ * what they import, are fetched by the load event, which goto waits for;
+ * what they fetch afterwards shows on the page: Pagefind's engine, worker and
+ * shard once the search's results are drawn, the highlighter once the
+ * article's terms are marked.
+ */
 async function settled(page: Page, name: string): Promise<void> {
   if (name === 'search') await expect(page.locator('pagefind-results .result')).toHaveCount(2);
   if (name === 'article from a search')
     await expect(page.locator('.article__body mark').first()).toBeVisible();
-  await page.waitForLoadState('networkidle');
 }
 
 test.describe('what each kind of page loads', () => {
