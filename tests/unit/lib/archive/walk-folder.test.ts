@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -160,20 +159,6 @@ describe('walkFolder', () => {
       '.link',
       join('sub', '.DS_Store'),
     ]);
-  });
-
-  it('never opens a named pipe, and names it as an invalid file', () => {
-    execFileSync('mkfifo', [join(folder, 'pipe.txt')]);
-    execFileSync('mkfifo', [join(folder, 'pipe')]);
-    link('pipe.txt', join(folder, 'pipe-link.txt'));
-    const listing = walkFolder(folder);
-    expect(listing.seeds).toEqual([]);
-    const found = 'a named pipe (FIFO), which is never read';
-    expect(listing.errors).toEqual([
-      { file: 'pipe-link.txt', line: 1, expected: 'a readable file', found },
-      { file: 'pipe.txt', line: 1, expected: 'a readable file', found },
-    ]);
-    expect(listing.ignored).toEqual(['pipe']);
   });
 
   it('sees a file name that is not UTF-8 and names it as invalid, its bad bytes as \\xNN', () => {
