@@ -15,15 +15,16 @@ describe('makeCorpus', () => {
 
   it('can put many articles on one day', () => {
     const files = [
-      ...makeCorpus({ articles: 600, crowdedDay: { date: '2020-03-11', articles: 500 } }),
+      ...makeCorpus({ articles: 120, crowdedDay: { date: '2020-03-11', articles: 100 } }),
     ];
-    expect(files.filter((f) => f.text.startsWith(' date 2020-03-11 '))).toHaveLength(500);
+    expect(files.filter((f) => f.text.startsWith(' date 2020-03-11 '))).toHaveLength(100);
   });
 
+  // 500 articles show every kind of variety the generator makes, its busiest day included.
   it('writes valid seed articles with realistic variety', () => {
-    const files = corpus(3000);
-    expect(files).toHaveLength(3000);
-    expect(new Set(files.map((f) => f.name)).size).toBe(3000);
+    const files = corpus(500);
+    expect(files).toHaveLength(500);
+    expect(new Set(files.map((f) => f.name)).size).toBe(500);
     const articles = files.map((file) => {
       const parsed = readSeed(Buffer.from(file.text), file.name);
       if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
@@ -45,7 +46,7 @@ describe('makeCorpus', () => {
 
     expect(
       articles.filter((a) => a.blocks.some((b) => b.kind === 'heading')).length,
-    ).toBeGreaterThan(100);
+    ).toBeGreaterThan(50);
     const leads = new Set<string>();
     let sameDayLeads = 0;
     for (const a of articles) {
