@@ -3,7 +3,9 @@
  * serves it, and runs Lighthouse N times (3 unless told) on an article, the
  * timeline and a search with results. Prints each run's scores and a table of
  * their ranges, and exits non-zero, listing what lost points, if no run of a
- * page met every target (scripts/lighthouse/audit.ts), as `npm test` checks.
+ * page met every target (scripts/lighthouse/audit.ts). The benchmark of the
+ * Performance score, which the machine's load moves; `npm test` holds the
+ * other categories to their targets.
  */
 import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -33,7 +35,7 @@ try {
     for (const [name, path] of Object.entries(pages)) {
       const runs: Run[] = (results[name] = []);
       while (runs.length < Number(values.runs)) {
-        const run = await runLighthouse(`${server.origin}${path}`, port);
+        const run = await runLighthouse(`${server.origin}${path}`, port, CATEGORIES);
         runs.push(run);
         console.log(
           `${name} ${path}: ${CATEGORIES.map((category) => `${category} ${run.scores[category]}`).join(', ')}`,

@@ -6,7 +6,11 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../bench/preview.ts';
 
 // Lighthouse on the seed archive, with its default settings: a mid-range
 // phone on a slow 4G connection, network and CPU throttling simulated from
-// an unthrottled load.
+// an unthrottled load. The simulation scales the CPU time it observes, so a
+// busy machine lowers the Performance score: it is measured by a benchmark,
+// `npm run lighthouse`, over several runs. Accessibility, Best Practices and
+// SEO do not vary from run to run, and the end-to-end tests hold them to
+// their targets (tests/e2e/lighthouse.spec.ts).
 
 /** The score each category must reach, out of 100 (issue 6). */
 export const TARGETS = {
@@ -18,15 +22,6 @@ export const TARGETS = {
 export type Category = keyof typeof TARGETS;
 export const CATEGORIES = Object.keys(TARGETS) as Category[];
 
-/**
- * Runs of one page, at most this many, while a run misses the Performance
- * target only. A busy host can only lower a simulated Performance score (the
- * simulation scales the CPU time it observes), so the page's score is its
- * best run's. The other categories do not vary from run to run: a run that
- * misses one of them is final.
- */
-export const ATTEMPTS = 5;
-
 /** The pages judged, from the seed archive's site paths: an article, the timeline, and a search with results. */
 export function lighthousePages(paths: string[]): {
   article: string;
@@ -37,11 +32,11 @@ export function lighthousePages(paths: string[]): {
   return { article: article!, timeline: timeline!, search: search! };
 }
 
-export interface Run {
+export interface Run<C extends Category = Category> {
   /** Out of 100. */
-  scores: Record<Category, number>;
+  scores: Record<C, number>;
   /** Each category below its target, with its score and the audits that lost points. */
-  shortfalls: Partial<Record<Category, string>>;
+  shortfalls: Partial<Record<C, string>>;
 }
 
 /** Lighthouse's Chromium, headless, with the flags the end-to-end tests use. */
@@ -57,34 +52,37 @@ export async function withChrome<T>(use: (port: number) => Promise<T>): Promise<
   }
 }
 
-export async function runLighthouse(url: string, port: number): Promise<Run> {
-  const result = await lighthouse(url, { port, logLevel: 'error', onlyCategories: CATEGORIES });
+/** One Lighthouse run on a page, judging only `categories`. */
+export async function runLighthouse<C extends Category>(
+  url: string,
+  port: number,
+  categories: readonly C[],
+): Promise<Run<C>> {
+  const result = await lighthouse(url, {
+    port,
+    logLevel: 'error',
+    onlyCategories: [...categories],
+  });
   const lhr = result?.lhr;
   if (!lhr || lhr.runtimeError)
     throw new Error(
       `Lighthouse could not judge ${url}: ${lhr?.runtimeError?.message ?? 'no result'}`,
     );
   const scores = Object.fromEntries(
-    CATEGORIES.map((category) => [
+    categories.map((category) => [
       category,
       Math.round((lhr.categories[category]?.score ?? 0) * 100),
     ]),
-  ) as Record<Category, number>;
+  ) as Record<C, number>;
   const shortfalls = Object.fromEntries(
-    CATEGORIES.filter((category) => scores[category] < TARGETS[category]).map((category) => [
-      category,
-      `${scores[category]} < ${TARGETS[category]}: ${lostPoints(lhr, category).join('; ')}`,
-    ]),
-  );
+    categories
+      .filter((category) => scores[category] < TARGETS[category])
+      .map((category) => [
+        category,
+        `${scores[category]} < ${TARGETS[category]}: ${lostPoints(lhr, category).join('; ')}`,
+      ]),
+  ) as Partial<Record<C, string>>;
   return { scores, shortfalls };
-}
-
-/** Runs Lighthouse on a page until a run meets every target or misses another than Performance, at most ATTEMPTS times; every run, in order. */
-export async function auditPage(url: string, port: number): Promise<Run[]> {
-  const runs: Run[] = [];
-  do runs.push(await runLighthouse(url, port));
-  while (runs.length < ATTEMPTS && Object.keys(runs.at(-1)!.shortfalls).join() === 'performance');
-  return runs;
 }
 
 /** A category's weighted audits that scored below full marks, with what they found and, for elements, where. */
