@@ -3,7 +3,17 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          // Pure functions: one worker runs many files and imports a module once,
+          // instead of a process started, and compromise, zod and unified imported,
+          // for every file. A unit test leaves no state behind (Vitest resets
+          // module mocks after each file; anything else is the test's to undo).
+          isolate: false,
+        },
+      },
       {
         test: {
           name: 'integration',
