@@ -146,8 +146,21 @@ export function scriptPaths(requests: Request[]): string[] {
 }
 
 /**
- * The scripts each sample page loads once its network is idle, in a fresh
- * context: how many, and their bytes as built and gzip-compressed.
+ * Waits for what a sample page (samplePages) does once it has loaded. Its
+ * module scripts, and what they import, are fetched by the load event; what
+ * they fetch afterwards shows on the page: Pagefind's engine, worker and
+ * shard by the time the search's first result is drawn, the highlighter by
+ * the time the article's terms are marked.
+ */
+export async function settle(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('load');
+  if (name === 'search') await page.locator('pagefind-results .result').first().waitFor();
+  if (name === 'article from a search') await page.locator('.article__body mark').first().waitFor();
+}
+
+/**
+ * The scripts each sample page loads once settled, in a fresh context: how
+ * many, and their bytes as built and gzip-compressed.
  */
 export async function scriptWeights(
   browser: Browser,
@@ -160,7 +173,8 @@ export async function scriptWeights(
     const context = await browser.newContext();
     const page = await context.newPage();
     const requests = recordRequests(page);
-    await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${origin}${path}`);
+    await settle(page, name);
     const scripts = requests
       .filter((request) => request.resourceType() === 'script')
       .map((request) => readFileSync(new URL(`.${new URL(request.url()).pathname}`, dist)));

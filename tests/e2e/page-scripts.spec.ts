@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import {
   pageKind,
   recordRequests,
   samplePages,
   scriptPaths,
+  settle,
   type PageKind,
 } from '../../scripts/bench/pages.ts';
 import { expect, htmlFiles, sitePath, test } from './fixtures.ts';
@@ -53,19 +53,6 @@ const LOADED: Record<string, string[]> = {
 const dist = new URL('../../dist/', import.meta.url);
 const QUERY = 'Dmitriev';
 
-/**
- * Waits for what a sample page does on load. A page's module scripts, and
- * what they import, are fetched by the load event, which goto waits for;
- * what they fetch afterwards shows on the page: Pagefind's engine, worker and
- * shard once the search's results are drawn, the highlighter once the
- * article's terms are marked.
- */
-async function settled(page: Page, name: string): Promise<void> {
-  if (name === 'search') await expect(page.locator('pagefind-results .result')).toHaveCount(2);
-  if (name === 'article from a search')
-    await expect(page.locator('.article__body mark').first()).toBeVisible();
-}
-
 test.describe('what each kind of page loads', () => {
   test('every built page links exactly the scripts of its kind', () => {
     for (const folder of ['../../dist/', '../../dist-fixtures/corpus/']) {
@@ -87,7 +74,7 @@ test.describe('what each kind of page loads', () => {
     }) => {
       const requests = recordRequests(page);
       await page.goto(samplePages(htmlFiles(dist).map(sitePath), QUERY)[name]!);
-      await settled(page, name);
+      await settle(page, name);
       expect(scriptPaths(requests)).toEqual(LOADED[name]!.toSorted());
       // System fonts only (src/styles/global.css).
       expect(
