@@ -41,9 +41,13 @@ function xmlUrls(text: string, origin: string): string[] {
   return urls;
 }
 
+/** An error's message, with what caused it: fetch's own says only "fetch failed". */
+const why = (error: Error): string =>
+  error.cause instanceof Error ? `${error.message}: ${why(error.cause)}` : error.message;
+
 /** A link as the report lists it: URL, status and why it failed, and where it is. */
 const reportLine = (link: LinkResult) =>
-  `${link.url} (${[link.status, ...(link.failureDetails ?? []).filter((detail) => detail instanceof Error).map((error) => error.message)].join(', ')}) in ${link.parent ?? 'the sitemap or a feed'}`;
+  `${link.url} (${[link.status, ...(link.failureDetails ?? []).filter((detail) => detail instanceof Error).map(why)].join(', ')}) in ${link.parent ?? 'the sitemap or a feed'}`;
 
 /**
  * Checks every link of a site built in `folder` and served at `start`, with
