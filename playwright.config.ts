@@ -12,7 +12,7 @@ export const HOSTILE_URL = `http://127.0.0.1:${PORT + 1}`;
  * search index is cut into five shards, so searches cross shards.
  */
 export const CORPUS_URL = `http://127.0.0.1:${PORT + 2}`;
-/** The generated archive's size: issue 6 asks for valid HTML and no broken link at 1,000 articles. */
+/** The generated archive's size: HTML is validated and every link checked at this size. */
 export const CORPUS_ARTICLES = 1000;
 export const CORPUS_SHARD_SIZE = CORPUS_ARTICLES / 5;
 /**

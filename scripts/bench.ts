@@ -31,7 +31,7 @@ const { values } = parseArgs({
   },
 });
 const articles = Number(values.articles);
-/** One Pagefind index of 100,000 pages passes 19 GiB: stopped here, before the machine's 24 GiB run out. */
+/** A single Pagefind index of a large archive outgrows this machine's 24 GiB: the comparison run stops here. */
 const COMPARISON_MEMORY_LIMIT = 18 * 2 ** 30;
 const work = mkdtempSync(join(tmpdir(), `archive-bench-${articles}-`));
 const corpus = join(work, 'corpus');

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 
 export interface SearchTiming {
   query: string;
-  /** Bytes of Pagefind's UI loaded with the search page (uncompressed: `astro preview` does not compress). */
+  /** Bytes of Pagefind's UI loaded with the search page (bodies and headers, as the server sent them). */
   uiBytes: number;
   /**
    * Bytes fetched from /pagefind/ for the first query, from opening the page
@@ -38,7 +38,9 @@ export async function measureSearch(
       if (/pagefind-component-ui\.(js|css)$/u.test(request.url())) uiBytes += size;
       else bytes += size;
     });
-    await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
+    await page.goto(`${origin}/search/`);
+    // Typing starts once the page's search is ready, as a reader's would.
+    await page.locator('pagefind-input input').waitFor({ state: 'visible' });
     const cold = await timeQuery(page, query);
     const coldBytes = bytes;
     await timeQuery(page, queries.find((q) => q !== query) ?? `${query}s`);
@@ -65,7 +67,8 @@ export async function measureSearch(
 async function timeQuery(page: Page, query: string): Promise<{ typed: number; searched: number }> {
   const input = page.locator('pagefind-input input');
   await input.fill('');
-  await page.waitForTimeout(400);
+  // The previous query's results go once the emptied input's search has run.
+  await page.locator('pagefind-results .result').first().waitFor({ state: 'detached' });
   await page.evaluate(() => {
     const state = { typed: performance.now(), searched: 0, shown: 0 };
     Object.assign(window, { benchState: state });

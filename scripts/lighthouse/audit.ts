@@ -12,7 +12,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../bench/preview.ts';
 // SEO do not vary from run to run, and the end-to-end tests hold them to
 // their targets (tests/e2e/lighthouse.spec.ts).
 
-/** The score each category must reach, out of 100 (issue 6). */
+/** The score each category must reach, out of 100. */
 export const TARGETS = {
   performance: 95,
   accessibility: 100,

@@ -40,8 +40,8 @@ const ORDERS: readonly Order[] = ['', 'asc', 'desc'];
 
 /**
  * Results shown at first and added by "Show more results". Rendering every
- * match of a common word at once (thousands of list items) takes seconds;
- * a page of them appears as soon as the search ends.
+ * match of a common word at once (thousands of list items) keeps the reader
+ * waiting; a page of them appears as soon as the search ends.
  */
 const RESULTS_STEP = 10;
 

@@ -8,8 +8,8 @@ import type { ArticleEntry } from './articles.ts';
 /**
  * An article's body HTML and section headings, rendered from its seed file as
  * its page is built. The content store keeps only each article's metadata:
- * with every body in it, Astro spends seconds per ten thousand articles
- * serialising and compiling the store, and holds every body in memory.
+ * with every body in it, the time Astro spends serialising and compiling the
+ * store grows with the archive's text, and every body is held in memory.
  */
 export async function articleBody(entry: ArticleEntry): Promise<RenderedBody> {
   if (!entry.filePath) throw new Error(`article ${entry.id} has no source file`);

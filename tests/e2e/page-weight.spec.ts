@@ -5,8 +5,7 @@ import { expect, test } from './fixtures.ts';
 /**
  * Listings of up to 200 articles with their summaries (the timeline, a month,
  * a day, an entity's page) may take two round trips: TCP's window doubles
- * after the first, so 3 × 14 kB. The timeline of the benchmark's 1,000
- * articles weighs 20 kB.
+ * after the first, so 3 × 14 kB.
  */
 const TWO_ROUND_TRIPS_BYTES = 3 * FIRST_ROUND_TRIP_BYTES;
 const BUDGET: Record<PageKind, number> = {

@@ -28,9 +28,8 @@ const UNKNOWN = new Set(['ProperNoun', 'Noun', 'Singular']);
 /**
  * Decides which capitalised runs are names of people, places and
  * organisations, with compromise's tagger and lexicon. Each distinct run is
- * tagged once and remembered: tagging whole articles costs about 30 µs a
- * word (half an hour for 100,000 articles here), while an archive repeats its
- * names, so this costs a small fraction of that.
+ * tagged once and remembered: tagging whole articles is far too slow for a
+ * large archive, while an archive repeats its names.
  */
 export class NameClassifier {
   readonly #seen = new Map<string, Mention | null>();
