@@ -6,6 +6,17 @@ import { SearchIndexer } from '../../src/search-index/indexer.ts';
 import { searchDocument } from '../../src/lib/search/search-document.ts';
 import type { ShardManifest } from '../../src/lib/search/shards.ts';
 
+/** The search document of article `position`, dated `dates[position]`. */
+const article = (dates: readonly string[], position: number) =>
+  searchDocument(
+    {
+      date: dates[position]!,
+      headline: `Article ${position}`,
+      blocks: [{ kind: 'paragraph', text: `Body of article ${position}.`, line: 1 }],
+    },
+    `/a/${position}/`,
+  );
+
 describe('SearchIndexer', () => {
   const folder = mkdtempSync(join(tmpdir(), 'search-index-'));
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -18,18 +29,7 @@ describe('SearchIndexer', () => {
       const work = join(folder, 'work');
       const indexer = new SearchIndexer(work, 2);
       const dates = ['2001-01-01', '2001-01-02', '2002-05-05', '2002-05-06'];
-      const add = (position: number) =>
-        indexer.add(
-          position,
-          searchDocument(
-            {
-              date: dates[position]!,
-              headline: `Article ${position}`,
-              blocks: [{ kind: 'paragraph', text: `Body of article ${position}.`, line: 1 }],
-            },
-            `/a/${position}/`,
-          ),
-        );
+      const add = (position: number) => indexer.add(position, article(dates, position));
       indexer.plan(dates);
       void add(0);
       void add(1);
@@ -99,18 +99,7 @@ describe('SearchIndexer', () => {
     const indexer = new SearchIndexer(work, 100);
     const dates = Array.from({ length: 9 }, (_, day) => `2001-01-0${day + 1}`);
     indexer.plan(dates);
-    const add = (position: number) =>
-      indexer.add(
-        position,
-        searchDocument(
-          {
-            date: dates[position]!,
-            headline: `Article ${position}`,
-            blocks: [{ kind: 'paragraph', text: 'Body.', line: 1 }],
-          },
-          `/a/${position}/`,
-        ),
-      );
+    const add = (position: number) => indexer.add(position, article(dates, position));
     // Eight lanes: the first eight documents find room at once.
     for (let position = 0; position < 8; position++) await add(position);
     // The ninth shares the first one's lane, and waits for its write.
