@@ -64,6 +64,11 @@ async function checkLinks(folder: URL, start: string, site = start): Promise<Lin
     path: start,
     checkFragments: true,
     concurrency: 16,
+    // A request the preview server drops on a busy machine (no status, "fetch
+    // failed") is tried again, as a browser does; a missing page, a 404, is not.
+    retryErrors: true,
+    retryErrorsCount: 2,
+    retryErrorsJitter: 1000,
     linksToSkip: (link: string) =>
       Promise.resolve(![from.origin, to.origin].includes(new URL(link).origin)),
     urlRewriteExpressions:
