@@ -12,6 +12,9 @@ export default defineConfig({
           // for every file. A unit test leaves no state behind (Vitest resets
           // module mocks after each file; anything else is the test's to undo).
           isolate: false,
+          // A guard against a hang, not a check of speed: on a machine busy with
+          // other jobs, Vitest's 5 s default failed tests that pass in a fraction of it.
+          testTimeout: 30_000,
         },
       },
       {

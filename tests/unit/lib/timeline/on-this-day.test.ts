@@ -85,8 +85,8 @@ describe('onThisDay', () => {
     expect(onThisDay(archive, '2002-06-01').items).toEqual([]);
   });
 
-  it('reads each date once to index 100,000 articles, and answers from the index alone', () => {
-    const dates = Array.from({ length: 100_000 }, (_, i) =>
+  it('reads each date once to index 20,000 articles, and answers from the index alone', () => {
+    const dates = Array.from({ length: 20_000 }, (_, i) =>
       new Date(Date.UTC(1985, 0, 1) + Math.floor(i / 7) * 86_400_000).toISOString().slice(0, 10),
     );
     let reads = 0;
