@@ -40,6 +40,11 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: true,
   reporter: 'list',
+  // Guards against a hang, not checks of speed: on a machine busy with other
+  // jobs a page takes seconds to load and an axe run many more, so Playwright's
+  // defaults (30 s a test, 5 s an assertion) failed tests that were right.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',

@@ -44,7 +44,10 @@ test('the axe check reports a planted fault: an image without a text alternative
 test("axe finds no violation on the hostile archive's articles (right-to-left, CJK, markup as text)", async ({
   page,
 }) => {
-  for (const url of hostileArticleUrls()) {
+  const urls = hostileArticleUrls();
+  // An axe run per article: several seconds each on a busy machine.
+  test.setTimeout(urls.length * 10_000);
+  for (const url of urls) {
     await page.goto(url);
     expect(await axeViolations(page), url).toEqual([]);
   }
