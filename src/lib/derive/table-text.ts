@@ -1,0 +1,57 @@
+// Wire copy sets earnings and prices as rows of abbreviated labels and
+// figures ("Shr loss 12 cts vs profit 37 cts", "Gold 412.50 dlrs up 1.25").
+// No library recognises that house style, so this reads it by its vocabulary:
+// a row is almost all figures and these labels, and has none of the small
+// words every English sentence needs.
+const TABLE_WORDS = new Set(
+  (
+    'shr shrs shs net revs rev revenues sales avg oper opr qtr qtly mth mths yr year nine six three ' +
+    'four twelve mln mlns bln blns cts ct dlrs dlr vs loss profit income gain credit extraordinary ' +
+    'discontinued ops pretax tax assets deposits loans div pay record prior period periods ' +
+    'bid ask asked offer prev previous close closing high low open settle settlement up down off ' +
+    'unch unchanged oz tonne tonnes pct nil nm na n/a per ended end 1st 2nd 3rd 4th first second ' +
+    'third fourth quarter qtrs wk wks week weeks avg. total backlog orders note'
+  ).split(' '),
+);
+
+// Words that tie a sentence together; a table row has none of them.
+const PROSE_WORDS = new Set(
+  (
+    'the a an said says is was were are be been has have had will would it its he she they this ' +
+    'that which who to of in on at for with by from and but or as than because after before'
+  ).split(' '),
+);
+
+// A figure: any digit, a fraction ("1/4"), or a bracketed or signed amount.
+const FIGURE = /\p{N}/u;
+// A note under the rows ("NOTE: Prior year net includes...") is prose about
+// the table; only the rows before it say whether the text is one.
+const NOTE = /\bNOTE\b:?|\bNote:/u;
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+/**
+ * Whether a paragraph is a table of figures (earnings rows, price or quote
+ * lines) rather than prose: mostly figures and abbreviated labels, with at
+ * least two figures and hardly a word that only sentences use.
+ */
+export function isTableText(text: string): boolean {
+  const note = NOTE.exec(text);
+  const rows = note && note.index > 0 ? text.slice(0, note.index) : text;
+  const tokens = rows.split(/\s+/u).filter((token) => /[\p{L}\p{N}]/u.test(token));
+  if (tokens.length < 3) return false;
+  let figures = 0;
+  let labels = 0;
+  let prose = 0;
+  for (const token of tokens) {
+    const word = token.replace(EDGE_PUNCTUATION, '').toLowerCase();
+    if (FIGURE.test(word)) figures += 1;
+    else if (TABLE_WORDS.has(word)) labels += 1;
+    else if (PROSE_WORDS.has(word)) prose += 1;
+  }
+  return (
+    figures >= 2 &&
+    (figures + labels) / tokens.length >= 0.6 &&
+    prose / tokens.length <= 0.1 &&
+    (labels > 0 || figures / tokens.length >= 0.5)
+  );
+}
