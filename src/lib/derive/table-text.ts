@@ -28,6 +28,9 @@ const FIGURE = /\p{N}/u;
 // the table; only the rows before it say whether the text is one.
 const NOTE = /\bNOTE\b:?|\bNote:/u;
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+// A table shows what it is in its first rows; reading no further keeps a long
+// paragraph of prose as cheap to rule out as a short one.
+const ROWS_WINDOW = 200;
 
 /**
  * Whether a paragraph is a table of figures (earnings rows, price or quote
@@ -35,8 +38,9 @@ const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
  * least two figures and hardly a word that only sentences use.
  */
 export function isTableText(text: string): boolean {
-  const note = NOTE.exec(text);
-  const rows = note && note.index > 0 ? text.slice(0, note.index) : text;
+  const window = text.slice(0, ROWS_WINDOW);
+  const note = NOTE.exec(window);
+  const rows = note && note.index > 0 ? window.slice(0, note.index) : window;
   const tokens = rows.split(/\s+/u).filter((token) => /[\p{L}\p{N}]/u.test(token));
   if (tokens.length < 3) return false;
   let figures = 0;
@@ -54,4 +58,46 @@ export function isTableText(text: string): boolean {
     prose / tokens.length <= 0.1 &&
     (labels > 0 || figures / tokens.length >= 0.5)
   );
+}
+
+// Rows that only an earnings report has; any other table of figures is
+// labelled as prices, the other table wire copy carries.
+const EARNINGS_WORDS = new Set(
+  'shr shrs shs net revs rev revenues sales avg oper qtr mths mth div income'.split(' '),
+);
+// A company's name opens the table or its slug line, up to the ticker
+// ("Acme Corp <ACME>") or the first label or figure.
+const TICKER = /^[<(][\p{Lu}\p{N}.]+[>)]$/u;
+
+/** What a table of figures holds, as a listing may name it. */
+export function tableKind(text: string): 'earnings' | 'prices' {
+  return text
+    .split(/\s+/u)
+    .some((token) => EARNINGS_WORDS.has(token.replace(EDGE_PUNCTUATION, '').toLowerCase()))
+    ? 'earnings'
+    : 'prices';
+}
+
+/**
+ * The company a table or its slug line names at its start, as a reader
+ * writes it ("ACME CORP <ACME> 1ST QTR NET" gives "Acme Corp"); undefined
+ * when the text starts with a label or figure, or names nothing before a ticker.
+ */
+export function tableCompany(text: string): string | undefined {
+  const name: string[] = [];
+  for (const token of text.split(/\s+/u)) {
+    if (TICKER.test(token)) return name.length > 0 ? name.join(' ') : undefined;
+    const word = token.replace(EDGE_PUNCTUATION, '').toLowerCase();
+    if (!/^\p{Lu}/u.test(token) || FIGURE.test(word) || TABLE_WORDS.has(word)) break;
+    name.push(readable(token));
+  }
+  return undefined;
+}
+
+// Capitals are how a slug line is written, not how the name is: longer words
+// read in title case, short ones are kept as initialisms ("IBM", "AT&T").
+function readable(word: string): string {
+  return /^[\p{Lu}&'.-]{4,}$/u.test(word) && !/[&.]/u.test(word)
+    ? word.charAt(0) + word.slice(1).toLowerCase()
+    : word;
 }

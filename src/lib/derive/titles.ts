@@ -1,0 +1,58 @@
+import { formatDate } from '../dates.ts';
+import { headlineOf } from './headline.ts';
+import { hasWord } from './reading.ts';
+import { isSlugLine } from './slug-line.ts';
+import { continuedSummary, deriveSummary } from './summary.ts';
+import { isTableText, tableCompany, tableKind } from './table-text.ts';
+
+export interface Titles {
+  headline: string;
+  summary: string;
+}
+
+const TABLE_LABELS = { earnings: 'earnings figures', prices: 'price table' } as const;
+
+/**
+ * The headline and summary of an article, from its paragraphs (headings left
+ * out). The headline comes from the first paragraph of prose: slug lines and
+ * tables of figures are skipped. The summary goes on where the headline
+ * stops, so a listing never shows the same words twice: the rest of a cut
+ * sentence, else the lead's next sentences, else the next paragraph of
+ * prose. Only an article of one sentence, with nothing more to say, has that
+ * sentence as its summary too, so that no page goes without a description.
+ */
+export function deriveTitles(paragraphs: readonly string[], date: string): Titles {
+  const isProse = (text: string) => hasWord(text) && !isSlugLine(text) && !isTableText(text);
+  const at = paragraphs.findIndex(isProse);
+  if (at < 0) {
+    const table = paragraphs.find(isTableText);
+    // An article of slug lines alone has nothing else to take a headline from.
+    if (table === undefined) return proseTitles(paragraphs[0] ?? '', undefined);
+    return tableTitles(paragraphs, table, date);
+  }
+  return proseTitles(paragraphs[at]!, paragraphs.slice(at + 1).find(isProse));
+}
+
+function proseTitles(lead: string, next: string | undefined): Titles {
+  const headline = headlineOf(lead);
+  const rest = lead.slice(headline.end).trim();
+  if (rest && headline.cut) return { headline: headline.text, summary: continuedSummary(rest) };
+  return { headline: headline.text, summary: deriveSummary(rest || next || lead) };
+}
+
+/**
+ * A table with no prose around it is named for what it is, with the company
+ * its slug line or first row names and the day: many such tables run each
+ * day, and their headlines must still tell them apart in a listing.
+ */
+function tableTitles(paragraphs: readonly string[], table: string, date: string): Titles {
+  const company = paragraphs.map(tableCompany).find((name) => name !== undefined);
+  const label = TABLE_LABELS[tableKind(table)];
+  const day = formatDate(date, 'day');
+  return {
+    headline: company
+      ? `${company}: ${label}, ${day}`
+      : `${label.charAt(0).toUpperCase()}${label.slice(1)}, ${day}`,
+    summary: deriveSummary(table),
+  };
+}
