@@ -13,26 +13,34 @@ const ASIDE_OPENERS =
   /^(?:a|an|the|which|who|whose|where|when|including|excluding|formerly|now|once|also)\s/u;
 const CAPITALISED = /^\p{Lu}/u;
 const ASIDE_WORDS_MAX = 8;
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+, \p{Lu}\p{Ll}{2,8}\.? \d{1,2} [-–—] (?=\p{Lu})/u;
+
+// The words of a name that opens a sentence ("The Bank of England").
+const NAME_WORD = /^(?:\p{Lu}|(?:the|of|and|&|de)$)/u;
 
 /**
- * Whether an aside can leave a headline without changing what the clause
- * says. A list ("Britain, France, Germany and Italy") is not an aside: its
- * items are written alike, where an appositive names what a common noun
- * describes ("secretary, John Manningham,") or describes a name ("Acme Corp,
- * a maker of valves,").
+ * Whether an aside can leave a headline without losing news: an age, or a
+ * description of the name that opens the sentence ("The Sea Falcon, one of
+ * the tankers escorted by the U.S. Navy, struck a mine"). A name ("its
+ * secretary, John Manningham,") is news and stays; a list ("Britain, France,
+ * Germany and Italy") is not an aside; and later in the sentence an aside
+ * may be what the clause says (", raising 63 mln stg,").
  */
-function isAside(before: string, aside: string): boolean {
+function isAside(subject: string, before: string, aside: string): boolean {
   if (aside.split(' ').length > ASIDE_WORDS_MAX) return false;
+  if (!subject.split(/\s+/u).every((word) => NAME_WORD.test(word))) return false;
   if (/^\p{N}+$/u.test(aside) || ASIDE_OPENERS.test(aside)) return true;
-  return CAPITALISED.test(aside) !== CAPITALISED.test(before);
+  return CAPITALISED.test(before) && !CAPITALISED.test(aside);
 }
 
-/** The asides of a sentence, as [start, end) ranges to leave out, from the comma opening each through the one closing it. */
+/** The descriptive asides of a sentence, as [start, end) ranges to leave out, from the comma opening each through the one closing it. */
 function asides(sentence: string): [number, number][] {
   const ranges: [number, number][] = [];
   for (const match of sentence.matchAll(ASIDE)) {
-    const before = LAST_WORD.exec(sentence.slice(0, match.index))?.[0] ?? '';
-    if (isAside(before, match[1]!)) ranges.push([match.index, match.index + match[0].length]);
+    const subject = sentence.slice(0, match.index);
+    const before = LAST_WORD.exec(subject)?.[0] ?? '';
+    if (isAside(subject.trim(), before, match[1]!))
+      ranges.push([match.index, match.index + match[0].length]);
   }
   return ranges;
 }
@@ -46,7 +54,15 @@ function asides(sentence: string): [number, number][] {
  * and his wife died in a fire" keeps "died in a fire". `end` is where the
  * headline stops in the lead, for the summary to go on from there.
  */
-export function headlineOf(lead: string): Cut {
+export function headlineOf(text: string): Cut {
+  // A dateline ("FRANKFURT, Jan. 22 - ") says where and when, which the
+  // article's page already shows; the headline starts with the news after it.
+  const dateline = DATELINE.exec(text)?.[0].length ?? 0;
+  const cut = headlineOfSentences(text.slice(dateline));
+  return { ...cut, end: cut.end + dateline };
+}
+
+function headlineOfSentences(lead: string): Cut {
   const cut = fitted(lead);
   if (!cut.cut) return withoutFinalStop(cut);
   // Asides past this cannot bring anything after them into the headline.
@@ -63,7 +79,8 @@ export function headlineOf(lead: string): Cut {
   const edited = fitted(shown);
   // Where the edited headline stops in the lead: past every aside before that point.
   let end = edited.end;
-  for (const [start, stop] of left) if (start < end || (start === end && stop > start)) end += stop - start;
+  for (const [start, stop] of left)
+    if (start < end || (start === end && stop > start)) end += stop - start;
   return withoutFinalStop({ ...edited, end: Math.min(end, lead.length) });
 }
 

@@ -13,5 +13,7 @@ export function deriveSummary(text: string): string {
  * marked as a continuation, and the sentences after it that fit.
  */
 export function continuedSummary(rest: string): string {
-  return ELLIPSIS + leadingSentences(rest, SUMMARY_MAX - ELLIPSIS.length, SUMMARY_MAX).text;
+  // The comma a headline stopped before opens nothing in the summary.
+  const text = rest.replace(/^[,;:]\s*/u, '');
+  return ELLIPSIS + leadingSentences(text, SUMMARY_MAX - ELLIPSIS.length, SUMMARY_MAX).text;
 }

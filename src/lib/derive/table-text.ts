@@ -10,14 +10,15 @@ const TABLE_WORDS = new Set(
     'discontinued ops pretax tax assets deposits loans div pay record prior period periods ' +
     'bid ask asked offer prev previous close closing high low open settle settlement up down off ' +
     'unch unchanged oz tonne tonnes pct nil nm na n/a per ended end 1st 2nd 3rd 4th first second ' +
-    'third fourth quarter qtrs wk wks week weeks avg. total backlog orders note'
+    'third fourth quarter qtrs wk wks week weeks total backlog orders note stg ounce bushel barrel ' +
+    'jan feb mar apr may jun jul aug sep sept oct nov dec'
   ).split(' '),
 );
 
 // Words that tie a sentence together; a table row has none of them.
 const PROSE_WORDS = new Set(
   (
-    'the a an said says is was were are be been has have had will would it its he she they this ' +
+    'the said says is was were are be been has have had will would it its he she they this ' +
     'that which who to of in on at for with by from and but or as than because after before'
   ).split(' '),
 );
@@ -52,12 +53,30 @@ export function isTableText(text: string): boolean {
     else if (TABLE_WORDS.has(word)) labels += 1;
     else if (PROSE_WORDS.has(word)) prose += 1;
   }
+  // A row of its own ("Palladium 128.75 dlrs, unch") is short, with a label.
+  const row = figures >= 2 || (figures === 1 && labels > 0 && tokens.length <= 6);
   return (
-    figures >= 2 &&
+    row &&
     (figures + labels) / tokens.length >= 0.6 &&
     prose / tokens.length <= 0.1 &&
     (labels > 0 || figures / tokens.length >= 0.5)
   );
+}
+
+/**
+ * Whether a line only labels the rows after it ("Year", "Nine mths", "4th
+ * qtr"): every word a table's label.
+ */
+export function isTableLabel(text: string): boolean {
+  const words = text
+    .split(/\s+/u)
+    .map((token) => token.replace(EDGE_PUNCTUATION, '').toLowerCase());
+  return words.every((word) => TABLE_WORDS.has(word));
+}
+
+/** Whether a paragraph is the note under a table ("NOTE: 1986 net includes a gain..."). */
+export function isTableNote(text: string): boolean {
+  return /^NOTE\b/iu.test(text);
 }
 
 // Rows that only an earnings report has; any other table of figures is
@@ -66,8 +85,12 @@ const EARNINGS_WORDS = new Set(
   'shr shrs shs net revs rev revenues sales avg oper qtr mths mth div income'.split(' '),
 );
 // A company's name opens the table or its slug line, up to the ticker
-// ("Acme Corp <ACME>") or the first label or figure.
+// ("Acme Corp <ACME>"), or ends in a legal suffix before the first label or
+// figure ("HARTWELL INDUSTRIES INC 4TH QTR NET").
 const TICKER = /^[<(][\p{Lu}\p{N}.]+[>)]$/u;
+const COMPANY_END = new Set('inc corp co cos ltd plc llc bank bancorp group'.split(' '));
+// Legal suffixes that read in title case however short ("INC" as "Inc").
+const SHORT_WORDS_IN_TITLE_CASE = new Set(['INC', 'CO', 'COS', 'LTD']);
 
 /** What a table of figures holds, as a listing may name it. */
 export function tableKind(text: string): 'earnings' | 'prices' {
@@ -91,13 +114,14 @@ export function tableCompany(text: string): string | undefined {
     if (!/^\p{Lu}/u.test(token) || FIGURE.test(word) || TABLE_WORDS.has(word)) break;
     name.push(readable(token));
   }
-  return undefined;
+  const last = name.at(-1)?.replace(EDGE_PUNCTUATION, '').toLowerCase();
+  return last !== undefined && COMPANY_END.has(last) ? name.join(' ') : undefined;
 }
 
 // Capitals are how a slug line is written, not how the name is: longer words
 // read in title case, short ones are kept as initialisms ("IBM", "AT&T").
 function readable(word: string): string {
-  return /^[\p{Lu}&'.-]{4,}$/u.test(word) && !/[&.]/u.test(word)
+  return /^\p{Lu}{4,}$/u.test(word) || SHORT_WORDS_IN_TITLE_CASE.has(word)
     ? word.charAt(0) + word.slice(1).toLowerCase()
     : word;
 }

@@ -3,7 +3,7 @@ import { headlineOf } from './headline.ts';
 import { hasWord } from './reading.ts';
 import { isSlugLine } from './slug-line.ts';
 import { continuedSummary, deriveSummary } from './summary.ts';
-import { isTableText, tableCompany, tableKind } from './table-text.ts';
+import { isTableLabel, isTableNote, isTableText, tableCompany, tableKind } from './table-text.ts';
 
 export interface Titles {
   headline: string;
@@ -22,13 +22,18 @@ const TABLE_LABELS = { earnings: 'earnings figures', prices: 'price table' } as 
  * sentence as its summary too, so that no page goes without a description.
  */
 export function deriveTitles(paragraphs: readonly string[], date: string): Titles {
-  const isProse = (text: string) => hasWord(text) && !isSlugLine(text) && !isTableText(text);
+  const isProse = (text: string) =>
+    hasWord(text) &&
+    !isSlugLine(text) &&
+    !isTableText(text) &&
+    !isTableLabel(text) &&
+    !isTableNote(text);
   const at = paragraphs.findIndex(isProse);
   if (at < 0) {
-    const table = paragraphs.find(isTableText);
+    const tables = paragraphs.filter(isTableText);
     // An article of slug lines alone has nothing else to take a headline from.
-    if (table === undefined) return proseTitles(paragraphs[0] ?? '', undefined);
-    return tableTitles(paragraphs, table, date);
+    if (tables.length === 0) return proseTitles(paragraphs[0] ?? '', undefined);
+    return tableTitles(paragraphs, tables, date);
   }
   return proseTitles(paragraphs[at]!, paragraphs.slice(at + 1).find(isProse));
 }
@@ -36,8 +41,10 @@ export function deriveTitles(paragraphs: readonly string[], date: string): Title
 function proseTitles(lead: string, next: string | undefined): Titles {
   const headline = headlineOf(lead);
   const rest = lead.slice(headline.end).trim();
-  if (rest && headline.cut) return { headline: headline.text, summary: continuedSummary(rest) };
-  return { headline: headline.text, summary: deriveSummary(rest || next || lead) };
+  // The rest of the lead may be a few words: the next paragraph fills the summary's room.
+  const more = [rest, next].filter(Boolean).join(' ');
+  if (rest && headline.cut) return { headline: headline.text, summary: continuedSummary(more) };
+  return { headline: headline.text, summary: deriveSummary(more || lead) };
 }
 
 /**
@@ -45,14 +52,19 @@ function proseTitles(lead: string, next: string | undefined): Titles {
  * its slug line or first row names and the day: many such tables run each
  * day, and their headlines must still tell them apart in a listing.
  */
-function tableTitles(paragraphs: readonly string[], table: string, date: string): Titles {
+function tableTitles(
+  paragraphs: readonly string[],
+  tables: readonly string[],
+  date: string,
+): Titles {
   const company = paragraphs.map(tableCompany).find((name) => name !== undefined);
-  const label = TABLE_LABELS[tableKind(table)];
+  const label = TABLE_LABELS[tableKind(tables.join(' '))];
   const day = formatDate(date, 'day');
   return {
     headline: company
       ? `${company}: ${label}, ${day}`
       : `${label.charAt(0).toUpperCase()}${label.slice(1)}, ${day}`,
-    summary: deriveSummary(table),
+    // The first rows, which the label does not give.
+    summary: deriveSummary(tables.join('; ')),
   };
 }

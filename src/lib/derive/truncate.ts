@@ -35,23 +35,41 @@ const NAME_JOINERS = new Set(['and', 'of', 'for', '&', 'de', 'du', 'la', 'van', 
 
 // A cut just before one of these leaves a whole clause.
 const CLAUSE_BREAK = /^\s*[,;:–—(]/u;
+// A comma that opens or closes a short aside in a clause that goes on after it
+// ("its secretary, John Manningham, and his wife died"): a cut there drops
+// what the clause says.
+const OPENS_ASIDE = /^, [^,;:()]{1,60},(?= \p{Ll})/u;
+const CLOSES_ASIDE = /, [^,;:()]{1,60}$/u;
+const GOES_ON = /^, \p{Ll}/u;
 const CAPITALISED = /^\p{Lu}/u;
+const FIGURE = /^(?:\p{N}|(?:mln|bln|million|billion)$)/u;
 const ABBREVIATION_STOP = /^\.(?!\s*$)/u;
 
 /**
  * Whether a text may end after `word`: not on a word like "the", an
  * abbreviation, an initial, a title or month, nor inside a name.
  */
-function canEndAfter(text: string, word: Span, next: Span | undefined, afterNext: Span | undefined): boolean {
+function canEndAfter(
+  text: string,
+  word: Span,
+  next: Span | undefined,
+  afterNext: Span | undefined,
+): boolean {
   const lower = word.text.toLowerCase();
   if (WEAK_ENDINGS.has(lower) || TITLES_AND_MONTHS.has(lower)) return false;
   if (ABBREVIATION_STOP.test(text.slice(word.end)) && !COMPANY_SUFFIXES.has(lower)) return false;
   if (/^\p{Lu}$/u.test(word.text)) return false;
+  // A figure before its unit ("42 dlrs", "18 pct") says nothing without it.
+  if (FIGURE.test(word.text) && next && /^ \p{Ll}/u.test(text.slice(word.end))) return false;
   if (!CAPITALISED.test(word.text) || !next) return true;
   const between = text.slice(word.end, next.end - next.text.length);
   if (!/^\s+$/u.test(between)) return true;
   if (CAPITALISED.test(next.text)) return false;
-  return !(NAME_JOINERS.has(next.text.toLowerCase()) && afterNext && CAPITALISED.test(afterNext.text));
+  return !(
+    NAME_JOINERS.has(next.text.toLowerCase()) &&
+    afterNext &&
+    CAPITALISED.test(afterNext.text)
+  );
 }
 
 /**
@@ -68,11 +86,18 @@ export function truncateAtWord(text: string, maxLength: number): Cut {
   // the last one that fits is inside a name.
   const spans = wordSpans(text.slice(0, room + 60));
   const endable = spans.filter(
-    (word, index) => word.end <= room && canEndAfter(text, word, spans[index + 1], spans[index + 2]),
+    (word, index) =>
+      word.end <= room && canEndAfter(text, word, spans[index + 1], spans[index + 2]),
   );
-  const clause = endable.findLast(
-    (word) => word.end >= room / 2 && CLAUSE_BREAK.test(text.slice(word.end)),
-  );
+  const clause = endable.findLast((word) => {
+    const after = text.slice(word.end);
+    return (
+      word.end >= room / 2 &&
+      CLAUSE_BREAK.test(after) &&
+      !OPENS_ASIDE.test(after) &&
+      !(GOES_ON.test(after) && CLOSES_ASIDE.test(text.slice(0, word.end)))
+    );
+  });
   const cut = clause ?? endable.at(-1) ?? spans.findLast((word) => word.end <= room);
   if (!cut) {
     const prefix = prefixWithin(text, room);

@@ -4,7 +4,7 @@ import { countWords, hasWord, readingMinutes } from '../derive/reading.ts';
 import { prefixWithin } from '../derive/segments.ts';
 import { articleSlug } from '../derive/slug.ts';
 import { isSlugLine } from '../derive/slug-line.ts';
-import { isTableText } from '../derive/table-text.ts';
+import { isTableLabel, isTableText } from '../derive/table-text.ts';
 import { deriveTitles } from '../derive/titles.ts';
 import { replaceForbiddenCodePoints } from './forbidden-code-points.ts';
 import type { Block, ParseResult, SeedError } from './types.ts';
@@ -171,6 +171,7 @@ function classify(blocks: readonly RawBlock[]): Block[] {
       /\p{L}/u.test(text) &&
       !FINAL_PUNCTUATION.test(text.replace(CLOSERS, '')) &&
       !isTableText(text) &&
+      !isTableLabel(text) &&
       !isSlugLine(text) &&
       !readsAsSentence(text),
   );

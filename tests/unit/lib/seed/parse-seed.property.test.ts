@@ -175,7 +175,9 @@ describe('parseSeed, for any input', () => {
           expect(article.blocks[0]!.kind).toBe('paragraph');
           expect(article.headline.length).toBeLessThanOrEqual(HEADLINE_MAX);
           expect(article.summary.length).toBeLessThanOrEqual(SUMMARY_MAX);
-          const label = /^(?:Earnings figures|Price table), \d+ \p{L}+ \d+$/u.test(article.headline);
+          const label = /^(?:Earnings figures|Price table), \d+ \p{L}+ \d+$/u.test(
+            article.headline,
+          );
           expect(label || readsInOrder(article.headline, words(text))).toBe(true);
         },
       ),

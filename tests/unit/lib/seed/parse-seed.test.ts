@@ -206,7 +206,9 @@ describe('parseSeed on messy but valid input', () => {
     expect(a.headline).toBe(
       'Staff were told not to open Invoice gpj.exe, a program posing as a photo',
     );
-    expect(a.summary).toBe('Its sender signed as Nour with a mark.');
+    expect(a.summary).toBe(
+      'Its sender signed as Nour with a mark. An override left open: closed never',
+    );
     expect(a.slug).toMatch(/^staff-were-told-not-to-open-invoice-gpjexe-[0-9a-f]{6}$/u);
   });
 
