@@ -12,7 +12,7 @@ const LAST_WORD = /[\p{L}\p{N}'’.]+$/u;
 const ASIDE_OPENERS =
   /^(?:a|an|the|which|who|whose|where|when|including|excluding|formerly|now|once|also)\s/u;
 const CAPITALISED = /^\p{Lu}/u;
-const ASIDE_WORDS_MAX = 8;
+const ASIDE_WORDS_MAX = 16;
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+, \p{Lu}\p{Ll}{2,8}\.? \d{1,2} [-–—] (?=\p{Lu})/u;
 
 // The words of a name that opens a sentence ("The Bank of England").

@@ -18,8 +18,9 @@ const TABLE_LABELS = { earnings: 'earnings figures', prices: 'price table' } as 
  * tables of figures are skipped. The summary goes on where the headline
  * stops, so a listing never shows the same words twice: the rest of a cut
  * sentence, else the lead's next sentences, else the next paragraph of
- * prose. Only an article of one sentence, with nothing more to say, has that
- * sentence as its summary too, so that no page goes without a description.
+ * prose, else the rows of the article's table. Only an article of one
+ * sentence, with nothing more to say, has that sentence as its summary too,
+ * so that no page goes without a description.
  */
 export function deriveTitles(paragraphs: readonly string[], date: string): Titles {
   const isProse = (text: string) =>
@@ -29,13 +30,13 @@ export function deriveTitles(paragraphs: readonly string[], date: string): Title
     !isTableLabel(text) &&
     !isTableNote(text);
   const at = paragraphs.findIndex(isProse);
-  if (at < 0) {
-    const tables = paragraphs.filter(isTableText);
-    // An article of slug lines alone has nothing else to take a headline from.
-    if (tables.length === 0) return proseTitles(paragraphs[0] ?? '', undefined);
-    return tableTitles(paragraphs, tables, date);
-  }
-  return proseTitles(paragraphs[at]!, paragraphs.slice(at + 1).find(isProse));
+  const tables = paragraphs.filter(isTableText);
+  // The first rows of a table, which a label or the prose around it does not give.
+  const rows = tables.length > 0 ? tables.join('; ') : undefined;
+  if (at >= 0) return proseTitles(paragraphs[at]!, paragraphs.slice(at + 1).find(isProse) ?? rows);
+  // An article of slug lines alone has nothing else to take a headline from.
+  if (rows === undefined) return proseTitles(paragraphs[0] ?? '', undefined);
+  return { headline: tableLabel(paragraphs, rows, date), summary: deriveSummary(rows) };
 }
 
 function proseTitles(lead: string, next: string | undefined): Titles {
@@ -52,19 +53,11 @@ function proseTitles(lead: string, next: string | undefined): Titles {
  * its slug line or first row names and the day: many such tables run each
  * day, and their headlines must still tell them apart in a listing.
  */
-function tableTitles(
-  paragraphs: readonly string[],
-  tables: readonly string[],
-  date: string,
-): Titles {
+function tableLabel(paragraphs: readonly string[], rows: string, date: string): string {
   const company = paragraphs.map(tableCompany).find((name) => name !== undefined);
-  const label = TABLE_LABELS[tableKind(tables.join(' '))];
+  const label = TABLE_LABELS[tableKind(rows)];
   const day = formatDate(date, 'day');
-  return {
-    headline: company
-      ? `${company}: ${label}, ${day}`
-      : `${label.charAt(0).toUpperCase()}${label.slice(1)}, ${day}`,
-    // The first rows, which the label does not give.
-    summary: deriveSummary(tables.join('; ')),
-  };
+  return company
+    ? `${company}: ${label}, ${day}`
+    : `${label.charAt(0).toUpperCase()}${label.slice(1)}, ${day}`;
 }

@@ -133,8 +133,25 @@ describe('parseSeed on blocks and headings', () => {
       'is longer than a heading',
       'A line without final punctuation that goes on and on well past what any heading would be',
     ],
+    ['is a row of an earnings table', 'Shr loss 12 cts vs profit 37 cts'],
+    ['is a line of prices', 'Palladium 128.75 dlrs, unch'],
+    ['only labels the rows after it', 'Nine mths'],
+    ['is a slug line in capitals', 'MIDEAST GULF'],
+    ['is a sentence that lost its full stop', 'Terms were not disclosed'],
+    ['is a reporting clause', 'The company said'],
+    ['is a sentence with a figure', 'Shares closed at 41.25'],
   ])('keeps a line as a paragraph when it %s', (_why, line) => {
     expect(headings(parse(`Lead.\n\n${line}\n\nMore text.`))).toEqual([]);
+  });
+
+  it.each([
+    'A Surprising 28-Point Plan',
+    'What happens next',
+    'Talks resume in Geneva',
+    'Reaction in Tokyo',
+    'Background',
+  ])('keeps %s a heading: a title, in title case or not', (line) => {
+    expect(headings(parse(`Lead.\n\n${line}\n\nMore text.`))).toEqual([line]);
   });
 
   it('never makes the first or the last block a heading', () => {
