@@ -19,9 +19,9 @@ const world = nlp.world();
 // Abbreviations of wire copy that compromise's list lacks; capitalised, as
 // wire copy writes them, so "he was ill." still ends a sentence.
 const ABBREVIATION_END =
-  /(?:^|[^\p{L}])(?:Cos|Bhd|Pty|Pres|Mass|Mich|Ill|Wash|Nev|Ore|Ky|La|Mo|Del|Ind|Ala|Miss|vs)\.\s*$/u;
+  /(?:^|[^\p{L}])(?:Cos|Bhd|Pty|Pres|Mass|Mich|Ill|Wash|Nev|Ore|Ky|La|Mo|Del|Ind|Ala|Miss|vs)\.$/u;
 // "No." is a full stop after "no" unless a number follows ("the No. 2 maker").
-const NUMBER_SIGN_END = /(?:^|[^\p{L}])Nos?\.\s*$/u;
+const NUMBER_SIGN_END = /(?:^|[^\p{L}])Nos?\.$/u;
 const DIGIT_START = /^\p{N}/u;
 // compromise keeps a closing quote or bracket after a full stop, or an
 // ellipsis, inside the sentence ('He said "no." Then he left.'), where
@@ -32,7 +32,8 @@ const QUOTED_END_INSIDE = /(?:[.!?…][\p{Pe}\p{Pf}"']+|\.\.\.|…)\s+\S/u;
 // stands before a name ("the U.S. Securities and Exchange Commission"); before
 // a word that opens sentences and never continues a name, it does end one.
 const INITIALISM_END =
-  /(?<=(?:^|[^\p{L}.])(?:\p{Lu}\.){2,})\s+(?=(?:The|It|He|She|They|This|These|Those|We|But|Its|His|Her|Their|There)\s)/gu;
+  /\p{Lu}\.\s+(?=(?:The|It|He|She|They|This|These|Those|We|But|Its|His|Her|Their|There)\s)/gu;
+const INITIALISM = /(?:^|[^\p{L}.])(?:\p{Lu}\.){2,}$/u;
 
 export interface Span {
   text: string;
@@ -59,10 +60,11 @@ export function sentenceSpans(text: string): SentenceSpan[] {
   const pieces: string[] = [];
   for (const piece of splitSentences(text, world).flatMap(splitAfterInitialisms)) {
     const previous = pieces.at(-1);
+    // The abbreviations are short: their end is all that needs reading.
+    const tail = previous?.slice(-12).trimEnd() ?? '';
     const joins =
       previous !== undefined &&
-      (ABBREVIATION_END.test(previous) ||
-        (NUMBER_SIGN_END.test(previous) && DIGIT_START.test(piece)));
+      (ABBREVIATION_END.test(tail) || (NUMBER_SIGN_END.test(tail) && DIGIT_START.test(piece)));
     if (joins) pieces[pieces.length - 1] = previous + piece;
     else pieces.push(piece);
   }
@@ -84,6 +86,7 @@ function splitAfterInitialisms(piece: string): string[] {
   let from = 0;
   for (const match of piece.matchAll(INITIALISM_END)) {
     const end = match.index + match[0].length;
+    if (!INITIALISM.test(piece.slice(Math.max(0, match.index - 12), match.index + 2))) continue;
     parts.push(piece.slice(from, end));
     from = end;
   }

@@ -32,6 +32,8 @@ const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 // A table shows what it is in its first rows; reading no further keeps a long
 // paragraph of prose as cheap to rule out as a short one.
 const ROWS_WINDOW = 200;
+// Labels of rows are a word or three ("Nine mths", "Six mths ended").
+const TABLE_LABEL_MAX = 30;
 
 /**
  * Whether a paragraph is a table of figures (earnings rows, price or quote
@@ -40,6 +42,7 @@ const ROWS_WINDOW = 200;
  */
 export function isTableText(text: string): boolean {
   const window = text.slice(0, ROWS_WINDOW);
+  if (!FIGURE.test(window)) return false;
   const note = NOTE.exec(window);
   const rows = note && note.index > 0 ? window.slice(0, note.index) : window;
   const tokens = rows.split(/\s+/u).filter((token) => /[\p{L}\p{N}]/u.test(token));
@@ -47,11 +50,16 @@ export function isTableText(text: string): boolean {
   let figures = 0;
   let labels = 0;
   let prose = 0;
+  let other = 0;
+  // Prose gives itself away in its first words: stop as soon as the shares
+  // below cannot be met.
+  const otherMax = tokens.length * 0.4;
+  const proseMax = tokens.length * 0.1;
   for (const token of tokens) {
     const word = token.replace(EDGE_PUNCTUATION, '').toLowerCase();
     if (FIGURE.test(word)) figures += 1;
     else if (TABLE_WORDS.has(word)) labels += 1;
-    else if (PROSE_WORDS.has(word)) prose += 1;
+    else if (++other > otherMax || (PROSE_WORDS.has(word) && ++prose > proseMax)) return false;
   }
   // A row of its own ("Palladium 128.75 dlrs, unch") is short, with a label.
   const row = figures >= 2 || (figures === 1 && labels > 0 && tokens.length <= 6);
@@ -68,10 +76,12 @@ export function isTableText(text: string): boolean {
  * qtr"): every word a table's label.
  */
 export function isTableLabel(text: string): boolean {
-  const words = text
-    .split(/\s+/u)
-    .map((token) => token.replace(EDGE_PUNCTUATION, '').toLowerCase());
-  return words.every((word) => TABLE_WORDS.has(word));
+  return (
+    text.length <= TABLE_LABEL_MAX &&
+    text
+      .split(/\s+/u)
+      .every((token) => TABLE_WORDS.has(token.replace(EDGE_PUNCTUATION, '').toLowerCase()))
+  );
 }
 
 /** Whether a paragraph is the note under a table ("NOTE: 1986 net includes a gain..."). */

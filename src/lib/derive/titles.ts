@@ -1,6 +1,5 @@
 import { formatDate } from '../dates.ts';
 import { headlineOf } from './headline.ts';
-import { hasWord } from './reading.ts';
 import { isSlugLine } from './slug-line.ts';
 import { continuedSummary, deriveSummary } from './summary.ts';
 import { isTableLabel, isTableNote, isTableText, tableCompany, tableKind } from './table-text.ts';
@@ -9,6 +8,9 @@ export interface Titles {
   headline: string;
   summary: string;
 }
+
+// A paragraph without a letter or digit ("* * *") says nothing a headline could.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 const TABLE_LABELS = { earnings: 'earnings figures', prices: 'price table' } as const;
 
@@ -24,7 +26,7 @@ const TABLE_LABELS = { earnings: 'earnings figures', prices: 'price table' } as 
  */
 export function deriveTitles(paragraphs: readonly string[], date: string): Titles {
   const isProse = (text: string) =>
-    hasWord(text) &&
+    LETTER_OR_DIGIT.test(text) &&
     !isSlugLine(text) &&
     !isTableText(text) &&
     !isTableLabel(text) &&

@@ -84,7 +84,7 @@ export function truncateAtWord(text: string, maxLength: number): Cut {
   const room = maxLength - ELLIPSIS.length;
   // Words past the room cannot end the cut, but the two after it say whether
   // the last one that fits is inside a name.
-  const spans = wordSpans(text.slice(0, room + 60));
+  const spans = wordSpans(text.slice(0, room + 40));
   const endable = spans.filter(
     (word, index) =>
       word.end <= room && canEndAfter(text, word, spans[index + 1], spans[index + 2]),
