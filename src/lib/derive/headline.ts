@@ -97,7 +97,3 @@ const DROPPABLE_STOP = /(?<![.\s]\p{L}|^\p{L}|\.|\b(?:Inc|Corp|Co|Cos|Ltd|Jr|Sr)
 function withoutFinalStop(cut: Cut): Cut {
   return DROPPABLE_STOP.test(cut.text) ? { ...cut, text: cut.text.slice(0, -1) } : cut;
 }
-
-export function deriveHeadline(lead: string): string {
-  return headlineOf(lead).text;
-}

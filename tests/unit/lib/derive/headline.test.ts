@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { deriveHeadline, HEADLINE_MAX } from '../../../../src/lib/derive/headline.ts';
+import { HEADLINE_MAX, headlineOf } from '../../../../src/lib/derive/headline.ts';
+
+const deriveHeadline = (lead: string) => headlineOf(lead).text;
 
 describe('deriveHeadline', () => {
   it('uses a whole first sentence that fits, without its full stop', () => {
