@@ -1,7 +1,7 @@
 import { formatDate } from '../dates.ts';
 import { headlineOf } from './headline.ts';
 import { isSlugLine } from './slug-line.ts';
-import { continuedSummary, deriveSummary } from './summary.ts';
+import { continuedSummary, deriveSummary, SUMMARY_MAX } from './summary.ts';
 import { isTableLabel, isTableNote, isTableText, tableCompany, tableKind } from './table-text.ts';
 
 export interface Titles {
@@ -32,20 +32,27 @@ export function deriveTitles(paragraphs: readonly string[], date: string): Title
     !isTableLabel(text) &&
     !isTableNote(text);
   const at = paragraphs.findIndex(isProse);
-  const tables = paragraphs.filter(isTableText);
-  // The first rows of a table, which a label or the prose around it does not give.
-  const rows = tables.length > 0 ? tables.join('; ') : undefined;
-  if (at >= 0) return proseTitles(paragraphs[at]!, paragraphs.slice(at + 1).find(isProse) ?? rows);
+  // The rows of the article's tables, which a label or the prose around them
+  // does not give; read only when needed, as most articles have none.
+  const rows = () => {
+    const tables = paragraphs.filter(isTableText);
+    return tables.length > 0 ? tables.join('; ') : undefined;
+  };
+  if (at >= 0) {
+    const next = paragraphs.slice(at + 1).find(isProse);
+    return proseTitles(paragraphs[at]!, () => next ?? rows());
+  }
+  const table = rows();
   // An article of slug lines alone has nothing else to take a headline from.
-  if (rows === undefined) return proseTitles(paragraphs[0] ?? '', undefined);
-  return { headline: tableLabel(paragraphs, rows, date), summary: deriveSummary(rows) };
+  if (table === undefined) return proseTitles(paragraphs[0] ?? '', () => undefined);
+  return { headline: tableLabel(paragraphs, table, date), summary: deriveSummary(table) };
 }
 
-function proseTitles(lead: string, next: string | undefined): Titles {
+function proseTitles(lead: string, next: () => string | undefined): Titles {
   const headline = headlineOf(lead);
   const rest = lead.slice(headline.end).trim();
   // The rest of the lead may be a few words: the next paragraph fills the summary's room.
-  const more = [rest, next].filter(Boolean).join(' ');
+  const more = rest.length >= SUMMARY_MAX ? rest : [rest, next()].filter(Boolean).join(' ');
   if (rest && headline.cut) return { headline: headline.text, summary: continuedSummary(more) };
   return { headline: headline.text, summary: deriveSummary(more || lead) };
 }
