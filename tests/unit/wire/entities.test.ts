@@ -53,7 +53,7 @@ describe('entities of the wire fixture', () => {
     ).toEqual([]);
   });
 
-  it('never file a firm as a person', () => {
+  it('never file a firm or other organisation as a person', () => {
     const firms = [...new Set(articles.flatMap(({ labels }) => labels.organisations))];
     const failures = fixture.entities
       .filter((entity) => entity.kind === 'person')
