@@ -121,9 +121,10 @@ test.describe('hostile input', () => {
       '<script>alert(1)</script> <img src=x onerror=alert(1)> [a link](javascript:alert(1)) &amp…',
     );
     await expect(page).toHaveTitle(/^<script>alert\(1\)<\/script> <img src=x onerror=alert\(1\)>/u);
+    // The summary goes on where the headline stops.
     await expect(page.locator('meta[name=description]')).toHaveAttribute(
       'content',
-      /^<script>alert\(1\)<\/script> <img src=x onerror=alert\(1\)> \[a link\]\(javascript:alert\(1\)\) &amp; \{\{ braces \}\} \$\{dollar\}/u,
+      /^…\{\{ braces \}\} \$\{dollar\} in the lead\. # not a heading \*stars\* `code`/u,
     );
     expect(dialogs).toEqual([]);
   });
@@ -135,7 +136,7 @@ test.describe('hostile input', () => {
     const headline = await page.locator('article h1').innerText();
     expect(headline).toMatch(/^<script>alert\(1\)<\/script> <img src=x onerror=alert\(1\)>/u);
     const { description, tags, jsonLd } = await headMeta(page);
-    expect(description).toMatch(/^<script>alert\(1\)<\/script>/u);
+    expect(description).toMatch(/^…\{\{ braces \}\} \$\{dollar\}/u);
     expect(tags).toMatchObject({
       'og:title': headline,
       'twitter:title': headline,
@@ -237,7 +238,7 @@ test.describe('hostile input', () => {
         (entry) => entry.title === BIDI_HEADLINE,
       );
       expect(item?.description, feedPath).toBe(
-        'IT staff warned that an attachment called Invoice gpj.exe was a program, not a photo. A second copy, sent as Receipt fdp.scr, arrived the next morning.',
+        'A second copy, sent as Receipt fdp.scr, arrived the next morning.',
       );
     }
     // "override" is in the paragraph whose override is never closed: its excerpt is that paragraph's text.
