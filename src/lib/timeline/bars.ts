@@ -1,4 +1,5 @@
 import { formatDate } from '../dates.ts';
+import { countLabel } from '../text.ts';
 import { childPeriods } from './group.ts';
 
 /**
@@ -13,10 +14,10 @@ export interface PeriodBar {
   count: number;
   /** The bar's width in steps of `BAR_STEPS`: 0 for no article, at least 1 for any. */
   step: number;
-  /** What the bar's label shows ("1987", "March")… */
+  /** What the bar's label shows: "1987", "March". */
   shown: string;
-  /** …and what a screen reader hears after it, so the name is the whole period ("", " 1987"). */
-  hidden: string;
+  /** What a screen reader reads for the bar: "March 1987: 1,204 articles". */
+  name: string;
 }
 
 /**
@@ -49,15 +50,11 @@ export function periodBars(counts: ReadonlyMap<string, number>, parent: string):
     period,
     count,
     step: steps[index]!,
-    ...label(period, parent),
+    shown: formatDate(period, parent === '' ? 'year' : 'monthOfYear'),
+    name: `${formatDate(period)}: ${countLabel(count, 'article')}`,
   }));
 }
 
 function monthsOf(year: string): string[] {
   return Array.from({ length: 12 }, (_, index) => `${year}-${String(index + 1).padStart(2, '0')}`);
-}
-
-function label(period: string, parent: string): Pick<PeriodBar, 'shown' | 'hidden'> {
-  if (parent === '') return { shown: formatDate(period), hidden: '' };
-  return { shown: formatDate(period, 'monthOfYear'), hidden: ` ${formatDate(parent)}` };
 }

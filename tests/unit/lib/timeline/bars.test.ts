@@ -41,8 +41,8 @@ describe('periodBars', () => {
 
   it('gives the years that have articles, named in full', () => {
     expect(periodBars(counts, '')).toEqual([
-      { period: '1987', count: 4, step: 20, shown: '1987', hidden: '' },
-      { period: '1990', count: 1, step: 5, shown: '1990', hidden: '' },
+      { period: '1987', count: 4, step: 20, shown: '1987', name: '1987: 4 articles' },
+      { period: '1990', count: 1, step: 5, shown: '1990', name: '1990: 1 article' },
     ]);
   });
 
@@ -56,10 +56,15 @@ describe('periodBars', () => {
       count: 0,
       step: 0,
       shown: 'January',
-      hidden: ' 1987',
+      name: 'January 1987: 0 articles',
     });
     expect(months[2]).toMatchObject({ period: '1987-03', count: 3, step: 20 });
     expect(months[3]).toMatchObject({ period: '1987-04', count: 1, step: 7 });
+  });
+
+  it('names a bar by its whole period and its count, as a screen reader reads it', () => {
+    const march = periodBars(periodCounts(Array<string>(1_204).fill('1987-03-02')), '1987')[2];
+    expect(march).toMatchObject({ shown: 'March', name: 'March 1987: 1,204 articles' });
   });
 
   it('gives no year for an empty archive, and empty bars for a period without articles', () => {
