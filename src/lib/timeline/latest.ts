@@ -1,11 +1,11 @@
 import { dayOf } from './group.ts';
 
 /** How many days with articles the home page shows. */
-export const LATEST_DAYS = 7;
+const LATEST_DAYS = 7;
 /** How many of a day's articles the home page shows; the day's own page lists them all. */
-export const ARTICLES_PER_DAY = 10;
+const ARTICLES_PER_DAY = 10;
 
-export interface DayPreview<T> {
+interface DayPreview<T> {
   /** `YYYY-MM-DD` */
   day: string;
   /** Articles that day, those left out included. */
