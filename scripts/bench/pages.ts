@@ -14,6 +14,13 @@ import { isArticlePath, SEARCH_PATH } from '../../src/lib/urls.ts';
  */
 export const FIRST_ROUND_TRIP_BYTES = 14_000;
 
+/**
+ * Listings of articles with their summaries (the timeline's up to 70, and up
+ * to 200 on a month, a day or an entity's page) may take two round trips:
+ * TCP's window doubles after the first, so 3 × 14 kB.
+ */
+export const TWO_ROUND_TRIPS_BYTES = 3 * FIRST_ROUND_TRIP_BYTES;
+
 export type PageKind =
   'timeline' | 'year' | 'month' | 'day' | 'article' | 'entity index' | 'entity' | 'search' | '404';
 

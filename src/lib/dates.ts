@@ -18,6 +18,15 @@ export function daysInMonth(year: number, month: number): number {
   return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
 }
 
+/** Every day of a `YYYY-MM` month, as `YYYY-MM-DD`. */
+export function monthDays(month: string): string[] {
+  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+  return Array.from(
+    { length: daysInMonth(year, monthNumber) },
+    (_, index) => `${month}-${String(index + 1).padStart(2, '0')}`,
+  );
+}
+
 /**
  * Midnight UTC of a day. Built with setUTCFullYear because Date.UTC maps
  * years 0–99 to 1900–1999, and archives hold dates that old.
@@ -46,6 +55,8 @@ const formats = {
   }),
   month: new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', month: 'long', year: 'numeric' }),
   year: new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', year: 'numeric' }),
+  /** The month alone, for the bars of a year's months. */
+  monthOfYear: new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', month: 'long' }),
   /** The day of the month alone, for a calendar's cells. */
   dayOfMonth: new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', day: 'numeric' }),
 } as const;

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { CORPUS_ARTICLES, CORPUS_URL } from '../../playwright.config.ts';
+import { corpusArticlesByDay } from './corpus-articles.ts';
 import { expect, htmlFiles, test } from './fixtures.ts';
 
 test.use({ baseURL: CORPUS_URL });
@@ -71,11 +72,16 @@ test.describe(`a generated archive of ${CORPUS_ARTICLES} articles, 500 of them o
     expect(Math.max(...sizes)).toBeLessThan(300 * 1024);
   });
 
-  test('the home page lists at most 200 articles and links every year', async ({ page }) => {
+  test('the home page lists at most ten articles of each of its newest seven days, and links every year', async ({
+    page,
+  }) => {
+    const byDay = corpusArticlesByDay();
     await page.goto('/');
-    expect(await page.locator('.card').count()).toBeLessThanOrEqual(200);
-    expect(
-      await page.getByRole('navigation', { name: 'Browse by year' }).getByRole('link').count(),
-    ).toBeGreaterThan(20);
+    await expect(page.locator('.latest .day')).toHaveCount(7);
+    expect(await page.locator('.card').count()).toBeLessThanOrEqual(70);
+    const years = new Set([...byDay.keys()].map((day) => day.slice(0, 4)));
+    await expect(
+      page.getByRole('navigation', { name: 'Articles per year' }).getByRole('link'),
+    ).toHaveCount(years.size);
   });
 });

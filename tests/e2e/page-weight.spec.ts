@@ -1,13 +1,12 @@
-import { builtPages, FIRST_ROUND_TRIP_BYTES, type PageKind } from '../../scripts/bench/pages.ts';
+import {
+  builtPages,
+  FIRST_ROUND_TRIP_BYTES,
+  TWO_ROUND_TRIPS_BYTES,
+  type PageKind,
+} from '../../scripts/bench/pages.ts';
 import { CORPUS_ARTICLES } from '../../playwright.config.ts';
 import { expect, test } from './fixtures.ts';
 
-/**
- * Listings of up to 200 articles with their summaries (the timeline, a month,
- * a day, an entity's page) may take two round trips: TCP's window doubles
- * after the first, so 3 × 14 kB.
- */
-const TWO_ROUND_TRIPS_BYTES = 3 * FIRST_ROUND_TRIP_BYTES;
 const BUDGET: Record<PageKind, number> = {
   article: FIRST_ROUND_TRIP_BYTES,
   year: FIRST_ROUND_TRIP_BYTES,

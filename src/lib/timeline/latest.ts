@@ -1,34 +1,51 @@
-import { groupRuns, monthOf } from './group.ts';
-import { PAGE_SIZE } from './paginate.ts';
+import { dayOf } from './group.ts';
 
-/** What the home page shows of the archive: its newest articles, and where earlier ones go on. */
-interface Latest<T> {
-  /** Oldest first. */
+/** How many days with articles the home page shows. */
+const LATEST_DAYS = 7;
+/** How many of a day's articles the home page shows; the day's own page lists them all. */
+const ARTICLES_PER_DAY = 10;
+
+interface DayPreview<T> {
+  /** `YYYY-MM-DD` */
+  day: string;
+  /** Articles that day, those left out included. */
+  total: number;
+  /** The day's first `perDay` articles, in archive order. */
   items: T[];
-  /** The month of the newest article left out, if any. */
-  earlierMonth: string | undefined;
+}
+
+/** What the home page shows of the archive: its newest days, and where earlier ones go on. */
+interface LatestDays<T> {
+  /** Newest day first. */
+  days: DayPreview<T>[];
+  /** The newest day with articles that is not shown, if any. */
+  earlierDay: string | undefined;
 }
 
 /**
- * The newest whole months that fit in `limit` articles. When the newest month
- * alone is larger, its newest `limit` articles, and the earlier month is that
- * same month, whose own page lists the rest.
+ * The newest `days` days that have articles, each with its count and its
+ * first `perDay` articles, so the home page holds at most `days × perDay`
+ * articles whether a day has one article or 500. It reads the archive from
+ * its end and stops there: its work grows with those days, not the archive.
  */
-export function latestMonths<T>(
+export function latestDays<T>(
   sorted: readonly T[],
   dateOf: (item: T) => string,
-  limit = PAGE_SIZE,
-): Latest<T> {
-  const months = groupRuns(sorted, (item) => monthOf(dateOf(item)));
-  let start = sorted.length;
-  for (const month of months.toReversed()) {
-    if (sorted.length - start + month.items.length > limit) break;
-    start -= month.items.length;
+  { days = LATEST_DAYS, perDay = ARTICLES_PER_DAY } = {},
+): LatestDays<T> {
+  const dayAt = (index: number) => dayOf(dateOf(sorted[index]!));
+  const shown: DayPreview<T>[] = [];
+  let end = sorted.length;
+  while (end > 0 && shown.length < days) {
+    const day = dayAt(end - 1);
+    let start = end - 1;
+    while (start > 0 && dayAt(start - 1) === day) start--;
+    shown.push({
+      day,
+      total: end - start,
+      items: sorted.slice(start, Math.min(end, start + perDay)),
+    });
+    end = start;
   }
-  if (start === sorted.length) start = Math.max(0, sorted.length - limit);
-  const earlier = sorted[start - 1];
-  return {
-    items: sorted.slice(start),
-    earlierMonth: earlier === undefined ? undefined : monthOf(dateOf(earlier)),
-  };
+  return { days: shown, earlierDay: end > 0 ? dayAt(end - 1) : undefined };
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
+import { BAR_STEPS } from '../../../src/lib/timeline/bars.ts';
 
 const styles = new URL('../../../src/styles/', import.meta.url);
 const sheets = readdirSync(styles).filter((file) => file.endsWith('.css'));
@@ -28,6 +29,29 @@ describe('the site’s stylesheets', () => {
     ).toEqual(['.b', '.c']);
     expect(() => nestedRules('.a { color: red;\n.b { color: blue; }', 'x.css')).toThrow(
       /Unclosed block/u,
+    );
+  });
+});
+
+// A bar's width is a class, one per step of BAR_STEPS (the CSP forbids
+// inline styles): a step without its rule would draw a bar of no width.
+describe('the bars’ width classes', () => {
+  it('give every step of BAR_STEPS its share of the width, and the last step all of it', () => {
+    const widths = new Map<string, string>();
+    postcss
+      .parse(readFileSync(new URL('global.css', styles), 'utf8'))
+      .walkRules(/^\.bar--\d+$/u, (rule) => {
+        rule.walkDecls('width', (decl) => {
+          widths.set(rule.selector, decl.value);
+        });
+      });
+    expect(Object.fromEntries(widths)).toEqual(
+      Object.fromEntries(
+        Array.from({ length: BAR_STEPS }, (_, index) => [
+          `.bar--${index + 1}`,
+          `${((index + 1) * 100) / BAR_STEPS}%`,
+        ]),
+      ),
     );
   });
 });

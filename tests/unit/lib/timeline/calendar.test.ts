@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BAR_STEPS } from '../../../../src/lib/timeline/bars.ts';
 import {
   monthCalendar,
   WEEKDAYS,
@@ -52,7 +53,7 @@ describe('monthCalendar', () => {
     expect(monthCalendar('2000-02', new Map()).flat().filter(Boolean)).toHaveLength(29);
   });
 
-  it('gives each day its count, and 0 to days without articles', () => {
+  it('gives each day its count and a bar beside the busiest day, and 0 to days without articles', () => {
     const counts = new Map([
       ['2020-03', 503],
       ['2020-03-11', 500],
@@ -65,8 +66,11 @@ describe('monthCalendar', () => {
     expect(days.find((cell) => cell.day === '2020-03-11')).toEqual({
       day: '2020-03-11',
       count: 500,
+      step: BAR_STEPS,
     });
-    expect(days.at(-1)).toEqual({ day: '2020-03-31', count: 3 });
+    // A day of 3 beside one of 500 still has the shortest bar; a day of none has none.
+    expect(days.at(-1)).toEqual({ day: '2020-03-31', count: 3, step: 1 });
+    expect(days[0]).toEqual({ day: '2020-03-01', count: 0, step: 0 });
     expect(days.filter((cell) => cell.count > 0).map((cell) => cell.day)).toEqual([
       '2020-03-11',
       '2020-03-31',

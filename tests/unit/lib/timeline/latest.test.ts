@@ -1,34 +1,63 @@
 import { describe, expect, it } from 'vitest';
-import { latestMonths } from '../../../../src/lib/timeline/latest.ts';
+import { latestDays } from '../../../../src/lib/timeline/latest.ts';
 
-describe('latestMonths', () => {
-  const days = (month: string, count: number) =>
-    Array.from(
-      { length: count },
-      (_, i) => `${month}-${String((i % 28) + 1).padStart(2, '0')}`,
-    ).sort();
+/** `count` items of one day, as `day#n`, in archive order. */
+const day = (date: string, count: number) =>
+  Array.from({ length: count }, (_, index) => `${date}#${index + 1}`);
+const dateOf = (item: string) => item.slice(0, 10);
+const shape = (days: ReturnType<typeof latestDays<string>>['days']) =>
+  days.map(({ day: date, total, items }) => [date, total, items.length]);
 
-  it('takes the newest whole months that fit, and goes on at the month before them', () => {
-    const dates = [...days('2025-01', 150), ...days('2025-02', 120), ...days('2025-03', 60)];
-    const { items, earlierMonth } = latestMonths(dates, (d) => d, 200);
-    expect(items).toHaveLength(180);
-    expect(items[0]).toBe('2025-02-01');
-    expect(earlierMonth).toBe('2025-01');
+describe('latestDays', () => {
+  it('shows the newest days, newest first, each with its count', () => {
+    const archive = [
+      ...day('2024-12-31', 3),
+      ...day('2025-01-02', 2),
+      ...day('2025-01-05', 1),
+      ...day('2025-02-01', 4),
+    ];
+    const { days, earlierDay } = latestDays(archive, dateOf, { days: 3 });
+    expect(shape(days)).toEqual([
+      ['2025-02-01', 4, 4],
+      ['2025-01-05', 1, 1],
+      ['2025-01-02', 2, 2],
+    ]);
+    expect(earlierDay).toBe('2024-12-31');
   });
 
-  it('takes the newest items of a newest month that alone is too big, and goes on at that month', () => {
-    const dates = [...days('2025-01', 10), ...days('2025-02', 500)];
-    const { items, earlierMonth } = latestMonths(dates, (d) => d, 200);
-    expect(items).toHaveLength(200);
-    expect(items.at(-1)).toBe('2025-02-28');
-    expect(earlierMonth).toBe('2025-02');
+  it('shows the first articles of a day of 500, in archive order, and keeps its count', () => {
+    const archive = [...day('2020-03-10', 12), ...day('2020-03-11', 500), ...day('2020-03-12', 3)];
+    const { days, earlierDay } = latestDays(archive, dateOf, { days: 7, perDay: 10 });
+    expect(shape(days)).toEqual([
+      ['2020-03-12', 3, 3],
+      ['2020-03-11', 500, 10],
+      ['2020-03-10', 12, 10],
+    ]);
+    expect(days[1]!.items).toEqual(day('2020-03-11', 10));
+    expect(earlierDay).toBeUndefined();
   });
 
-  it('takes everything from a small archive, with nothing earlier', () => {
-    expect(latestMonths(['2025-11-19', '2025-11-22'], (d) => d)).toEqual({
-      items: ['2025-11-19', '2025-11-22'],
-      earlierMonth: undefined,
-    });
-    expect(latestMonths([], (d: string) => d)).toEqual({ items: [], earlierMonth: undefined });
+  it('never holds more than days × perDay articles, however crowded the days', () => {
+    const archive = Array.from({ length: 30 }, (_, index) =>
+      day(`2025-01-${String(index + 1).padStart(2, '0')}`, 500),
+    ).flat();
+    const { days, earlierDay } = latestDays(archive, dateOf);
+    expect(days).toHaveLength(7);
+    expect(days.flatMap(({ items }) => items)).toHaveLength(70);
+    expect(days.every(({ total }) => total === 500)).toBe(true);
+    expect(earlierDay).toBe('2025-01-23');
+  });
+
+  it('shows every day of an archive with fewer days than asked for', () => {
+    const { days, earlierDay } = latestDays(['2025-11-19', '2025-11-22'], (d) => d);
+    expect(days).toEqual([
+      { day: '2025-11-22', total: 1, items: ['2025-11-22'] },
+      { day: '2025-11-19', total: 1, items: ['2025-11-19'] },
+    ]);
+    expect(earlierDay).toBeUndefined();
+  });
+
+  it('shows nothing of an empty archive', () => {
+    expect(latestDays([], dateOf)).toEqual({ days: [], earlierDay: undefined });
   });
 });
