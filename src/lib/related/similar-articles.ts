@@ -1,4 +1,4 @@
-import { contentTerms, sentences } from './terms.ts';
+import { sentenceTerms } from './terms.ts';
 
 /** Related articles an article lists. */
 export const RELATED_LIMIT = 5;
@@ -87,12 +87,11 @@ export class SimilarArticles {
     const hashes: number[] = [];
     let leadSentences = 0;
     for (const [index, paragraph] of paragraphs.entries()) {
-      for (const sentence of sentences(paragraph)) {
-        const terms = contentTerms(sentence);
-        if (terms.length === 0) continue;
+      for (const terms of sentenceTerms(paragraph)) {
+        const start = tokens.length;
         for (const term of terms) tokens.push(this.#termId(term));
         ends.push(tokens.length);
-        hashes.push(hash(terms));
+        hashes.push(hash(tokens, start));
       }
       if (index === 0) leadSentences = ends.length;
     }
@@ -114,14 +113,14 @@ export class SimilarArticles {
     {
       limit = RELATED_LIMIT,
       signatureTerms = 32,
-      postingsPerTerm = 200,
+      postingsPerTerm = 150,
       minScore = 0.12,
     }: SimilarOptions = {},
   ): number[][] {
     const articles = this.#tokens.length;
     const firstName = this.#vocabulary.size;
     const vectors = this.#vectors(names);
-    const { terms, weights, named, companyScale } = signatures(vectors, firstName, signatureTerms);
+    const { terms, weights, named } = signatures(vectors, firstName, signatureTerms);
     const postings = postingLists(
       terms,
       weights,
@@ -153,14 +152,18 @@ export class SimilarArticles {
       }
       for (const other of touched) {
         let similarity = scores[other]!;
-        if (this.#tabular[article] && this.#tabular[other]) {
-          // Tables of figures share their words with every other table: only the companies they both name, compared alone, relate two of them.
-          similarity = companyScores[other]! * companyScale[article]! * companyScale[other]!;
+        if (this.#tabular[article] || this.#tabular[other]) {
+          // Tables of figures share their labels with every other table: only a company both name relates a table to anything.
+          if (companyScores[other] === 0) similarity = 0;
         } else if (nameScores[other] === 0 && named[article] && named[other]) {
           // Two articles that name people, places or organisations, but none in common, are seldom on one subject.
           similarity *= UNSHARED_NAMES;
         }
-        scores[other] = similarity * timeDiscount(this.#days[article]! - this.#days[other]!);
+        // The discount is at most 1, and most candidates fall short without it.
+        scores[other] =
+          similarity < minScore
+            ? similarity
+            : similarity * timeDiscount(this.#days[article]! - this.#days[other]!);
       }
       related.push(best(touched, scores, limit, minScore));
       for (const other of touched) {
@@ -196,27 +199,35 @@ export class SimilarArticles {
     const organisation = new Uint8Array(frequency.length);
     const terms: Uint32Array[] = [];
     const weights: Float32Array[] = [];
+    // One dense row of counts, reset after each article, rather than a map per article.
+    const count = new Float64Array(frequency.length);
     for (let article = 0; article < articles; article++) {
-      const count = new Map<number, number>();
+      const present: number[] = [];
       const tokens = this.#tokens[article]!;
       const ends = this.#sentenceEnds[article]!;
       const hashes = this.#sentenceHashes[article]!;
       for (let sentence = 0, start = 0; sentence < ends.length; start = ends[sentence++]!) {
         if (boilerplate.has(hashes[sentence]!)) continue;
         const weight = sentence < this.#leadSentences[article]! ? LEAD_WEIGHT : 1;
-        for (let t = start; t < ends[sentence]!; t++)
-          count.set(tokens[t]!, (count.get(tokens[t]!) ?? 0) + weight);
+        for (let t = start; t < ends[sentence]!; t++) {
+          if (count[tokens[t]!] === 0) present.push(tokens[t]!);
+          count[tokens[t]!]! += weight;
+        }
       }
+      const row = new Float32Array(present.length + (names[article]?.length ?? 0));
+      present.forEach((term, i) => (row[i] = 1 + Math.log(count[term]!)));
       for (const { id, organisation: isOrganisation } of names[article] ?? []) {
         // A name is there or not: its weight is its rarity alone.
-        count.set(firstName + id, NAME_WEIGHT);
+        row[present.length] = NAME_WEIGHT;
+        present.push(firstName + id);
         if (isOrganisation) organisation[firstName + id] = 1;
       }
-      for (const term of count.keys()) frequency[term]!++;
-      terms.push(Uint32Array.from(count.keys()));
-      weights.push(
-        Float32Array.from(count, ([term, n]) => (term < firstName ? 1 + Math.log(n) : n)),
-      );
+      for (const term of present) {
+        frequency[term]!++;
+        count[term] = 0;
+      }
+      terms.push(Uint32Array.from(present));
+      weights.push(row);
     }
     for (let article = 0; article < articles; article++) {
       const ids = terms[article]!;
@@ -253,35 +264,38 @@ export class SimilarArticles {
  * too, in fixed-width rows, divided by the length of its whole vector: the
  * products of two signatures sum to the cosine of the two articles, less
  * only what their lighter shared terms would add. With them, whether each
- * article names anyone, and what turns a product of organisations alone into
- * the cosine of two articles' organisations: the length of the whole vector
- * over theirs (0 for an article that names none).
+ * article names anyone.
  */
 function signatures(
-  { terms: termsByArticle, weights: weightsByArticle, frequency, organisation }: ArticleVectors,
+  { terms: termsByArticle, weights: weightsByArticle, frequency }: ArticleVectors,
   firstName: number,
   width: number,
 ) {
   const terms = new Uint32Array(termsByArticle.length * width);
   const weights = new Float32Array(termsByArticle.length * width);
   const named = new Uint8Array(termsByArticle.length);
-  const companyScale = new Float64Array(termsByArticle.length);
   termsByArticle.forEach((ids, article) => {
     const articleWeights = weightsByArticle[article]!;
-    const norm = Math.hypot(...articleWeights);
-    const companyNorm = Math.hypot(...articleWeights.filter((_, i) => organisation[ids[i]!]));
-    if (companyNorm > 0) companyScale[article] = norm / companyNorm;
+    let squares = 0;
+    for (const weight of articleWeights) squares += weight * weight;
+    const norm = Math.sqrt(squares);
     named[article] = ids.some((id) => id >= firstName) ? 1 : 0;
-    const top = Array.from(ids, (id, i) => ({ id, weight: articleWeights[i]! }))
-      .filter((term) => frequency[term.id]! > 1)
-      .sort((a, b) => b.weight - a.weight || a.id - b.id)
-      .slice(0, width);
-    top.forEach((term, i) => {
-      terms[article * width + i] = term.id;
-      weights[article * width + i] = term.weight / norm;
-    });
+    let top = Array.from(ids.keys()).filter((i) => frequency[ids[i]!]! > 1);
+    if (top.length > width) {
+      // Only terms as heavy as the width-th can be in the signature: a native sort of bare weights finds it.
+      const sorted = Float32Array.from(top, (i) => articleWeights[i]!).sort();
+      const threshold = sorted[sorted.length - width]!;
+      top = top.filter((i) => articleWeights[i]! >= threshold);
+    }
+    top
+      .sort((a, b) => articleWeights[b]! - articleWeights[a]! || ids[a]! - ids[b]!)
+      .slice(0, width)
+      .forEach((i, slot) => {
+        terms[article * width + slot] = ids[i]!;
+        weights[article * width + slot] = articleWeights[i]! / norm;
+      });
   });
-  return { terms, weights, named, companyScale };
+  return { terms, weights, named };
 }
 
 /** For each term, the articles whose signature holds it (the `limit` where it weighs most), as compressed rows. */
@@ -324,13 +338,10 @@ function timeDiscount(days: number): number {
   return TIME_FLOOR + (1 - TIME_FLOOR) * 2 ** (-Math.abs(days) / HALF_LIFE_DAYS);
 }
 
-/** FNV-1a over the words, as a small integer: a sentence is compared by its words alone. */
-function hash(terms: readonly string[]): number {
+/** FNV-1a over the term ids from `start` on, as a 32-bit integer: a sentence is compared by its words alone. */
+function hash(ids: readonly number[], start: number): number {
   let h = 0x811c9dc5;
-  for (const term of terms) {
-    for (let i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), 0x01000193);
-    h = Math.imul(h ^ 0x20, 0x01000193);
-  }
+  for (let i = start; i < ids.length; i++) h = Math.imul(h ^ ids[i]!, 0x01000193);
   return h | 0;
 }
 

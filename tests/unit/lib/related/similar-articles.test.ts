@@ -4,7 +4,7 @@ import {
   type RelatedText,
   type SimilarOptions,
 } from '../../../../src/lib/related/similar-articles.ts';
-import { contentTerms, sentences } from '../../../../src/lib/related/terms.ts';
+import { sentenceTerms } from '../../../../src/lib/related/terms.ts';
 
 interface Story extends Partial<RelatedText> {
   text: string;
@@ -63,26 +63,13 @@ const BACKGROUND: Story[] = [
   },
 ];
 
-describe('contentTerms', () => {
-  it('lists content words in order, lower-cased, without stopwords, numbers or possessives', () => {
-    expect(contentTerms('The Harbour strike: the harbour’s dockers, 2025, and a strike.')).toEqual([
-      'harbour',
-      'strike',
-      'harbour',
-      'dockers',
-      'strike',
-    ]);
-  });
-});
-
-describe('sentences', () => {
-  it('splits after a full stop, question or exclamation mark, closing quotes included', () => {
-    expect(sentences('Terms were not disclosed. "Why?" he asked! It ended.')).toEqual([
-      'Terms were not disclosed.',
-      '"Why?"',
-      'he asked!',
-      'It ended.',
-    ]);
+describe('sentenceTerms', () => {
+  it('lists content words sentence by sentence, lower-cased, without stopwords, numbers or possessives', () => {
+    expect(
+      sentenceTerms(
+        'The Harbour strike: the harbour’s dockers, 2025, and a strike. Why? “It ended!” he said.',
+      ),
+    ).toEqual([['harbour', 'strike', 'harbour', 'dockers', 'strike'], ['why'], ['ended']]);
   });
 });
 
