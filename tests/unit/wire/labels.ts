@@ -67,7 +67,7 @@ export type Aliases = WireLabels['aliases'];
 export type LabelledKind = 'people' | 'places' | 'organisations';
 export const LABELLED_KINDS: readonly LabelledKind[] = ['people', 'places', 'organisations'];
 
-interface WireArticle {
+export interface WireArticle {
   file: string;
   /** As the project's reader parses it: date, blocks, headline, summary. */
   article: Article;

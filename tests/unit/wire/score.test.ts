@@ -173,12 +173,12 @@ describe('the wire fixture', () => {
     for (const { file, article, labels } of fixture.articles) {
       const texts = article.blocks.map((block) => block.text);
       for (const heading of labels.headings) expect(texts, file).toContain(heading);
-      const lead = leadBlock(article).text;
-      if ('contains' in labels.headline)
-        for (const word of labels.headline.contains) expect(lead, file).toContain(word);
-      if ('from' in labels.headline)
+      const { headline } = labels;
+      if ('contains' in headline)
+        for (const word of headline.contains) expect(leadBlock(article).text, file).toContain(word);
+      if ('from' in headline)
         expect(
-          texts.some((text) => text.startsWith((labels.headline as { from: string }).from)),
+          texts.some((text) => text.startsWith(headline.from)),
           file,
         ).toBe(true);
     }
