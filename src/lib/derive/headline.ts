@@ -1,15 +1,103 @@
-import { leadingSentences } from './truncate.ts';
+import { sentenceSpans } from './segments.ts';
+import { type Cut, leadingSentences, truncateAtWord } from './truncate.ts';
 
 export const HEADLINE_MAX = 100;
 const HEADLINE_MIN = 30;
 
+// An aside between two commas after a word, closed before the clause goes on
+// in lower case: an appositive (", John Manningham,"), an age (", 45,"), a
+// description (", a unit of Beta Inc,").
+const ASIDE = /(?<=[\p{L}\p{N}'’.]), ([^,;:()]{1,80}),(?= \p{Ll})/gu;
+const LAST_WORD = /[\p{L}\p{N}'’.]+$/u;
+const ASIDE_OPENERS =
+  /^(?:a|an|the|which|who|whose|where|when|including|excluding|formerly|now|once|also)\s/u;
+const CAPITALISED = /^\p{Lu}/u;
+const ASIDE_WORDS_MAX = 16;
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+, \p{Lu}\p{Ll}{2,8}\.? \d{1,2} [-–—] (?=\p{Lu})/u;
+
+// The words of a name that opens a sentence ("The Bank of England").
+const NAME_WORD = /^(?:\p{Lu}|(?:the|of|and|&|de)$)/u;
+
 /**
- * A headline from the lead paragraph: its opening sentence when that fits,
- * else the lead cut at a clause or word boundary. Always a prefix of the lead
- * (plus an ellipsis when cut), so it never says what the article does not.
+ * Whether an aside can leave a headline without losing news: an age, or a
+ * description of the name that opens the sentence ("The Sea Falcon, one of
+ * the tankers escorted by the U.S. Navy, struck a mine"). A name ("its
+ * secretary, John Manningham,") is news and stays; a list ("Britain, France,
+ * Germany and Italy") is not an aside; and later in the sentence an aside
+ * may be what the clause says (", raising 63 mln stg,").
  */
+function isAside(subject: string, before: string, aside: string): boolean {
+  if (aside.split(' ').length > ASIDE_WORDS_MAX) return false;
+  if (!subject.split(/\s+/u).every((word) => NAME_WORD.test(word))) return false;
+  if (/^\p{N}+$/u.test(aside) || ASIDE_OPENERS.test(aside)) return true;
+  return CAPITALISED.test(before) && !CAPITALISED.test(aside);
+}
+
+/** The descriptive asides of a sentence, as [start, end) ranges to leave out, from the comma opening each through the one closing it. */
+function asides(sentence: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const match of sentence.matchAll(ASIDE)) {
+    const subject = sentence.slice(0, match.index);
+    const before = LAST_WORD.exec(subject)?.[0] ?? '';
+    if (isAside(subject.trim(), before, match[1]!))
+      ranges.push([match.index, match.index + match[0].length]);
+  }
+  return ranges;
+}
+
+/**
+ * A headline from the lead paragraph: its opening sentence when that fits
+ * (with a following one when the first is too short to say anything), else
+ * the lead cut at a clause or word boundary, with an ellipsis. A cut first
+ * leaves out the opening sentence's asides, as an editor would, so the
+ * subject's verb and object fit: "IBM said its secretary, John Manningham,
+ * and his wife died in a fire" keeps "died in a fire". `end` is where the
+ * headline stops in the lead, for the summary to go on from there.
+ */
+export function headlineOf(text: string): Cut {
+  // A dateline ("FRANKFURT, Jan. 22 - ") says where and when, which the
+  // article's page already shows; the headline starts with the news after it.
+  const dateline = DATELINE.exec(text)?.[0].length ?? 0;
+  const cut = headlineOfSentences(text.slice(dateline));
+  return { ...cut, end: cut.end + dateline };
+}
+
+function headlineOfSentences(lead: string): Cut {
+  const cut = fitted(lead);
+  if (!cut.cut) return withoutFinalStop(cut);
+  // Asides past this cannot bring anything after them into the headline.
+  const first = sentenceSpans(lead.slice(0, HEADLINE_MAX * 3))[0];
+  const left = first ? asides(lead.slice(0, first.end)) : [];
+  if (left.length === 0) return cut;
+  let shown = '';
+  let from = 0;
+  for (const [start, end] of left) {
+    shown += lead.slice(from, start);
+    from = end;
+  }
+  shown += lead.slice(from);
+  const edited = fitted(shown);
+  // Where the edited headline stops in the lead: past every aside before that point.
+  let end = edited.end;
+  for (const [start, stop] of left)
+    if (start < end || (start === end && stop > start)) end += stop - start;
+  return withoutFinalStop({ ...edited, end: Math.min(end, lead.length) });
+}
+
+function fitted(text: string): Cut {
+  const cut = leadingSentences(text, HEADLINE_MAX, HEADLINE_MIN);
+  // A bare "Kyiv." followed by a sentence too long to join it says too little.
+  return cut.end < HEADLINE_MIN && cut.end < text.length ? truncateAtWord(text, HEADLINE_MAX) : cut;
+}
+
+// A headline drops a sentence's closing full stop, but not an ellipsis "..."
+// nor the stop of an abbreviation ("to the U.S.").
+const DROPPABLE_STOP = /(?<![.\s]\p{L}|^\p{L}|\.|\b(?:Inc|Corp|Co|Cos|Ltd|Jr|Sr))\.$/u;
+
+function withoutFinalStop(cut: Cut): Cut {
+  return DROPPABLE_STOP.test(cut.text) ? { ...cut, text: cut.text.slice(0, -1) } : cut;
+}
+
 export function deriveHeadline(lead: string): string {
-  const headline = leadingSentences(lead, HEADLINE_MAX, HEADLINE_MIN);
-  // Headlines drop a sentence's closing full stop, but not an ellipsis "...".
-  return /[^.]\.$/u.test(headline) ? headline.slice(0, -1) : headline;
+  return headlineOf(lead).text;
 }

@@ -1,10 +1,11 @@
 import { stripBidiControls } from '../bidi-controls.ts';
 import { daysInMonth, ISO_DAY } from '../dates.ts';
-import { deriveHeadline } from '../derive/headline.ts';
 import { countWords, hasWord, readingMinutes } from '../derive/reading.ts';
 import { prefixWithin } from '../derive/segments.ts';
 import { articleSlug } from '../derive/slug.ts';
-import { deriveSummary } from '../derive/summary.ts';
+import { isSlugLine } from '../derive/slug-line.ts';
+import { isTableLabel, isTableText } from '../derive/table-text.ts';
+import { deriveTitles } from '../derive/titles.ts';
 import { replaceForbiddenCodePoints } from './forbidden-code-points.ts';
 import type { Block, ParseResult, SeedError } from './types.ts';
 
@@ -19,6 +20,14 @@ const BLANK = /^[\s\p{Cf}\p{Default_Ignorable_Code_Point}]*$/u;
 // quotes or brackets) end sentences and clauses instead.
 const FINAL_PUNCTUATION = /[\p{Sentence_Terminal},;:…]$/u;
 const CLOSERS = /[\p{Pe}\p{Pf}"']+$/u;
+// Words a heading rarely holds and a sentence that lost its full stop does:
+// auxiliaries and the reporting verb of wire copy ("Terms were not disclosed",
+// "The company said").
+const SENTENCE_WORDS =
+  /(?:^|\s)(?:is|are|was|were|has|have|had|will|would|could|should|did|does|said|says|told|added)(?=\s|$)/u;
+const NUMBER = /(?:^|\s)[$£]?\p{N}[\p{N}.,/-]*(?=\s|$)/u;
+// A word of four letters or more written in lower case, which title case capitalises.
+const LOWER_WORD = /(?:^|\s)\p{Ll}{4,}/u;
 
 /**
  * Reads the text of one seed file: a ` date YYYY-MM-DD ` header, then the body
@@ -28,9 +37,11 @@ export function parseSeed(text: string, sourceFile: string): ParseResult {
   const structure = parseStructure(text, sourceFile);
   if (!structure.ok) return structure;
   const { date, blocks } = structure;
-  // Headline and summary are shown apart from the lead, where its bidirectional controls would reorder what they stand beside.
-  const lead = stripBidiControls(blocks[0]!.text).trim();
-  const headline = deriveHeadline(lead);
+  // Headline and summary are shown apart from the body, where its bidirectional controls would reorder what they stand beside.
+  const paragraphs = blocks
+    .filter((block) => block.kind === 'paragraph')
+    .map((block) => stripBidiControls(block.text).trim());
+  const { headline, summary } = deriveTitles(paragraphs, date);
   const wordCount = countWords(blocks.map((block) => block.text));
   return {
     ok: true,
@@ -38,7 +49,7 @@ export function parseSeed(text: string, sourceFile: string): ParseResult {
       date,
       blocks,
       headline,
-      summary: deriveSummary(lead),
+      summary,
       slug: articleSlug(headline, sourceFile),
       wordCount,
       readingMinutes: readingMinutes(wordCount),
@@ -136,9 +147,21 @@ function splitBlocks(lines: readonly string[]): RawBlock[] {
 }
 
 /**
+ * Whether a short line without final punctuation reads as a sentence rather
+ * than a title: in sentence case, with a verb a title rarely has or a figure
+ * ("Shares closed at 41.25"). A title in title case may hold either ("A
+ * Surprising 28-Point Plan").
+ */
+function readsAsSentence(text: string): boolean {
+  return LOWER_WORD.test(text) && (SENTENCE_WORDS.test(text) || NUMBER.test(text));
+}
+
+/**
  * A block is a section heading when it is one short line without final
- * punctuation, standing alone between two paragraphs. Requiring paragraphs on
- * both sides keeps runs of short lines (lists, datelines, sign-offs) as text.
+ * punctuation, standing alone between two paragraphs, and is not a table row,
+ * a slug line in capitals or a sentence that lost its full stop. Requiring
+ * paragraphs on both sides keeps runs of short lines (lists, datelines,
+ * sign-offs) as text.
  */
 function classify(blocks: readonly RawBlock[]): Block[] {
   const candidate = blocks.map(
@@ -146,7 +169,11 @@ function classify(blocks: readonly RawBlock[]): Block[] {
       lineCount === 1 &&
       text.length <= HEADING_MAX &&
       /\p{L}/u.test(text) &&
-      !FINAL_PUNCTUATION.test(text.replace(CLOSERS, '')),
+      !FINAL_PUNCTUATION.test(text.replace(CLOSERS, '')) &&
+      !isTableText(text) &&
+      !isTableLabel(text) &&
+      !isSlugLine(text) &&
+      !readsAsSentence(text),
   );
   return blocks.map(({ text, line }, index) => ({
     kind:

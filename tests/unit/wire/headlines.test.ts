@@ -165,10 +165,16 @@ const MONTHS =
     ' ',
   );
 
-/** The label alone, or with the article's date after it: "Earnings figures, March 10, 1987". */
+/**
+ * The label alone, or after the company the table names ("Acme Corp: earnings
+ * figures"), with or without the article's date after it: "Earnings figures,
+ * March 10, 1987".
+ */
 function isLabel(headline: string, label: string, date: string): boolean {
-  if (!headline.startsWith(label)) return false;
-  const rest = headline.slice(label.length).replace(/^[\s,:;(–—-]+|[\s)]+$/gu, '');
+  const at = headline.toLowerCase().indexOf(label.toLowerCase());
+  const company = headline.slice(0, at);
+  if (at < 0 || (company !== '' && !/^\p{Lu}[^:]*: $/u.test(company))) return false;
+  const rest = headline.slice(at + label.length).replace(/^[\s,:;(–—-]+|[\s)]+$/gu, '');
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const name = MONTHS[month - 1]!;
   return ['', date, `${name} ${day}, ${year}`, `${day} ${name} ${year}`].includes(rest);

@@ -67,4 +67,90 @@ describe('deriveHeadline', () => {
   it('returns a short lead without punctuation as it is', () => {
     expect(deriveHeadline('Ceasefire holds in the east')).toBe('Ceasefire holds in the east');
   });
+
+  it('does not stop at the full stop of an abbreviation', () => {
+    expect(
+      deriveHeadline(
+        'Delmar Gold Corp said it has filed with the U.S. Securities and Exchange Commission for an offering of 2.5 mln shares.',
+      ),
+    ).toBe(
+      'Delmar Gold Corp said it has filed with the U.S. Securities and Exchange Commission for an offering…',
+    );
+  });
+
+  it('keeps the full stop of an abbreviation that ends the sentence', () => {
+    expect(deriveHeadline('Japan sold more cars to the U.S. The rise was small.')).toBe(
+      'Japan sold more cars to the U.S.',
+    );
+  });
+
+  it.each([
+    [
+      'an initial',
+      'Corwin Bancorp Inc said its board elected Nathan C. Smith president and chief executive of the bank holding company.',
+      /Nathan C\. Smith/u,
+    ],
+    [
+      'a title',
+      'The agriculture committee of the House of Representatives heard testimony on Tuesday from Sen. Alan Pruett of Iowa.',
+      /[^.]…$/u,
+    ],
+    [
+      'inside a name',
+      'Farm groups in the Midwest sent a letter of protest about the corn plan on Friday to the Chicago Board of Trade.',
+      /[^…]$|(?<!Chicago|Board|Board of)…$/u,
+    ],
+  ])('does not end on %s', (_, lead, expected) => {
+    const headline = deriveHeadline(lead);
+    expect(headline).toMatch(expected);
+    expect(headline).not.toMatch(/\b(?:Sen|C|Chicago|Board|of)…$/u);
+  });
+
+  it('does not end on a figure whose unit follows', () => {
+    const headline = deriveHeadline(
+      'Norland Paper Co said on Monday it would pay 42 dlrs a share in cash for all of the shares of Lamont Mills Inc of Maine.',
+    );
+    expect(headline).not.toMatch(/\d…$/u);
+    expect(headline.endsWith('…')).toBe(true);
+  });
+
+  it('is at least 30 characters when the lead is longer, even after a very short first sentence', () => {
+    const headline = deriveHeadline(
+      'Oil. Prices for crude delivered in August rose on Thursday in New York and London after the ministers agreed to raise output.',
+    );
+    expect(headline.length).toBeGreaterThanOrEqual(30);
+    expect(headline.startsWith('Oil. Prices for crude')).toBe(true);
+  });
+
+  it('does not cut at an appositive name when that drops the verb, and keeps the name', () => {
+    expect(
+      deriveHeadline(
+        'Dunmore Instruments Corp said its secretary, Alan Kettering, and his wife died in a fire at their home in Stamford, Conn., on Sunday.',
+      ),
+    ).toBe(
+      'Dunmore Instruments Corp said its secretary, Alan Kettering, and his wife died in a fire…',
+    );
+  });
+
+  it('leaves out a description of the subject so that its verb fits', () => {
+    expect(
+      deriveHeadline(
+        'The Gull Star, one of the four tankers from Kuwait escorted by the U.S. Navy this month, struck a mine in the Gulf on Friday.',
+      ),
+    ).toBe('The Gull Star struck a mine in the Gulf on Friday');
+  });
+
+  it('keeps a list whole, which is not an aside', () => {
+    expect(
+      deriveHeadline(
+        'Britain, France, Italy and Spain agreed on Monday to coordinate their interest rate policy more closely to calm currency markets.',
+      ),
+    ).toMatch(/^Britain, France, Italy and Spain agreed/u);
+  });
+
+  it('leaves the dateline out', () => {
+    expect(
+      deriveHeadline('FRANKFURT, Jan. 22 - The Bundesbank cut its discount rate on Thursday.'),
+    ).toBe('The Bundesbank cut its discount rate on Thursday');
+  });
 });

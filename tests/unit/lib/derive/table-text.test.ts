@@ -18,6 +18,8 @@ describe('isTableText', () => {
     ],
     ['a price list', 'Gold 412.50 dlrs up 1.25 Silver 6.12 dlrs off 0.04 Platinum 561.00 unch'],
     ['quotes in fractions', 'Bid 12-1/4 Asked 12-3/4 Prev close 12-1/2'],
+    ['a row of its own', 'Palladium 128.75 dlrs, unch'],
+    ['futures for a delivery month', 'Wheat Mar 2.87-1/2 up 1 Corn Mar 1.59-1/2 up 1-1/4'],
   ])('finds %s', (_, text) => {
     expect(isTableText(text)).toBe(true);
   });
@@ -32,7 +34,7 @@ describe('isTableText', () => {
     ['a lead without figures', 'The U.S. Senate voted 61 to 38 to confirm the nominee on Tuesday.'],
     ['a slug line', 'MIDEAST GULF'],
     ['a note alone', 'NOTE: 1986 figures restated for a two-for-one split paid in May 1987.'],
-    ['a single figure', 'Net 12 cts'],
+    ['a title with a figure', 'A Surprising 28-Point Plan'],
   ])('does not take %s for a table', (_, text) => {
     expect(isTableText(text)).toBe(false);
   });

@@ -15,6 +15,17 @@ const words = (text: string) =>
     .filter((token) => !/^[\p{Cf}\p{Default_Ignorable_Code_Point}]*$/u.test(token))
     .join(' ');
 
+/** Whether the headline's words stand in the body in the same order: taken from it, with asides left out. */
+function readsInOrder(headline: string, body: string): boolean {
+  let from = 0;
+  for (const token of headline.replace(/[….]$/u, '').split(/\s+/u)) {
+    const at = body.indexOf(token, from);
+    if (at < 0) return false;
+    from = at + token.length;
+  }
+  return true;
+}
+
 /** Either an article or a typed error: never anything else, never a throw. */
 function expectWellFormed(result: ParseResult) {
   if (result.ok) return;
@@ -164,11 +175,10 @@ describe('parseSeed, for any input', () => {
           expect(article.blocks[0]!.kind).toBe('paragraph');
           expect(article.headline.length).toBeLessThanOrEqual(HEADLINE_MAX);
           expect(article.summary.length).toBeLessThanOrEqual(SUMMARY_MAX);
-          expect(
-            stripBidiControls(article.blocks[0]!.text)
-              .trim()
-              .startsWith(article.headline.replace(/[….]$/u, '')),
-          ).toBe(true);
+          const label = /^(?:Earnings figures|Price table), \d+ \p{L}+ \d+$/u.test(
+            article.headline,
+          );
+          expect(label || readsInOrder(article.headline, words(text))).toBe(true);
         },
       ),
       { numRuns: 500 },
