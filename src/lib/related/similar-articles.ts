@@ -7,10 +7,14 @@ export const RELATED_LIMIT = 5;
 export interface RelatedText {
   /** Its date as a number of days: how far apart two articles are in time is the difference. */
   day: number;
-  /** Its prose paragraphs and headings in reading order, the lead first; table text left out. */
-  paragraphs: readonly string[];
+  /** Its lead paragraph, whose words count more; empty if it has none. */
+  lead: string;
+  /** Its other prose paragraphs and headings; table text left out. */
+  body: readonly string[];
   /** Whether most of its text is tables of figures, which relate two articles only through the organisations they both name. */
   tabular: boolean;
+  /** The key of the company whose figures the tables are, if it says: tables of two companies are never related. */
+  company?: string | undefined;
 }
 
 export interface SimilarOptions {
@@ -79,14 +83,17 @@ export class SimilarArticles {
   readonly #leadSentences: number[] = [];
   readonly #days: number[] = [];
   readonly #tabular: boolean[] = [];
+  /** Each article's company, as a number in `#companyIds`; -1 for none. */
+  readonly #companies: number[] = [];
+  readonly #companyIds = new Map<string, number>();
 
   /** Adds the next article; articles are numbered from 0 in the order added. */
-  add({ day, paragraphs, tabular }: RelatedText): void {
+  add({ day, lead, body, tabular, company }: RelatedText): void {
     const tokens: number[] = [];
     const ends: number[] = [];
     const hashes: number[] = [];
     let leadSentences = 0;
-    for (const [index, paragraph] of paragraphs.entries()) {
+    for (const [index, paragraph] of [lead, ...body].entries()) {
       for (const terms of sentenceTerms(paragraph)) {
         const start = tokens.length;
         for (const term of terms) tokens.push(this.#termId(term));
@@ -101,6 +108,9 @@ export class SimilarArticles {
     this.#leadSentences.push(leadSentences);
     this.#days.push(day);
     this.#tabular.push(tabular);
+    if (company !== undefined && !this.#companyIds.has(company))
+      this.#companyIds.set(company, this.#companyIds.size);
+    this.#companies.push(company === undefined ? -1 : this.#companyIds.get(company)!);
   }
 
   /**
@@ -153,8 +163,8 @@ export class SimilarArticles {
       for (const other of touched) {
         let similarity = scores[other]!;
         if (this.#tabular[article] || this.#tabular[other]) {
-          // Tables of figures share their labels with every other table: only a company both name relates a table to anything.
-          if (companyScores[other] === 0) similarity = 0;
+          // Tables of figures share their labels with every other table: only a company both name relates a table to anything, and never two companies' tables.
+          if (companyScores[other] === 0 || this.#otherCompanies(article, other)) similarity = 0;
         } else if (nameScores[other] === 0 && named[article] && named[other]) {
           // Two articles that name people, places or organisations, but none in common, are seldom on one subject.
           similarity *= UNSHARED_NAMES;
@@ -173,6 +183,11 @@ export class SimilarArticles {
       }
     }
     return related;
+  }
+
+  #otherCompanies(article: number, other: number): boolean {
+    const [a, b] = [this.#companies[article]!, this.#companies[other]!];
+    return a >= 0 && b >= 0 && a !== b;
   }
 
   #termId(term: string): number {

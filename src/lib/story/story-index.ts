@@ -1,5 +1,7 @@
 import { utcDate } from '../dates.ts';
-import { isTableText } from '../derive/table-text.ts';
+import { isSlugLine } from '../derive/slug-line.ts';
+import { isTableText, tableCompany } from '../derive/table-text.ts';
+import { nameKey } from '../entities/name-key.ts';
 import { articleMentions } from '../entities/article-mentions.ts';
 import { NameClassifier } from '../entities/classify-name.ts';
 import { resolveEntities, type Entity } from '../entities/resolve-entities.ts';
@@ -36,10 +38,16 @@ export class StoryIndex {
   add(blocks: readonly Block[], date: string): void {
     const start = performance.now();
     const prose = blocks.filter((block) => !isTableText(block.text));
+    // A slug line ("MIDEAST GULF") files a story for editors: the lead is the first paragraph after it.
+    const lead = prose.find((block) => block.kind === 'paragraph' && !isSlugLine(block.text));
+    const tabular = 2 * textLength(prose) < textLength(blocks);
+    const company = tabular && blocks[0] ? tableCompany(blocks[0].text) : undefined;
     this.#similar.add({
       day: utcDate(date).getTime() / DAY_MS,
-      paragraphs: prose.map((block) => block.text),
-      tabular: 2 * textLength(prose) < textLength(blocks),
+      lead: lead?.text ?? '',
+      body: prose.filter((block) => block !== lead).map((block) => block.text),
+      tabular,
+      company: company === undefined ? undefined : nameKey(company),
     });
     const middle = performance.now();
     this.#mentions.push(articleMentions(blocks, this.#names));

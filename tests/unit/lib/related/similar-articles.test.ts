@@ -6,7 +6,7 @@ import {
 } from '../../../../src/lib/related/similar-articles.ts';
 import { sentenceTerms } from '../../../../src/lib/related/terms.ts';
 
-interface Story extends Partial<RelatedText> {
+interface Story extends Partial<Pick<RelatedText, 'day' | 'tabular' | 'company'>> {
   text: string;
   /** The people, places and organisations it names, numbered by the test. */
   names?: number[];
@@ -16,8 +16,10 @@ interface Story extends Partial<RelatedText> {
 
 function related(stories: readonly Story[], options: SimilarOptions = {}): number[][] {
   const similar = new SimilarArticles();
-  for (const { text, day = 0, paragraphs, tabular = false } of stories)
-    similar.add({ day, paragraphs: paragraphs ?? text.split('\n\n'), tabular });
+  for (const { text, day = 0, tabular = false, company } of stories) {
+    const [lead = '', ...body] = text.split('\n\n');
+    similar.add({ day, lead, body, tabular, company });
+  }
   return similar.related(
     stories.map(({ names = [], organisations = [] }) =>
       names.map((id) => ({ id, organisation: organisations.includes(id) })),
@@ -145,26 +147,30 @@ describe('SimilarArticles', () => {
   });
 
   it('relates two earnings tables only through the company they share', () => {
-    const [ACME, BOLT] = [0, 1];
+    const [ACME, BOLT, EXCHANGE] = [0, 1, 2];
     const table = (company: string, quarter: string, day: number, names: number[]): Story => ({
       day,
       text: `${company} ${quarter} qtr net. Revenues and net income for the quarter.`,
       tabular: true,
+      company: company.toLowerCase(),
       names,
-      organisations: [ACME, BOLT],
+      organisations: [ACME, BOLT, EXCHANGE],
     });
     const stories: Story[] = [
-      table('Acme Mills Corp', '1st', 0, [ACME, NEW_YORK]),
-      table('Bolt Industries Inc', '1st', 0, [BOLT, NEW_YORK]),
+      // Both tables name the exchange, as a finder of names might wrongly make of a heading.
+      table('Acme Mills Corp', '1st', 0, [ACME, NEW_YORK, EXCHANGE]),
+      table('Bolt Industries Inc', '1st', 0, [BOLT, NEW_YORK, EXCHANGE]),
       table('Acme Mills Corp', '2nd', 91, [ACME, NEW_YORK]),
       table('Bolt Industries Inc', '2nd', 91, [BOLT, NEW_YORK]),
       { text: 'Acme Mills said it would close a New York spinning mill.', names: [ACME, NEW_YORK] },
+      { text: 'Prices fell across the board in New York.', tabular: true, names: [NEW_YORK] },
       ...BACKGROUND,
     ];
     const result = related(stories);
     expect(result[0]).not.toContain(1);
     expect(result[0]).toContain(2);
     expect(result[1]).toEqual([3]);
+    expect(result[5]).toEqual([]);
   });
 
   it('lists none below the minimum score, and at most `limit`', () => {
