@@ -41,7 +41,7 @@ const LEAD_WEIGHT = 3;
 const NAME_WEIGHT = 2;
 /** A sentence found in this many articles is boilerplate (an agency's tagline, "Terms were not disclosed."), whatever its words. */
 const BOILERPLATE_ARTICLES = 3;
-/** Days over which the time discount halves: a story runs over days, and its follow-ups come within weeks. */
+/** Days over which the part of a similarity above TIME_FLOOR halves: a story runs over days, and its follow-ups come within weeks. */
 const HALF_LIFE_DAYS = 14;
 /** What is left of a similarity however far apart in time: older background is discounted, not excluded. */
 const TIME_FLOOR = 0.4;
