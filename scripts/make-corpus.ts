@@ -5,7 +5,10 @@
  * The same arguments always give the same files. Articles run from 150 to
  * 2,000 words (about 600 on average), 1 to 40 a day on days spread over several
  * decades, some with section headings, some sharing a day and a lead, and a
- * little non-ASCII text.
+ * little non-ASCII text. About half of a day's articles continue a story of
+ * that day: a person, a place and rare words of their own, told in the
+ * first sentences of its paragraphs, in place of those drawn, so the days
+ * and lengths of the articles are those of a corpus without stories.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -131,11 +134,38 @@ export function* makeCorpus({
     return text.replace(/(^|\s)\p{L}/gu, (letter) => letter.toUpperCase());
   };
 
+  // Stories are drawn from a stream of their own, so that they do not change the draws of the text around them.
+  const storyRand = random(seed ^ 0x5bd1e995);
+  const storyPick = <T>(items: readonly T[]): T => items[Math.floor(storyRand() * items.length)]!;
+  const newStory = () => ({
+    person: storyPick(NAMES),
+    place: storyPick(PLACES),
+    // Words of five syllables, which no other story is likely to share.
+    words: Array.from({ length: 10 }, () =>
+      Array.from({ length: 5 }, () => storyPick(syllables)).join(''),
+    ),
+  });
+  type Story = ReturnType<typeof newStory>;
+  const storySentence = ({ person, place, words }: Story) => {
+    const [a, b, c, d, e] = [...words].sort(() => storyRand() - 0.5);
+    return `${person} said in ${place} that the ${a} ${b} ${c} would ${d} the ${e}.`;
+  };
+
+  // A paragraph whose first `count` sentences are the story's.
+  const tell = (story: Story, paragraph: string, count: number) => {
+    const sentences = paragraph.split(/(?<=[.?!]) /u);
+    return [
+      ...Array.from({ length: Math.min(count, sentences.length) }, () => storySentence(story)),
+      ...sentences.slice(count),
+    ].join(' ');
+  };
+
   // Days spread over the whole span, each with 1 to 40 articles (most days few).
   const start = Date.UTC(years[0], 0, 1);
   const spanDays = Math.floor((Date.UTC(years[1], 11, 31) - start) / 86_400_000) + 1;
   let written = 0;
   let lastLead = '';
+  let lastTold = '';
   let lastDate = '';
   while (written < articles) {
     const crowded = written === 0 && crowdedDay;
@@ -146,21 +176,30 @@ export function* makeCorpus({
     const date = crowded
       ? crowdedDay.date
       : new Date(start + Math.floor(rand() * spanDays) * 86_400_000).toISOString().slice(0, 10);
+    const stories: Story[] = [];
     for (let i = 0; i < dayCount; i++, written++) {
       const target = Math.round(
         Math.min(2000, Math.max(150, 480 * Math.exp((rand() - 0.5) * 1.6 + (rand() - 0.5) * 0.8))),
       );
+      const story =
+        stories.length > 0 && storyRand() < 0.5
+          ? storyPick(stories)
+          : stories[stories.push(newStory()) - 1]!;
+      // The story's sentences take the place of the first ones drawn, and the length counts those drawn, so that the rest of the corpus (its days, its lengths) is what it was without stories.
       // About 1 in 100 articles repeats the lead of the article before it on the same day, as wire copies do.
-      const lead = date === lastDate && rand() < 0.01 ? lastLead : paragraph(int(30, 60));
+      const repeated = date === lastDate && rand() < 0.01;
+      const told = repeated ? lastTold : paragraph(int(30, 60));
+      const lead = repeated ? lastLead : tell(story, told, 2);
       const blocks = [lead];
-      let words = lead.split(' ').length;
+      let words = told.split(' ').length;
       const withHeadings = rand() < 0.3;
       while (words < target) {
         if (withHeadings && blocks.length > 2 && rand() < 0.2) blocks.push(heading());
-        const p = paragraph(int(40, 120));
-        blocks.push(p);
-        words += p.split(' ').length;
+        const drawn = paragraph(int(40, 120));
+        blocks.push(tell(story, drawn, 1));
+        words += drawn.split(' ').length;
       }
+      lastTold = told;
       lastLead = lead;
       lastDate = date;
       const name = `${String(written).padStart(7, '0')}_${Math.floor(rand() * 2 ** 32)

@@ -111,8 +111,8 @@ async function syncFolder(
   // article can change what an untouched one shows.
   const archive = readArchive(folder, {
     onRead: (done, total) => progress?.loaded(done, total),
-    onBody: (blocks) => {
-      story.add(blocks);
+    onBody: (blocks, date) => {
+      story.add(blocks, date);
       if (search) bodies.push(blocks);
     },
   });

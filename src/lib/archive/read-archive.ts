@@ -30,10 +30,11 @@ export interface ReadOptions {
   /** Called after each file is read. */
   onRead?: (done: number, total: number) => void;
   /**
-   * Called with each valid article's body, in the order of `articles`: for
-   * work over the whole archive that should not hold every body at once.
+   * Called with each valid article's body and date, in the order of
+   * `articles`: for work over the whole archive that should not hold every
+   * body at once.
    */
-  onBody?: (blocks: Block[]) => void;
+  onBody?: (blocks: Block[], date: string) => void;
 }
 
 /**
@@ -73,7 +74,7 @@ export function readArchive(folder: string, { onRead, onBody }: ReadOptions = {}
     if (twin === undefined) fileByDigest.set(digest, file);
     else twins.push({ file, twin });
     const { blocks, ...article } = parsed.article;
-    onBody?.(blocks);
+    onBody?.(blocks, article.date);
     articles.push({ article, path, digest });
   }
 

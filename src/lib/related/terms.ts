@@ -2,19 +2,33 @@ import { eng } from 'stopword';
 
 const STOPWORDS = new Set(eng);
 const NUMBER = /^\p{N}+$/u;
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*/gu;
+// A word, or the end of a sentence: a full stop, question or exclamation mark, with any closing quotes, before a space.
+const WORD_OR_STOP = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*|[.!?]['"’”)]*(?=\s)/gu;
 
 /**
- * How often each content word occurs in a text: lower-cased, possessives
- * folded, and without English stopwords (the `stopword` package's list),
- * numbers and words under three letters, which say nothing of a topic.
+ * The content words of a text, sentence by sentence, in order: lower-cased,
+ * possessives folded, and without English stopwords (the `stopword`
+ * package's list), numbers and words under three letters, which say nothing
+ * of a topic. Sentences without such a word are left out. Sentences end at a
+ * full stop, question or exclamation mark before a space, which also ends
+ * abbreviations ("U.S. Steel"): telling a line repeated across articles
+ * ("Terms were not disclosed.") from the rest needs only that the same words
+ * always split the same way, so a sentence segmenter's care would buy nothing.
  */
-export function termCounts(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const [match] of text.toLowerCase().matchAll(WORD)) {
-    const term = /['’]/u.test(match) ? match.replace(/['’]s?$/u, '') : match;
+export function sentenceTerms(text: string): string[][] {
+  const sentences: string[][] = [];
+  let terms: string[] = [];
+  for (const [match] of text.toLowerCase().matchAll(WORD_OR_STOP)) {
+    const first = match[0];
+    if (first === '.' || first === '!' || first === '?') {
+      if (terms.length > 0) sentences.push(terms);
+      terms = [];
+      continue;
+    }
+    const term = match.includes("'") || match.includes('’') ? match.replace(/['’]s?$/u, '') : match;
     if (term.length < 3 || STOPWORDS.has(term) || NUMBER.test(term)) continue;
-    counts.set(term, (counts.get(term) ?? 0) + 1);
+    terms.push(term);
   }
-  return counts;
+  if (terms.length > 0) sentences.push(terms);
+  return sentences;
 }

@@ -1,10 +1,15 @@
+import { utcDate } from '../dates.ts';
+import { isSlugLine } from '../derive/slug-line.ts';
+import { isTableText, tableCompany } from '../derive/table-text.ts';
+import { nameKey } from '../entities/name-key.ts';
 import { articleMentions } from '../entities/article-mentions.ts';
 import { NameClassifier } from '../entities/classify-name.ts';
 import { resolveEntities, type Entity } from '../entities/resolve-entities.ts';
 import type { EntityRef, Mention } from '../entities/types.ts';
-import { SimilarArticles } from '../related/similar-articles.ts';
-import { termCounts } from '../related/terms.ts';
+import { SimilarArticles, type NameRef } from '../related/similar-articles.ts';
 import type { Block } from '../seed/types.ts';
+
+const DAY_MS = 86_400_000;
 
 export interface StoryLinks {
   /** For each article, in the order added, the numbers of its related articles, most similar first. */
@@ -29,10 +34,21 @@ export class StoryIndex {
   readonly #mentions: Mention[][] = [];
   readonly #ms = { related: 0, entities: 0 };
 
-  /** Adds the next article's body; articles are numbered from 0 in the order added. */
-  add(blocks: readonly Block[]): void {
+  /** Adds the next article's body and date (`YYYY-MM-DD`); articles are numbered from 0 in the order added. */
+  add(blocks: readonly Block[], date: string): void {
     const start = performance.now();
-    this.#similar.add(termCounts(blocks.map((block) => block.text).join('\n')));
+    const prose = blocks.filter((block) => !isTableText(block.text));
+    // A slug line ("MIDEAST GULF") files a story for editors: the lead is the first paragraph after it.
+    const lead = prose.find((block) => block.kind === 'paragraph' && !isSlugLine(block.text));
+    const tabular = 2 * textLength(prose) < textLength(blocks);
+    const company = tabular && blocks[0] ? tableCompany(blocks[0].text) : undefined;
+    this.#similar.add({
+      day: utcDate(date).getTime() / DAY_MS,
+      lead: lead?.text ?? '',
+      body: prose.filter((block) => block !== lead).map((block) => block.text),
+      tabular,
+      company: company === undefined ? undefined : nameKey(company),
+    });
     const middle = performance.now();
     this.#mentions.push(articleMentions(blocks, this.#names));
     this.#ms.related += middle - start;
@@ -43,7 +59,12 @@ export class StoryIndex {
     const start = performance.now();
     const { entities, byArticle } = resolveEntities(this.#mentions);
     const middle = performance.now();
-    const related = this.#similar.related();
+    const named: NameRef[][] = this.#mentions.map(() => []);
+    for (const [id, { kind, articles }] of entities.entries()) {
+      for (const article of articles)
+        named[article]!.push({ id, organisation: kind === 'organisation' });
+    }
+    const related = this.#similar.related(named);
     return {
       related,
       entities,
@@ -54,4 +75,8 @@ export class StoryIndex {
       },
     };
   }
+}
+
+function textLength(blocks: readonly Block[]): number {
+  return blocks.reduce((sum, block) => sum + block.text.length, 0);
 }

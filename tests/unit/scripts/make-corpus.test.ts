@@ -20,6 +20,27 @@ describe('makeCorpus', () => {
     expect(files.filter((f) => f.text.startsWith(' date 2020-03-11 '))).toHaveLength(100);
   });
 
+  it('continues stories within a day: their leads share a story’s rare words', () => {
+    const files = [
+      ...makeCorpus({ articles: 200, crowdedDay: { date: '2020-03-11', articles: 100 } }),
+    ];
+    const storyWords = (text: string) =>
+      new Set(
+        / that the ([^.]+)\./u
+          .exec(text)![1]!
+          .split(' ')
+          .filter((w) => w.length >= 10),
+      );
+    const crowded = files
+      .filter((f) => f.text.startsWith(' date 2020-03-11 '))
+      .map((f) => storyWords(f.text));
+    const continued = crowded.filter((words, i) =>
+      crowded.some((other, j) => j !== i && [...words].filter((w) => other.has(w)).length >= 2),
+    );
+    expect(continued.length).toBeGreaterThan(30);
+    expect(continued.length).toBeLessThan(crowded.length);
+  });
+
   // 500 articles show every kind of variety the generator makes, its busiest day included.
   it('writes valid seed articles with realistic variety', () => {
     const files = corpus(500);

@@ -46,7 +46,7 @@ export function deriveFixture(): DerivedFixture {
 function derive(): DerivedFixture {
   const fixture = loadWireFixture();
   const story = new StoryIndex();
-  for (const { article } of fixture.articles) story.add(article.blocks);
+  for (const { article } of fixture.articles) story.add(article.blocks, article.date);
   const { related, entities, entitiesByArticle } = story.links();
   return {
     ...fixture,

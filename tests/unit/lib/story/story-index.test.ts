@@ -9,7 +9,7 @@ describe('StoryIndex', () => {
     for (const file of [SEED_FILES.nov19, SEED_FILES.nov22]) {
       const parsed = parseSeed(seedText(file), file);
       if (!parsed.ok) throw new Error(file);
-      story.add(parsed.article.blocks);
+      story.add(parsed.article.blocks, parsed.article.date);
     }
     const { related, entities, entitiesByArticle, ms } = story.links();
     expect(related).toEqual([[1], [0]]);
