@@ -1,0 +1,69 @@
+import type { Entity } from '../../../src/lib/entities/resolve-entities.ts';
+import type { EntityKind, EntityRef } from '../../../src/lib/entities/types.ts';
+import { StoryIndex } from '../../../src/lib/story/story-index.ts';
+import {
+  loadWireFixture,
+  type LabelledKind,
+  type WireArticle,
+  type WireFixture,
+} from './labels.ts';
+
+export interface DerivedArticle extends WireArticle {
+  /** The texts of the blocks the parser made headings. */
+  headings: string[];
+  /** The entities the archive gives this article. */
+  entities: EntityRef[];
+  /** Positions in `articles` of its related articles, most similar first. */
+  related: number[];
+}
+
+export interface DerivedFixture extends Omit<WireFixture, 'articles'> {
+  articles: DerivedArticle[];
+  /** Every entity of the archive. */
+  entities: Entity[];
+}
+
+export const LABELS_OF_KIND = {
+  person: 'people',
+  place: 'places',
+  organisation: 'organisations',
+} as const satisfies Record<EntityKind, LabelledKind>;
+
+let derived: DerivedFixture | undefined;
+
+/**
+ * The fixture as the site derives it: headline and summary from the parser
+ * (readArchive's parse), headings from its blocks, and related articles and
+ * entities from a StoryIndex fed every body in the order the loader feeds
+ * it, since both are decided over the whole archive. Computed once and
+ * shared by the test files, which run in one worker.
+ */
+export function deriveFixture(): DerivedFixture {
+  derived ??= derive();
+  return derived;
+}
+
+function derive(): DerivedFixture {
+  const fixture = loadWireFixture();
+  const story = new StoryIndex();
+  for (const { article } of fixture.articles) story.add(article.blocks);
+  const { related, entities, entitiesByArticle } = story.links();
+  return {
+    ...fixture,
+    entities,
+    articles: fixture.articles.map((wire, index) => ({
+      ...wire,
+      headings: wire.article.blocks
+        .filter((block) => block.kind === 'heading')
+        .map((block) => block.text),
+      entities: entitiesByArticle[index]!,
+      related: related[index]!,
+    })),
+  };
+}
+
+/** A share as a percentage for a report: "12.5% (2 of 16)". */
+export function share(part: number, whole: number): string {
+  const percent = whole === 0 ? 0 : (100 * part) / whole;
+  return `${percent.toFixed(1)}% (${part} of ${whole})`;
+}
