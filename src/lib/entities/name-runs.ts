@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { sentenceEnds } from '../derive/segments.ts';
+import { isLegalForm } from './legal-forms.ts';
 
 /** A run of capitalised words in a paragraph: a candidate name. */
 export interface NameRun {
@@ -15,6 +16,8 @@ export interface NameRun {
    * which may be a common word ("Meanwhile Rustem Umerov").
    */
   initial: boolean;
+  /** Set when the run stands in a line whose every word is capitalised: a slug line, a header or a title. */
+  title?: true | undefined;
   /** The lower-case word just before the run, if any: "the" Bundesbank, an economist "at" Merrill Lynch. */
   after?: string | undefined;
 }
@@ -29,8 +32,8 @@ const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 const ALL_CAPITALS = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
 const LOWER_CASE_WORD = /(?:^|\s)[^\s\p{L}]*\p{Ll}/u;
 const PLAIN_WORD = /^\p{Ll}+$/u;
-/** Words that join the parts of one name: "Bank of England", "Securities and Exchange Commission", "AT&T". */
-const LINKS = new Set(['of', 'and', '&', 'for', 'on']);
+/** Words that join the parts of one name: "Bank of England", "Securities and Exchange Commission", "AT & T". */
+const LINKS = new Set(['of', 'and', '&', 'for']);
 
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } })
   .one.lexicon;
@@ -43,15 +46,27 @@ function scriptOf(word: string): number {
   return SCRIPTS.findIndex((script) => script.test(word));
 }
 
+/** Tags of words that open a sentence and are no part of a name: "The", "It", "But". */
+const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb'];
+
+const lexiconTags = (word: string): string[] => [LEXICON[word.toLowerCase()] ?? []].flat();
+
 /**
- * Whether a token ending in a dot may still be followed by the rest of a
- * name, whatever a sentence segmenter says: an honorific ("Sen.", "Mr.")
- * or a single initial ("John F. Kennedy").
+ * Whether a name may go on past a token ending in a dot, whatever a sentence
+ * segmenter says: after an honorific or an abbreviation ("Sen.", "St."), an
+ * initial or an acronym ("John F. Kennedy", "J.P. Morgan", "U.S. Treasury"),
+ * when the next word is capitalised and no word that opens a sentence.
  */
-function continuesName(token: string): boolean {
+function continuesName(token: string, next: string | undefined): boolean {
   const word = token.replace(OPENING, '');
-  if (INITIAL.test(word)) return true;
-  return [LEXICON[word.slice(0, -1).toLowerCase()] ?? []].flat().includes('Honorific');
+  if (next === undefined || !CAPITAL.test(next) || !word.endsWith('.')) return false;
+  if (lexiconTags(next.replace(CLOSING, '')).some((tag) => FUNCTION_TAGS.includes(tag)))
+    return false;
+  if (INITIAL.test(word) || ACRONYM.test(word)) return true;
+  const tags = lexiconTags(word.slice(0, -1));
+  return (
+    tags.includes('Honorific') || (tags.includes('Abbreviation') && !tags.includes('Organization'))
+  );
 }
 
 /** Offsets at which a sentence of the paragraph starts, by src/lib/derive/segments.ts. */
@@ -96,9 +111,21 @@ export function nameRuns(paragraph: string): NameRun[] {
     shouted = [];
     shoutedWords = 0;
   };
+  // "Goldman, Sachs and Co": a firm's name with a comma in it.
+  let commaEnded = -1;
+  let runStart = -1;
+  let token = -1;
   const flush = () => {
     if (words.length > 0) {
-      const run = { phrase: words.join(' '), initial: runInitial, after: runAfter };
+      const run: NameRun = { phrase: words.join(' '), initial: runInitial, after: runAfter };
+      if (title) run.title = true;
+      const previous = runs.at(-1);
+      if (commaEnded === runStart - 1 && previous && isLegalForm(words.at(-1)!)) {
+        runs.pop();
+        run.phrase = `${previous.phrase} ${run.phrase}`;
+        run.initial = previous.initial;
+        run.after = previous.after;
+      }
       if (capitals === words.length) {
         shouted.push(run);
         shoutedWords += capitals;
@@ -107,6 +134,7 @@ export function nameRuns(paragraph: string): NameRun[] {
         runs.push(run);
       }
     }
+    if (words.length > 0) commaEnded = tokens[token]![0].endsWith(',') ? token : -1;
     words = [];
     links = [];
     capitals = 0;
@@ -114,24 +142,25 @@ export function nameRuns(paragraph: string): NameRun[] {
 
   let boundaryIgnored = false;
   for (const [i, match] of tokens.entries()) {
-    const token = match[0];
+    token = i;
+    const text = match[0];
     const initial = title || (starts.has(match.index) && !boundaryIgnored);
-    boundaryIgnored = token.endsWith('.') && continuesName(token);
+    boundaryIgnored = continuesName(text, tokens[i + 1]?.[0]);
     // A sentence boundary ends a run, the one a segmenter sees after "Sen." excepted.
     const ended = i + 1 < tokens.length && starts.has(tokens[i + 1]!.index) && !boundaryIgnored;
-    let word = token.replace(OPENING, '');
+    let word = text.replace(OPENING, '');
     if (!CAPITAL.test(word)) {
       const link = word.toLowerCase();
-      if (words.length > 0 && LINKS.has(link) && word === token && !initial) {
+      if (words.length > 0 && LINKS.has(link) && word === text && !initial) {
         links.push(word);
         continue;
       }
       flush();
       endShouting();
-      after = PLAIN_WORD.test(word) && word === token ? word : undefined;
+      after = PLAIN_WORD.test(word) && word === text ? word : undefined;
       continue;
     }
-    const opens = word.length < token.length;
+    const opens = word.length < text.length;
     const acronym = ACRONYM.test(word.replace(CLOSING, ''));
     const closes = CLOSING.test(word) || ended;
     word = word.replace(CLOSING, '').replace(acronym ? /\./gu : /\.+$/u, '');
@@ -149,6 +178,7 @@ export function nameRuns(paragraph: string): NameRun[] {
       if (words.length === 0) {
         runInitial = initial;
         runAfter = initial ? undefined : after;
+        runStart = i;
       }
       words.push(...links, word);
       links = [];

@@ -21,7 +21,7 @@ export interface ResolvedEntities {
  * organisation ("Merrill Lynch and Co", "an analyst at Merrill Lynch") in
  * as many articles as it names it as a person is one everywhere. A lone surname joins the person named in full
  * with it in the same article; else an organisation whose name it starts
- * there ("Chrysler" after "Chrysler Motors"); else the person the archive
+ * there ("Lowe" after "Fenwick and Lowe Inc"); else the person the archive
  * names in full with it, if one has nearly all of its articles. A surname
  * that fits nobody, or several people alike, is dropped: precision matters
  * more than recall.
@@ -75,7 +75,7 @@ export function resolveEntities(
         addTo(local, surnameOf(personKey(mention.name)), personKey(mention.name));
       const key = nameKey(mention.name);
       if (organisations.has(key) && key.includes(' '))
-        addTo(localFirms, key.slice(0, key.indexOf(' ')), key);
+        for (const word of key.split(' ')) addTo(localFirms, word, key);
     }
     const ids = new Set<string>();
     for (const mention of mentions) {

@@ -51,14 +51,27 @@ describe('nameRuns', () => {
 
   it('makes each word of a line in title case a run of its own, judged as a sentence’s first word', () => {
     expect(nameRuns('Short Heading Line')).toEqual([
-      { phrase: 'Short', initial: true },
-      { phrase: 'Heading', initial: true },
-      { phrase: 'Line', initial: true },
+      { phrase: 'Short', initial: true, title: true },
+      { phrase: 'Heading', initial: true, title: true },
+      { phrase: 'Line', initial: true, title: true },
     ]);
     expect(nameRuns('“Harbour Works” — 2024 Update')).toEqual([
-      { phrase: 'Harbour', initial: true },
-      { phrase: 'Works', initial: true },
-      { phrase: 'Update', initial: true },
+      { phrase: 'Harbour', initial: true, title: true },
+      { phrase: 'Works', initial: true, title: true },
+      { phrase: 'Update', initial: true, title: true },
+    ]);
+  });
+
+  it('joins a firm’s name written with a comma before its legal form', () => {
+    expect(nameRuns('The issue was led by Goldman, Sachs and Co. on Monday.')).toEqual([
+      { phrase: 'The', initial: true },
+      { phrase: 'Goldman Sachs and Co', initial: false, after: 'by' },
+      { phrase: 'Monday', initial: false, after: 'on' },
+    ]);
+    expect(nameRuns('It flew to Paris, Rome and Madrid.').map((run) => run.phrase)).toEqual([
+      'It',
+      'Paris',
+      'Rome and Madrid',
     ]);
   });
 
