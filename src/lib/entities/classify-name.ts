@@ -181,6 +181,7 @@ function classifyPhrase(phrase: string, context: Context): Mention[] {
   if (
     PLACE_CONTEXT.has(after) &&
     (mention.kind === 'person' || mention.kind === 'surname') &&
+    LATIN.test(phrase) &&
     !lexiconTags(words[0]!).some((tag) => NAME_TAGS.has(tag))
   )
     return [{ kind: 'place', name: phrase }];
@@ -197,7 +198,13 @@ function classifyPhrase(phrase: string, context: Context): Mention[] {
 function classifyWord(word: string, { initial, title, after }: Context): Mention[] {
   if (initial) return [classifyOpeningWord(word, title) ?? []].flat();
   const tags = lexiconTags(word);
-  if (ALL_CAPITALS.test(word) || tags.some((tag) => NAME_TAGS.has(tag)) || isDemonym(word))
+  // Of words in other scripts, compromise and the word list know nothing.
+  if (
+    ALL_CAPITALS.test(word) ||
+    !LATIN.test(word) ||
+    tags.some((tag) => NAME_TAGS.has(tag)) ||
+    isDemonym(word)
+  )
     return classifyRun([word]);
   const lower = word.toLowerCase();
   if (after === 'the' && PLACE_WORDS[lower] === true) return [{ kind: 'place', name: word }];
@@ -454,7 +461,23 @@ function classifyAcronym(word: string): Mention | null {
   return { kind: 'organisation', name: word };
 }
 
+/**
+ * What compromise's tagger makes of each phrase, kept: a phrase is met in
+ * several contexts ("the", "in", a sentence's start), each classified on its
+ * own, while the tagger, the costly part, reads the phrase the same in all.
+ */
+const TAGGED = new Map<string, Mention | null>();
+
 function classifyByTagger(phrase: string): Mention | null {
+  let mention = TAGGED.get(phrase);
+  if (mention === undefined) {
+    mention = tagPhrase(phrase);
+    TAGGED.set(phrase, mention);
+  }
+  return mention;
+}
+
+function tagPhrase(phrase: string): Mention | null {
   // After "and", a word's capital keeps its meaning, as it does mid-sentence.
   const doc = nlp(`and ${phrase}`);
   const organisation = namePart(written(doc.organizations()));

@@ -49,7 +49,15 @@ function scriptOf(word: string): number {
 /** Tags of words that open a sentence and are no part of a name: "The", "It", "But". */
 const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb'];
 
-const lexiconTags = (word: string): string[] => [LEXICON[word.toLowerCase()] ?? []].flat();
+function hasTag(word: string, wanted: (tag: string) => boolean): boolean {
+  const tags = LEXICON[word.toLowerCase()];
+  return tags !== undefined && (typeof tags === 'string' ? wanted(tags) : tags.some(wanted));
+}
+
+const isFunctionTag = (tag: string) => FUNCTION_TAGS.includes(tag);
+const isHonorific = (tag: string) => tag === 'Honorific';
+const isAbbreviation = (tag: string) => tag === 'Abbreviation';
+const isOrganisation = (tag: string) => tag === 'Organization';
 
 /**
  * Whether a name may go on past a token ending in a dot, whatever a sentence
@@ -59,22 +67,26 @@ const lexiconTags = (word: string): string[] => [LEXICON[word.toLowerCase()] ?? 
  */
 function continuesName(token: string, next: string | undefined): boolean {
   const word = token.replace(OPENING, '');
-  if (next === undefined || !CAPITAL.test(next) || !word.endsWith('.')) return false;
-  if (lexiconTags(next.replace(CLOSING, '')).some((tag) => FUNCTION_TAGS.includes(tag)))
+  if (next === undefined || !CAPITAL.test(next) || !CAPITAL.test(word) || !word.endsWith('.'))
     return false;
-  if (INITIAL.test(word) || ACRONYM.test(word)) return true;
-  const tags = lexiconTags(word.slice(0, -1));
+  const abbreviation = word.slice(0, -1);
   return (
-    tags.includes('Honorific') || (tags.includes('Abbreviation') && !tags.includes('Organization'))
+    (INITIAL.test(word) ||
+      ACRONYM.test(word) ||
+      hasTag(abbreviation, isHonorific) ||
+      (hasTag(abbreviation, isAbbreviation) && !hasTag(abbreviation, isOrganisation))) &&
+    !hasTag(next.replace(CLOSING, ''), isFunctionTag)
   );
 }
 
 /** Offsets at which a sentence of the paragraph starts, by src/lib/derive/segments.ts. */
 function sentenceStarts(paragraph: string): Set<number> {
   const starts = new Set<number>();
+  const visible = /\S/gu;
   for (const end of [0, ...sentenceEnds(paragraph)]) {
-    const next = /\S/u.exec(paragraph.slice(end));
-    if (next) starts.add(end + next.index);
+    visible.lastIndex = end;
+    const next = visible.exec(paragraph);
+    if (next) starts.add(next.index);
   }
   return starts;
 }
@@ -95,7 +107,13 @@ export function nameRuns(paragraph: string): NameRun[] {
   // word is judged as a sentence's first word is.
   const title = !LOWER_CASE_WORD.test(paragraph);
   const starts = sentenceStarts(paragraph);
-  const tokens = [...paragraph.matchAll(/\S+/gu)];
+  const tokens = paragraph.trim().split(/\s+/);
+  const offsets: number[] = [];
+  for (let i = 0, end = 0; i < tokens.length; i++) {
+    const start = paragraph.indexOf(tokens[i]!, end);
+    offsets.push(start);
+    end = start + tokens[i]!.length;
+  }
 
   let words: string[] = [];
   let links: string[] = [];
@@ -134,20 +152,19 @@ export function nameRuns(paragraph: string): NameRun[] {
         runs.push(run);
       }
     }
-    if (words.length > 0) commaEnded = tokens[token]![0].endsWith(',') ? token : -1;
+    if (words.length > 0) commaEnded = tokens[token]!.endsWith(',') ? token : -1;
     words = [];
     links = [];
     capitals = 0;
   };
 
   let boundaryIgnored = false;
-  for (const [i, match] of tokens.entries()) {
+  for (const [i, text] of tokens.entries()) {
     token = i;
-    const text = match[0];
-    const initial = title || (starts.has(match.index) && !boundaryIgnored);
-    boundaryIgnored = continuesName(text, tokens[i + 1]?.[0]);
+    const initial = title || (starts.has(offsets[i]!) && !boundaryIgnored);
+    boundaryIgnored = text.endsWith('.') && continuesName(text, tokens[i + 1]);
     // A sentence boundary ends a run, the one a segmenter sees after "Sen." excepted.
-    const ended = i + 1 < tokens.length && starts.has(tokens[i + 1]!.index) && !boundaryIgnored;
+    const ended = i + 1 < tokens.length && starts.has(offsets[i + 1]!) && !boundaryIgnored;
     let word = text.replace(OPENING, '');
     if (!CAPITAL.test(word)) {
       const link = word.toLowerCase();
@@ -157,7 +174,7 @@ export function nameRuns(paragraph: string): NameRun[] {
       }
       flush();
       endShouting();
-      after = PLAIN_WORD.test(word) && word === text ? word : undefined;
+      after = word === text ? word : undefined;
       continue;
     }
     const opens = word.length < text.length;
@@ -177,7 +194,7 @@ export function nameRuns(paragraph: string): NameRun[] {
         flush();
       if (words.length === 0) {
         runInitial = initial;
-        runAfter = initial ? undefined : after;
+        runAfter = !initial && after !== undefined && PLAIN_WORD.test(after) ? after : undefined;
         runStart = i;
       }
       words.push(...links, word);

@@ -33,22 +33,35 @@ export function resolveEntities(
   const keys = new Map<string, string>();
   const nameKey = (name: string) => keys.get(name) ?? keys.set(name, foldName(name)).get(name)!;
 
-  // Articles that name each key as an organisation, less those that name it as a person.
-  const firmVotes = new Map<string, number>();
+  // How many articles name each key as each kind.
+  const articlesAs = new Map<string, Record<EntityKind, number>>();
   const spellings = new Spellings();
   for (const mentions of mentionsByArticle) {
     const words: string[] = [];
-    const votes = new Map<string, number>();
+    const kinds = new Map<string, Set<EntityKind>>();
     for (const { kind, name } of mentions) {
-      if (kind === 'organisation') votes.set(nameKey(name), 1);
-      else if (kind === 'person') votes.set(nameKey(name), votes.get(nameKey(name)) ?? -1);
+      if (kind !== 'surname') addTo(kinds, nameKey(name), kind);
       if (kind === 'person' || kind === 'surname') words.push(...nameKey(name).split(' '));
     }
-    for (const [key, vote] of votes) firmVotes.set(key, (firmVotes.get(key) ?? 0) + vote);
+    for (const [key, named] of kinds) {
+      const counts = articlesAs.get(key) ?? { person: 0, place: 0, organisation: 0 };
+      for (const kind of named) counts[kind]++;
+      articlesAs.set(key, counts);
+    }
     spellings.sameArticle(words);
   }
+  // One name is one entity, of the kind most articles give it. A firm's legal
+  // form or "an analyst at" outweighs compromise's reading of a name as a
+  // person's, which a firm named after people always gets, so it counts double.
+  const kindOf = (key: string): EntityKind | undefined => {
+    const counts = articlesAs.get(key);
+    if (!counts) return undefined;
+    if (counts.organisation > 0 && FIRM_WEIGHT * counts.organisation >= counts.person)
+      return 'organisation';
+    return counts.person > counts.place ? 'person' : undefined;
+  };
   const organisations = new Set(
-    [...firmVotes].filter(([, votes]) => votes >= 0).map(([key]) => key),
+    [...articlesAs.keys()].filter((key) => kindOf(key) === 'organisation'),
   );
   const personKey = (name: string) => spellings.key(nameKey(name));
   const isFullName = ({ kind, name }: Mention) =>
@@ -99,8 +112,11 @@ export function resolveEntities(
     function resolve({ kind, name, here }: Mention): { kind: EntityKind; key: string } | null {
       const key = nameKey(name);
       if (key === '') return null;
-      if (kind === 'place') return { kind, key };
       const person = personKey(name);
+      // "Kenji Sato" read as a place after "in", or a firm after "the", where most articles name a person.
+      if (kind !== 'person' && kindOf(key) === 'person' && person.includes(' '))
+        return { kind: 'person', key: person };
+      if (kind === 'place') return { kind, key };
       const named = fullNamesBySurname.get(person);
       // A lone word the archive names someone with ("the Trump administration")
       // is theirs before an organisation's.
@@ -162,6 +178,9 @@ function only(keys: Set<string> | undefined): string | undefined {
  */
 const DOMINANT_SHARE = 0.75;
 
+/** How much more an article naming a key as an organisation weighs than one naming it as a person. */
+const FIRM_WEIGHT = 2;
+
 function dominant(named: ReadonlyMap<string, number>): string | undefined {
   let total = 0;
   let best: [string, number] | undefined;
@@ -211,7 +230,7 @@ class Spellings {
   }
 }
 
-function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+function addTo<T>(map: Map<string, Set<T>>, key: string, value: T): void {
   const set = map.get(key) ?? new Set();
   set.add(value);
   map.set(key, set);
