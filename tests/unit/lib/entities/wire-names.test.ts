@@ -145,10 +145,50 @@ describe('entities in wire copy: organisations', () => {
     expect(named(entities, 'place')).toEqual(expect.arrayContaining(['United Kingdom', 'France']));
   });
 
+  it('reads a firm’s name written with a comma, an initial or a party’s name opening a sentence', () => {
+    const entities = entitiesOf([
+      'The issue was managed by Goldman, Sachs and Co. and J.P. Morgan Securities Ltd.',
+      'Labour Party leader Neil Ashworth said his party was ready.',
+    ]);
+    expect(named(entities, 'organisation')).toEqual(
+      expect.arrayContaining(['Goldman Sachs', 'JP Morgan Securities', 'Labour Party']),
+    );
+    expect(named(entities, 'person')).toEqual(['Neil Ashworth']);
+  });
+
+  it('names the country an organisation belongs to as a place too', () => {
+    const entities = entitiesOf(['A minesweeper of the U.S. Navy reached port on Friday.']);
+    expect(entities.map(({ kind, name }) => [kind, name])).toEqual([
+      ['place', 'United States'],
+      ['organisation', 'US Navy'],
+    ]);
+  });
+
   it('separates an institution from the person holding a title in it', () => {
     const entities = entitiesOf(['Bundesbank President Helmut Brenner said rates would hold.']);
     expect(named(entities, 'person')).toEqual(['Helmut Brenner']);
     expect(named(entities, 'organisation')).toEqual(['Bundesbank']);
+  });
+});
+
+describe('entities in wire copy: places by their context', () => {
+  it('reads a word no list knows after "in" as a place, and "the Gulf" as one', () => {
+    const entities = entitiesOf([
+      'Officials met in Bonn and Wilmington on Monday while tankers waited in the Gulf.',
+    ]);
+    expect(named(entities, 'place')).toEqual(['Bonn', 'Gulf', 'Wilmington']);
+    expect(named(entities, 'organisation')).toEqual([]);
+  });
+
+  it('keeps a person a person where one article reads the name as a place', () => {
+    const entities = entitiesOf(
+      ['Talks were held in Rustem Umerov’s office.'],
+      ['Rustem Umerov arrived on Monday.'],
+      ['Rustem Umerov left on Tuesday.'],
+    );
+    expect(entities.map(({ kind, name, articles }) => [kind, name, articles])).toEqual([
+      ['person', 'Rustem Umerov', [0, 1, 2]],
+    ]);
   });
 });
 
