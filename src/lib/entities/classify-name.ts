@@ -418,8 +418,12 @@ const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 function isWrittenName(words: readonly string[]): boolean {
   return LATIN.test(words.join(' ')) && new Set(words).size === words.length;
 }
-/** The most words read as one person's name without the tagger: "Jorge Salinas Ortega". */
-const PERSON_WORDS = 3;
+/**
+ * The most words read as one person's name without the tagger ("Frans
+ * Dekker"): three would also take in a name beside a place ("Ana García
+ * Montréal"), which the tagger cuts apart.
+ */
+const PERSON_WORDS = 2;
 
 function isPlaceOrOrganisation(word: string): boolean {
   return (
