@@ -149,6 +149,29 @@ function classifyPhrase(phrase: string, context: Context): Mention[] {
       }),
     ];
   }
+  // A word no list knows opening a sentence before a name of two words or
+  // more is no part of it when the rest stands on its own ("Anlo Olga
+  // Ivanova"): the rest is classified once, whatever word opens it. Initials
+  // and a firm's legal form ("J.P. Morgan Securities Ltd") keep the run whole.
+  if (
+    initial &&
+    words.length > 2 &&
+    !organisation &&
+    !ALL_CAPITALS.test(words[0]!) &&
+    !isLegalForm(words.at(-1)!) &&
+    !isCommonWord(words[0]!) &&
+    !isName(words[0]!)
+  ) {
+    const rest = classifyPhrase(words.slice(1).join(' '), { initial: false, title, after: '' });
+    const [named] = rest;
+    if (
+      rest.length === 1 &&
+      named!.kind !== 'surname' &&
+      named!.name.includes(' ') &&
+      !lexiconTags(words[1]!).some((tag) => TITLE_TAGS.includes(tag))
+    )
+      return [...classifyPhrase(words[0]!, { initial, title, after: '' }), ...rest];
+  }
   // A legal form ends a firm's name: "Texstar Inc and Harlow Co" are two.
   const end = words.findIndex(
     (word, i) => i < words.length - 2 && isLegalForm(word) && LINK_WORDS.has(words[i + 1]!),

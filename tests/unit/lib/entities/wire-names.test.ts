@@ -222,6 +222,11 @@ describe('entities in wire copy: recall of people', () => {
     expect(entities.find((e) => e.name === 'Nancy Reagan')?.articles).toEqual([4]);
   });
 
+  it('leaves a word no list knows out of the name it opens a sentence with', () => {
+    const entities = entitiesOf(['Zorvath Olga Ivanova said the talks would resume.']);
+    expect(named(entities, 'person')).toEqual(['Olga Ivanova']);
+  });
+
   it('leaves a lone surname out when two people named in full share it alike', () => {
     const entities = entitiesOf(
       ['Trade envoy Clayton Yeutter arrived.'],
