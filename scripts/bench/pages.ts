@@ -30,7 +30,7 @@ const KIND_PATHS: ReadonlyArray<[PageKind, RegExp]> = [
   ['year', /^\/\d{4}\/$/u],
   ['month', /^\/\d{4}\/\d{2}\/(?:page\/\d+\/)?$/u],
   ['day', /^\/\d{4}\/\d{2}\/\d{2}\/(?:page\/\d+\/)?$/u],
-  ['entity index', new RegExp(`^/(?:${sections})/$`, 'u')],
+  ['entity index', new RegExp(`^/(?:${sections})/(?:page/\\d+/)?$`, 'u')],
   ['entity', new RegExp(`^/(?:${sections})/[^/]+/(?:page/\\d+/)?$`, 'u')],
   ['search', new RegExp(`^${SEARCH_PATH}$`, 'u')],
   ['404', /^\/404\.html$/u],

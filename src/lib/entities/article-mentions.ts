@@ -15,7 +15,6 @@ export function articleMentions(blocks: readonly Block[], classifier: NameClassi
       .filter((block) => block.kind === 'paragraph')
       // A name is shown apart from its paragraph, where a bidirectional control in it would reorder its neighbours.
       .flatMap((block) => nameRuns(stripBidiControls(block.text)))
-      .map((run) => classifier.classify(run))
-      .filter((mention) => mention !== null)
+      .flatMap((run) => classifier.classify(run))
   );
 }

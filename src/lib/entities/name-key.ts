@@ -1,17 +1,26 @@
 import { foldMarks, joinWithin, SLUG_MAX_BYTES } from '../derive/slug.ts';
 
 /**
- * The identity of a name: what is left when spelling variants are folded
- * away. Marks, case, punctuation and doubled letters go, so "Zelenskyy",
- * "Zelensky" and "ZELENSKY" are one key, as are "Al-Assad" and "Al Assad".
+ * The identity of a name: what is left when its writing is folded away.
+ * Marks, case and punctuation go, so "Zoë Müller" and "ZOE MULLER" are one
+ * key, as are "Al-Assad" and "Al Assad". Letters stay: "Brittain" is not
+ * "Britain" (spelling variants are merged on evidence, see spellingKey).
  */
 export function nameKey(name: string): string {
   return foldMarks(name)
     .replace(/[-‐‑–]/gu, ' ')
     .replace(/[^\p{L}\p{N} ]/gu, '')
-    .replace(/(\p{L})\1+/gu, '$1')
     .replace(/\s+/gu, ' ')
     .trim();
+}
+
+/**
+ * A key with doubled letters made single: "Zelenskyy" and "Zelensky" share
+ * one. Two names with the same spelling key are only candidates: they are the
+ * same name when an article writes both.
+ */
+export function spellingKey(key: string): string {
+  return key.replace(/(\p{L})\1+/gu, '$1');
 }
 
 /** The last word of a name's key: how a surname alone finds the full name. */

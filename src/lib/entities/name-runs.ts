@@ -1,22 +1,42 @@
+import nlp from 'compromise';
+import { sentenceEnds } from '../derive/segments.ts';
+import { isLegalForm } from './legal-forms.ts';
+
 /** A run of capitalised words in a paragraph: a candidate name. */
 export interface NameRun {
-  /** The words, without surrounding punctuation, a possessive or the dots of an acronym. */
+  /**
+   * The words, without surrounding punctuation, a possessive or the dots of
+   * an acronym; lower-case links between them ("of", "and", "&") are kept,
+   * for the classifier to decide whether they join one name or two.
+   */
   phrase: string;
   /**
    * Whether the run opens a sentence, or stands in a line whose every word is
-   * capitalised (a title): there a capital says nothing about the word.
+   * capitalised (a title): there a capital says nothing about its first word,
+   * which may be a common word ("Meanwhile Rustem Umerov").
    */
   initial: boolean;
+  /** Set when the run stands in a line whose every word is capitalised: a slug line, a header or a title. */
+  title?: true | undefined;
+  /** The lower-case word just before the run, if any: "the" Bundesbank, an economist "at" Merrill Lynch. */
+  after?: string | undefined;
 }
 
 const OPENING = /^[“"‘'([«]+/u;
 const CLOSING = /[”"’'),;:!?»\]]+$/u;
-const ENDS_SENTENCE = /[.!?…][”"’')\]»]*$/u;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
+const INITIAL = /^\p{Lu}\.$/u;
 const POSSESSIVE = /['’]s$/u;
 const CAPITAL = /^\p{Lu}/u;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
+const ALL_CAPITALS = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
 const LOWER_CASE_WORD = /(?:^|\s)[^\s\p{L}]*\p{Ll}/u;
+const PLAIN_WORD = /^\p{Ll}+$/u;
+/** Words that join the parts of one name: "Bank of England", "Securities and Exchange Commission", "AT & T". */
+const LINKS = new Set(['of', 'and', '&', 'for']);
+
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } })
+  .one.lexicon;
 
 const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Armenian', 'Georgian'].map(
   (name) => new RegExp(`^\\p{Script=${name}}`, 'u'),
@@ -26,11 +46,59 @@ function scriptOf(word: string): number {
   return SCRIPTS.findIndex((script) => script.test(word));
 }
 
+/** Tags of words that open a sentence and are no part of a name: "The", "It", "But". */
+const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb'];
+
+function hasTag(word: string, wanted: (tag: string) => boolean): boolean {
+  const tags = LEXICON[word.toLowerCase()];
+  return tags !== undefined && (typeof tags === 'string' ? wanted(tags) : tags.some(wanted));
+}
+
+const isFunctionTag = (tag: string) => FUNCTION_TAGS.includes(tag);
+const isHonorific = (tag: string) => tag === 'Honorific';
+const isAbbreviation = (tag: string) => tag === 'Abbreviation';
+const isOrganisation = (tag: string) => tag === 'Organization';
+
+/**
+ * Whether a name may go on past a token ending in a dot, whatever a sentence
+ * segmenter says: after an honorific or an abbreviation ("Sen.", "St."), an
+ * initial or an acronym ("John F. Kennedy", "J.P. Morgan", "U.S. Treasury"),
+ * when the next word is capitalised and no word that opens a sentence.
+ */
+function continuesName(token: string, next: string | undefined): boolean {
+  const word = token.replace(OPENING, '');
+  if (next === undefined || !CAPITAL.test(next) || !CAPITAL.test(word) || !word.endsWith('.'))
+    return false;
+  const abbreviation = word.slice(0, -1);
+  return (
+    (INITIAL.test(word) ||
+      ACRONYM.test(word) ||
+      hasTag(abbreviation, isHonorific) ||
+      (hasTag(abbreviation, isAbbreviation) && !hasTag(abbreviation, isOrganisation))) &&
+    !hasTag(next.replace(CLOSING, ''), isFunctionTag)
+  );
+}
+
+/** Offsets at which a sentence of the paragraph starts, by src/lib/derive/segments.ts. */
+function sentenceStarts(paragraph: string): Set<number> {
+  const starts = new Set<number>();
+  const visible = /\S/gu;
+  for (const end of [0, ...sentenceEnds(paragraph)]) {
+    visible.lastIndex = end;
+    const next = visible.exec(paragraph);
+    if (next) starts.add(next.index);
+  }
+  return starts;
+}
+
 /**
  * Runs of capitalised words, which is where every proper name in English
  * prose is. Finding them is a cheap scan; which runs are names is decided by
  * NameClassifier, once per distinct run, so its cost grows with the names of
  * an archive rather than with its words.
+ *
+ * Two or more words in capitals side by side ("MIDEAST GULF", "HOMINY FEED")
+ * are a slug line or a shouted header, not a name, and are no run.
  */
 export function nameRuns(paragraph: string): NameRun[] {
   const runs: NameRun[] = [];
@@ -38,40 +106,109 @@ export function nameRuns(paragraph: string): NameRun[] {
   // the parser cannot take it for a heading) is written in title case: each
   // word is judged as a sentence's first word is.
   const title = !LOWER_CASE_WORD.test(paragraph);
+  const starts = sentenceStarts(paragraph);
+  const tokens = paragraph.trim().split(/\s+/);
+  const offsets: number[] = [];
+  for (let i = 0, end = 0; i < tokens.length; i++) {
+    const start = paragraph.indexOf(tokens[i]!, end);
+    offsets.push(start);
+    end = start + tokens[i]!.length;
+  }
+
   let words: string[] = [];
-  let initial = true;
+  let links: string[] = [];
+  let capitals = 0;
   let runInitial = false;
-  const flush = () => {
-    if (words.length > 0) runs.push({ phrase: words.join(' '), initial: runInitial });
-    words = [];
+  let runAfter: string | undefined;
+  let after: string | undefined;
+  // Consecutive words in capitals, across the runs a title line is cut into.
+  let shouted: NameRun[] = [];
+  let shoutedWords = 0;
+  const endShouting = () => {
+    if (shoutedWords < 2) runs.push(...shouted);
+    shouted = [];
+    shoutedWords = 0;
   };
-  for (const token of paragraph.split(/\s+/u)) {
-    if (token === '') continue;
-    let word = token.replace(OPENING, '');
+  // "Goldman, Sachs and Co": a firm's name with a comma in it.
+  let commaEnded = -1;
+  let runStart = -1;
+  let token = -1;
+  const flush = () => {
+    if (words.length > 0) {
+      const run: NameRun = { phrase: words.join(' '), initial: runInitial, after: runAfter };
+      if (title) run.title = true;
+      const previous = runs.at(-1);
+      if (commaEnded === runStart - 1 && previous && isLegalForm(words.at(-1)!)) {
+        runs.pop();
+        run.phrase = `${previous.phrase} ${run.phrase}`;
+        run.initial = previous.initial;
+        run.after = previous.after;
+      }
+      if (capitals === words.length) {
+        shouted.push(run);
+        shoutedWords += capitals;
+      } else {
+        endShouting();
+        runs.push(run);
+      }
+    }
+    if (words.length > 0) commaEnded = tokens[token]!.endsWith(',') ? token : -1;
+    words = [];
+    links = [];
+    capitals = 0;
+  };
+
+  let boundaryIgnored = false;
+  for (const [i, text] of tokens.entries()) {
+    token = i;
+    const initial = title || (starts.has(offsets[i]!) && !boundaryIgnored);
+    boundaryIgnored = text.endsWith('.') && continuesName(text, tokens[i + 1]);
+    // A sentence boundary ends a run, the one a segmenter sees after "Sen." excepted.
+    const ended = i + 1 < tokens.length && starts.has(offsets[i + 1]!) && !boundaryIgnored;
+    let word = text.replace(OPENING, '');
     if (!CAPITAL.test(word)) {
+      const link = word.toLowerCase();
+      if (words.length > 0 && LINKS.has(link) && word === text && !initial) {
+        links.push(word);
+        continue;
+      }
       flush();
-      initial = title || ENDS_SENTENCE.test(token);
+      endShouting();
+      after = word === text ? word : undefined;
       continue;
     }
-    const opens = word.length < token.length;
+    const opens = word.length < text.length;
     const acronym = ACRONYM.test(word.replace(CLOSING, ''));
-    const closes = CLOSING.test(word) || (!acronym && word.endsWith('.'));
+    const closes = CLOSING.test(word) || ended;
     word = word.replace(CLOSING, '').replace(acronym ? /\./gu : /\.+$/u, '');
     const possessive = POSSESSIVE.test(word);
     word = word.replace(POSSESSIVE, '');
     if (NAME_WORD.test(word)) {
       // A name is written in one script: "Ana García Київ" is two names side by side.
-      if (opens || (words.length > 0 && scriptOf(word) !== scriptOf(words.at(-1)!))) flush();
-      if (words.length === 0) runInitial = initial;
-      words.push(word);
-      // The first word of a sentence is capitalised whatever it is, so it
-      // is a run of its own: "Meanwhile Rustem Umerov" must not be one name.
-      if (closes || possessive || (runInitial && words.length === 1)) flush();
+      if (
+        opens ||
+        initial ||
+        (words.length > 0 && scriptOf(word) !== scriptOf(words.at(-1)!)) ||
+        (links.length > 0 && (ALL_CAPITALS.test(word) || acronym))
+      )
+        flush();
+      if (words.length === 0) {
+        runInitial = initial;
+        runAfter = !initial && after !== undefined && PLAIN_WORD.test(after) ? after : undefined;
+        runStart = i;
+      }
+      words.push(...links, word);
+      links = [];
+      if (ALL_CAPITALS.test(word) && !acronym) capitals++;
+      // In a title every word is capitalised whatever it is: each is a run of its own.
+      if (closes || possessive || title) flush();
     } else {
       flush();
+      endShouting();
     }
-    initial = title || (ENDS_SENTENCE.test(token) && !acronym);
+    after = undefined;
   }
   flush();
+  endShouting();
   return runs;
 }

@@ -10,6 +10,11 @@ export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'place', 'organisa
 export interface Mention {
   kind: EntityKind | 'surname';
   name: string;
+  /**
+   * A surname that is also a common word opening a sentence ("Dole said",
+   * "Price rose"): it is a person's only if the same article names them in full.
+   */
+  here?: true;
 }
 
 /** An entity as an article links to it. */

@@ -61,6 +61,8 @@ describe('entities of the seed articles', () => {
     expect(names('organisation')).toEqual(
       expect.arrayContaining([
         'NATO',
+        // "the Axios website": nobody is "the" someone.
+        'Axios',
         'National Security Council',
         'Senate Armed Services Committee',
       ]),
@@ -70,14 +72,23 @@ describe('entities of the seed articles', () => {
   it('makes no entity of a common word, a heading or a sentence fragment', () => {
     const { entities } = seedEntities();
     for (const { name } of entities) {
-      // Every word of a name is capitalised, and a name is a few words, not a clause.
+      // Every word of a name is capitalised but the links of an organisation's
+      // name ("and", "of"), and a name is a few words, not a clause.
       expect(
-        name.split(' ').every((word) => /^\p{Lu}/u.test(word)),
+        name.split(' ').every((word) => /^\p{Lu}/u.test(word) || ['and', 'of'].includes(word)),
         name,
       ).toBe(true);
-      expect(name.split(' ').length, name).toBeLessThanOrEqual(4);
+      expect(name.split(' ').length, name).toBeLessThanOrEqual(6);
     }
     const all = entities.map((entity) => entity.name);
+    // A nation's adjective is no person's or place's name; an organisation keeps
+    // it in its own ("Ukrainian National Security and Defense Council").
+    const peopleAndPlaces = entities.filter((entity) => entity.kind !== 'organisation');
+    for (const word of ['American', 'Ukrainian'])
+      expect(
+        peopleAndPlaces.some(({ name }) => name.split(' ').includes(word)),
+        word,
+      ).toBe(false);
     // Sentence openers, title-case heading words and words that follow a capital in the seeds.
     for (const word of [
       'The',
@@ -92,9 +103,6 @@ describe('entities of the seed articles', () => {
       'Over',
       'President',
       'Secretary',
-      'Axios',
-      'American',
-      'Ukrainian',
       'Wednesday',
       'January',
     ]) {
