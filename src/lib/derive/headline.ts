@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { sentenceSpans } from './segments.ts';
 import { type Cut, leadingSentences, truncateAtWord } from './truncate.ts';
 
@@ -33,25 +34,37 @@ function isAside(subject: string, before: string, aside: string): boolean {
   return CAPITALISED.test(before) && !CAPITALISED.test(aside);
 }
 
-/** The descriptive asides of a sentence, as [start, end) ranges to leave out, from the comma opening each through the one closing it. */
-function asides(sentence: string): [number, number][] {
-  const ranges: [number, number][] = [];
-  for (const match of sentence.matchAll(ASIDE)) {
+interface Aside {
+  /** From the comma opening it through the one closing it. */
+  start: number;
+  end: number;
+  /** A description or an age, which leaves without losing news; else a name. */
+  descriptive: boolean;
+}
+
+/** The asides of a sentence between two commas, before the clause goes on. */
+function asides(sentence: string): Aside[] {
+  return Array.from(sentence.matchAll(ASIDE), (match) => {
     const subject = sentence.slice(0, match.index);
     const before = LAST_WORD.exec(subject)?.[0] ?? '';
-    if (isAside(subject.trim(), before, match[1]!))
-      ranges.push([match.index, match.index + match[0].length]);
-  }
-  return ranges;
+    return {
+      start: match.index,
+      end: match.index + match[0].length,
+      descriptive: isAside(subject.trim(), before, match[1]!),
+    };
+  });
 }
+
+// A name standing alone between commas: capitalised words, initials.
+const NAME_ASIDE = /^, (?:\p{Lu}[\p{L}.'’-]*(?: |,$))+$/u;
 
 /**
  * A headline from the lead paragraph: its opening sentence when that fits
  * (with a following one when the first is too short to say anything), else
  * the lead cut at a clause or word boundary, with an ellipsis. A cut first
- * leaves out the opening sentence's asides, as an editor would, so the
- * subject's verb and object fit: "IBM said its secretary, John Manningham,
- * and his wife died in a fire" keeps "died in a fire". `end` is where the
+ * leaves out the opening sentence's descriptive asides, as an editor would,
+ * so the subject's verb and object fit, and a name's aside too when the verb
+ * would not fit with it. `end` is where the
  * headline stops in the lead, for the summary to go on from there.
  */
 export function headlineOf(text: string): Cut {
@@ -67,11 +80,33 @@ function headlineOfSentences(lead: string): Cut {
   if (!cut.cut) return withoutFinalStop(cut);
   // Asides past this cannot bring anything after them into the headline.
   const first = sentenceSpans(lead.slice(0, HEADLINE_MAX * 3))[0];
-  const left = first ? asides(lead.slice(0, first.end)) : [];
-  if (left.length === 0) return cut;
+  const found = first ? asides(lead.slice(0, first.end)) : [];
+  const descriptive = found.filter((aside) => aside.descriptive);
+  const edited = descriptive.length > 0 ? leaving(lead, descriptive) : cut;
+  // A name is news, but not at the cost of what the clause it interrupts
+  // says: when the headline would stop before the verb after it, the name
+  // goes too. compromise's tagger reads only those few words, and only then.
+  const names = found.filter(
+    (aside) =>
+      NAME_ASIDE.test(lead.slice(aside.start, aside.end)) &&
+      aside.start < edited.end &&
+      !nlp(lead.slice(aside.end, edited.end)).has('#Verb'),
+  );
+  return withoutFinalStop(
+    names.length > 0
+      ? leaving(
+          lead,
+          [...descriptive, ...names].sort((a, b) => a.start - b.start),
+        )
+      : edited,
+  );
+}
+
+/** The lead fitted without `left`, with `end` where the headline stops in the lead. */
+function leaving(lead: string, left: readonly Aside[]): Cut {
   let shown = '';
   let from = 0;
-  for (const [start, end] of left) {
+  for (const { start, end } of left) {
     shown += lead.slice(from, start);
     from = end;
   }
@@ -79,9 +114,9 @@ function headlineOfSentences(lead: string): Cut {
   const edited = fitted(shown);
   // Where the edited headline stops in the lead: past every aside before that point.
   let end = edited.end;
-  for (const [start, stop] of left)
+  for (const { start, end: stop } of left)
     if (start < end || (start === end && stop > start)) end += stop - start;
-  return withoutFinalStop({ ...edited, end: Math.min(end, lead.length) });
+  return { ...edited, end: Math.min(end, lead.length) };
 }
 
 function fitted(text: string): Cut {

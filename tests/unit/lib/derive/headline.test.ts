@@ -134,6 +134,16 @@ describe('deriveHeadline', () => {
     );
   });
 
+  it('leaves out an appositive name when the verb after it would not fit with it', () => {
+    const lead =
+      'Larchmont Business Machines Corp said its recently elected secretary, Alan Kettering, and his wife were killed in a fire that destroyed their home in Stamford, Connecticut, early on Sunday.';
+    expect(deriveHeadline(lead)).toBe(
+      'Larchmont Business Machines Corp said its recently elected secretary and his wife were killed…',
+    );
+    // The summary goes on from the headline's end in the lead, past the name.
+    expect(lead.slice(headlineOf(lead).end)).toMatch(/^ in a fire/u);
+  });
+
   it('leaves out a description of the subject so that its verb fits', () => {
     expect(
       deriveHeadline(
