@@ -12,6 +12,20 @@ export interface Titles {
 // A paragraph without a letter or digit ("* * *") says nothing a headline could.
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/**
+ * Whether a paragraph is prose that can lead an article: not a slug line, a
+ * table, a table's label or its note, nor a line without a word.
+ */
+export function isProse(text: string): boolean {
+  return (
+    LETTER_OR_DIGIT.test(text) &&
+    !isSlugLine(text) &&
+    !isTableText(text) &&
+    !isTableLabel(text) &&
+    !isTableNote(text)
+  );
+}
+
 const TABLE_LABELS = { earnings: 'earnings figures', prices: 'price table' } as const;
 
 /**
@@ -25,12 +39,6 @@ const TABLE_LABELS = { earnings: 'earnings figures', prices: 'price table' } as 
  * so that no page goes without a description.
  */
 export function deriveTitles(paragraphs: readonly string[], date: string): Titles {
-  const isProse = (text: string) =>
-    LETTER_OR_DIGIT.test(text) &&
-    !isSlugLine(text) &&
-    !isTableText(text) &&
-    !isTableLabel(text) &&
-    !isTableNote(text);
   const at = paragraphs.findIndex(isProse);
   // The rows of the article's tables, which a label or the prose around them
   // does not give; read only when needed, as most articles have none.

@@ -1,6 +1,6 @@
 import { utcDate } from '../dates.ts';
-import { isSlugLine } from '../derive/slug-line.ts';
 import { isTableText, tableCompany } from '../derive/table-text.ts';
+import { isProse } from '../derive/titles.ts';
 import { nameKey } from '../entities/name-key.ts';
 import { articleMentions } from '../entities/article-mentions.ts';
 import { NameClassifier } from '../entities/classify-name.ts';
@@ -38,8 +38,8 @@ export class StoryIndex {
   add(blocks: readonly Block[], date: string): void {
     const start = performance.now();
     const prose = blocks.filter((block) => !isTableText(block.text));
-    // A slug line ("MIDEAST GULF") files a story for editors: the lead is the first paragraph after it.
-    const lead = prose.find((block) => block.kind === 'paragraph' && !isSlugLine(block.text));
+    // The lead is the paragraph a headline is taken from: after a slug line ("MIDEAST GULF") or a table's label.
+    const lead = prose.find((block) => block.kind === 'paragraph' && isProse(block.text));
     const tabular = 2 * textLength(prose) < textLength(blocks);
     const company = tabular && blocks[0] ? tableCompany(blocks[0].text) : undefined;
     this.#similar.add({
