@@ -203,12 +203,15 @@ function classify(raw: readonly RawBlock[]): Block[] {
     const kind = kinds[index]!;
     const { text, line } = block;
     if (kind === 'rows' || (kind === 'label' && (table || kinds[index + 1] === 'rows'))) {
-      table ??= pushed(blocks, { kind: 'table', rows: [], text: '', line });
+      if (!table) {
+        table = { kind: 'table', rows: [], text: '', line };
+        blocks.push(table);
+      }
       addRows(table, block.lines);
       if (table.note !== undefined) table = undefined;
       return;
     }
-    if (kind === 'note' && table && table.note === undefined) {
+    if (kind === 'note' && table) {
       table.note = text;
       table.text = `${table.text} ${text}`;
       table = undefined;
@@ -228,11 +231,6 @@ function classify(raw: readonly RawBlock[]): Block[] {
     });
   });
   return blocks;
-}
-
-function pushed<T extends Block>(blocks: Block[], block: T): T {
-  blocks.push(block);
-  return block;
 }
 
 /** Adds a block's lines to a table: rows up to a note written under them in the same block. */
