@@ -12,9 +12,13 @@ import {
   linkedParts,
   organisationNamed,
 } from './organisation-names.ts';
-import { placeNamed } from './place-names.ts';
+import { isKnownCity } from './cities.ts';
+import { cityBeforeState, isKnownPlace, isOwnedUnit, placeNamed } from './place-names.ts';
 import { isTitle, organisationName } from './qualifiers.ts';
 import type { Mention } from './types.ts';
+
+/** A possessive opening a run, which name-runs keeps only in a firm's name: "Moody's Investors Service". */
+const POSSESSIVE = /['’]s$/u;
 
 /**
  * Decides which capitalised runs are names of people, places and
@@ -26,22 +30,43 @@ import type { Mention } from './types.ts';
 export class NameClassifier {
   readonly #seen = new Map<string, readonly Mention[]>();
 
-  classify({ phrase, initial, title, after = '' }: NameRun): readonly Mention[] {
+  classify({ phrase, initial, title, after = '', next, place }: NameRun): readonly Mention[] {
     const context = CONTEXT_WORDS.has(after) ? after : '';
-    const key = `${initial ? '^' : ''}${title ? '=' : ''}${context}\0${phrase}`;
+    // Only a run in a place's or a firm's slot is told apart by it: the
+    // others, by far the most, share one key whatever follows them.
+    const slot = place ? '@' : isOwnedUnit(phrase, after, next) ? '%' : '';
+    const key = `${initial ? '^' : ''}${title ? '=' : ''}${slot}${context}\0${phrase}`;
     let mentions = this.#seen.get(key);
     if (mentions === undefined) {
+      const read = { initial, title: title === true, after: context };
+      const found =
+        slot === '@'
+          ? [cityBeforeState(phrase, initial)]
+          : slot === '%'
+            ? ownedUnit(phrase, read)
+            : classifyPhrase(phrase, read);
       // Every name of a country is filed under one, however the run was read.
-      mentions = classifyPhrase(phrase, { initial, title: title === true, after: context }).map(
-        (mention) =>
-          mention.kind === 'place'
-            ? { ...mention, name: countryName(mention.name) ?? mention.name }
-            : mention,
+      mentions = found.map((mention) =>
+        mention.kind === 'place'
+          ? { ...mention, name: countryName(mention.name) ?? mention.name }
+          : mention,
       );
       this.#seen.set(key, mentions);
     }
     return mentions;
   }
+}
+
+/**
+ * "its Houston unit", "a Houston maker of valves": one word between a
+ * determiner and a noun for a part or a trade of a firm is where the firm
+ * is, or whose it is, and never a person.
+ */
+function ownedUnit(word: string, context: Context): Mention[] {
+  if (isKnownCity(word)) return [{ kind: 'place', name: word }];
+  return classifyPhrase(word, context).filter(
+    (mention) => mention.kind !== 'person' && mention.kind !== 'surname',
+  );
 }
 
 /**
@@ -66,8 +91,11 @@ function classifyPhrase(phrase: string, context: Context): Mention[] {
     let rest = 1;
     while (rest < words.length && LINK_WORDS.has(words[rest]!)) rest++;
     const link = words[rest - 1]!.toLowerCase();
+    // A common word before a title is a title of office ("Treasury
+    // Secretary"), which names no organisation.
+    const office = rest === 1 && isTitle(words[1]!);
     return [
-      ...classifyPhrase(words[0]!, { initial, title, after: '' }),
+      ...(office ? [] : classifyPhrase(words[0]!, { initial, title, after: '' })),
       ...classifyPhrase(words.slice(rest).join(' '), {
         initial: false,
         title,
@@ -76,24 +104,27 @@ function classifyPhrase(phrase: string, context: Context): Mention[] {
     ];
   }
   // A word no list knows opening a sentence before a name of two words or
-  // more is no part of it when the rest stands on its own ("Anlo Olga
-  // Ivanova"): the rest is classified once, whatever word opens it. Initials
-  // and a firm's legal form ("J.P. Morgan Securities Ltd") keep the run whole.
+  // more, or before a place, is no part of it when the rest stands on its
+  // own ("Anlo Olga Ivanova", "Anlo Reykjavík", "Ganlo Jonas Weber
+  // Reykjavík"): the rest is classified once, whatever word opens it.
+  // Initials and a firm's legal form ("J.P. Morgan Securities Ltd") keep the
+  // run whole.
   if (
     initial &&
-    words.length > 2 &&
+    (words.length > 2 || isKnownPlace(words.slice(1).join(' '))) &&
     !organisation &&
     !ALL_CAPITALS.test(words[0]!) &&
     !isLegalForm(words.at(-1)!) &&
     !isCommonWord(words[0]!) &&
-    !isName(words[0]!)
+    !isName(words[0]!) &&
+    !POSSESSIVE.test(words[0]!)
   ) {
     const rest = classifyPhrase(words.slice(1).join(' '), { initial: false, title, after: '' });
-    const [named] = rest;
+    const named = rest.filter((mention) => mention.kind !== 'place');
     if (
-      rest.length === 1 &&
-      named!.kind !== 'surname' &&
-      named!.name.includes(' ') &&
+      rest.length > 0 &&
+      named.length <= 1 &&
+      named.every((mention) => mention.kind !== 'surname' && mention.name.includes(' ')) &&
       !isTitle(words[1]!)
     )
       return [...classifyPhrase(words[0]!, { initial, title, after: '' }), ...rest];

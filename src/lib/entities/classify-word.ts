@@ -1,4 +1,5 @@
 import { countryName, isDemonym } from './gazetteer.ts';
+import { isKnownCity } from './cities.ts';
 import { classifyRun } from './classify-run.ts';
 import {
   ALL_CAPITALS,
@@ -67,6 +68,8 @@ export function classifyWord(word: string, { initial, title, after }: Context): 
     return INSTITUTION_CONTEXT.has(after) && noun ? [{ kind: 'organisation', name: word }] : [];
   }
   if (tags.length === 0) {
+    // "to Tokyo and Bonn", "the Bonn government": a city is a place wherever it stands.
+    if (isKnownCity(word)) return [{ kind: 'place', name: word }];
     if (after === 'the' || after === 'at') return [{ kind: 'organisation', name: word }];
     if (PLACE_CONTEXT.has(after)) return [{ kind: 'place', name: word }];
   }

@@ -64,3 +64,11 @@ export function isCommonWord(word: string): boolean {
 export function isName(word: string): boolean {
   return countryName(word) !== undefined || lexiconTags(word).some((tag) => NAME_TAGS.has(tag));
 }
+
+/** Tags of words that open a sentence and are no part of a name: "The", "It", "But", "In". */
+const FUNCTION_TAGS = new Set(['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb']);
+
+/** Whether a word is one that opens a sentence and is no part of a name. */
+export function isFunctionWord(word: string): boolean {
+  return lexiconTags(word).some((tag) => FUNCTION_TAGS.has(tag));
+}

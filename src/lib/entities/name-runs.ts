@@ -1,6 +1,10 @@
 import nlp from 'compromise';
 import { sentenceEnds } from '../derive/segments.ts';
+import { countryName } from './gazetteer.ts';
 import { isLegalForm } from './legal-forms.ts';
+import { isFunctionWord } from './lexicon.ts';
+import { isOrganisationWord } from './organisation-names.ts';
+import { usStateAfterCity } from './us-states.ts';
 
 /** A run of capitalised words in a paragraph: a candidate name. */
 export interface NameRun {
@@ -20,6 +24,14 @@ export interface NameRun {
   title?: true | undefined;
   /** The lower-case word just before the run, if any: "the" Bundesbank, an economist "at" Merrill Lynch. */
   after?: string | undefined;
+  /** The lower-case word just after the run, if any: its Houston "unit". */
+  next?: string;
+  /**
+   * Set on a city written before its US state ("Clayton, Mo.", "Washington,
+   * D.C."), and on the state, which is a run of its own under its full name
+   * ("Missouri"): each names a place, whatever its words.
+   */
+  place?: true;
 }
 
 const OPENING = /^[“"‘'([«]+/u;
@@ -27,6 +39,7 @@ const CLOSING = /[”"’'),;:!?»\]]+$/u;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const POSSESSIVE = /['’]s$/u;
+const CLAUSE_END = /[.,;:!?)”"’']$/u;
 const CAPITAL = /^\p{Lu}/u;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 const ALL_CAPITALS = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
@@ -46,15 +59,11 @@ function scriptOf(word: string): number {
   return SCRIPTS.findIndex((script) => script.test(word));
 }
 
-/** Tags of words that open a sentence and are no part of a name: "The", "It", "But". */
-const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb'];
-
 function hasTag(word: string, wanted: (tag: string) => boolean): boolean {
   const tags = LEXICON[word.toLowerCase()];
   return tags !== undefined && (typeof tags === 'string' ? wanted(tags) : tags.some(wanted));
 }
 
-const isFunctionTag = (tag: string) => FUNCTION_TAGS.includes(tag);
 const isHonorific = (tag: string) => tag === 'Honorific';
 const isAbbreviation = (tag: string) => tag === 'Abbreviation';
 const isOrganisation = (tag: string) => tag === 'Organization';
@@ -75,8 +84,43 @@ function continuesName(token: string, next: string | undefined): boolean {
       ACRONYM.test(word) ||
       hasTag(abbreviation, isHonorific) ||
       (hasTag(abbreviation, isAbbreviation) && !hasTag(abbreviation, isOrganisation))) &&
-    !hasTag(next.replace(CLOSING, ''), isFunctionTag)
+    !isFunctionWord(next.replace(CLOSING, ''))
   );
+}
+
+/** Tags of a name that owns things rather than a firm: "Reagan's", "Houston's", "Britain's". */
+const OWNER_TAGS = new Set([
+  'LastName',
+  'Person',
+  'Place',
+  'Country',
+  'City',
+  'Region',
+  'Honorific',
+]);
+
+/** Whether a possessive may open a firm's name: a word that is no country, place or person. */
+function isFirmOwner(word: string): boolean {
+  return countryName(word) === undefined && !hasTag(word, (tag) => OWNER_TAGS.has(tag));
+}
+
+/**
+ * Whether the tokens after a possessive are a firm's name in one sentence:
+ * capitalised words that end in an organisation's word or a legal form
+ * ("Investors Service", "Corp").
+ */
+function firmNameFollows(
+  tokens: readonly string[],
+  opensSentence: (j: number) => boolean,
+): boolean {
+  for (const [j, text] of tokens.entries()) {
+    const word = text.replace(CLOSING, '').replace(/\.+$/u, '');
+    if (opensSentence(j) || !NAME_WORD.test(word) || POSSESSIVE.test(word)) return false;
+    const next = tokens[j + 1];
+    if (CLOSING.test(text) || next === undefined || !CAPITAL.test(next) || opensSentence(j + 1))
+      return isOrganisationWord(word) || isLegalForm(word);
+  }
+  return false;
 }
 
 /** Offsets at which a sentence of the paragraph starts, by src/lib/derive/segments.ts. */
@@ -133,9 +177,12 @@ export function nameRuns(paragraph: string): NameRun[] {
   let commaEnded = -1;
   let runStart = -1;
   let token = -1;
-  const flush = () => {
+  // The last run put in `runs`, which a state after it ("Clayton, Mo.") marks as a place.
+  let lastRun: NameRun | undefined;
+  const flush = (): NameRun | undefined => {
+    let run: NameRun | undefined;
     if (words.length > 0) {
-      const run: NameRun = { phrase: words.join(' '), initial: runInitial, after: runAfter };
+      run = { phrase: words.join(' '), initial: runInitial, after: runAfter };
       if (title) run.title = true;
       const previous = runs.at(-1);
       if (commaEnded === runStart - 1 && previous && isLegalForm(words.at(-1)!)) {
@@ -150,18 +197,36 @@ export function nameRuns(paragraph: string): NameRun[] {
       } else {
         endShouting();
         runs.push(run);
+        lastRun = run;
       }
     }
     if (words.length > 0) commaEnded = tokens[token]!.endsWith(',') ? token : -1;
     words = [];
     links = [];
     capitals = 0;
+    return run;
   };
 
   let boundaryIgnored = false;
   for (const [i, text] of tokens.entries()) {
     token = i;
     const initial = title || (starts.has(offsets[i]!) && !boundaryIgnored);
+    // A state ends its clause ("Clayton, Mo., said"); "Grady, Iowa Republican" is no city.
+    const state =
+      commaEnded === i - 1 &&
+      lastRun === runs.at(-1) &&
+      (CLAUSE_END.test(text) || i === tokens.length - 1)
+        ? usStateAfterCity(text.replace(CLOSING, ''))
+        : undefined;
+    if (state !== undefined && lastRun) {
+      lastRun.place = true;
+      if (state !== null) runs.push({ phrase: state, initial: false, place: true });
+      commaEnded = -1;
+      // A sentence may end with the state's dot: "in Clayton, Mo. The suit…".
+      boundaryIgnored = false;
+      after = undefined;
+      continue;
+    }
     boundaryIgnored = text.endsWith('.') && continuesName(text, tokens[i + 1]);
     // A sentence boundary ends a run, the one a segmenter sees after "Sen." excepted.
     const ended = i + 1 < tokens.length && starts.has(offsets[i + 1]!) && !boundaryIgnored;
@@ -172,7 +237,10 @@ export function nameRuns(paragraph: string): NameRun[] {
         links.push(word);
         continue;
       }
-      flush();
+      const pending = links.length === 0;
+      const run = flush();
+      const next = word.replace(CLOSING, '').replace(/\.$/u, '');
+      if (run && pending && word === text && PLAIN_WORD.test(next)) run.next = next;
       endShouting();
       after = word === text ? word : undefined;
       continue;
@@ -182,6 +250,7 @@ export function nameRuns(paragraph: string): NameRun[] {
     const closes = CLOSING.test(word) || ended;
     word = word.replace(CLOSING, '').replace(acronym ? /\./gu : /\.+$/u, '');
     const possessive = POSSESSIVE.test(word);
+    const owner = word;
     word = word.replace(POSSESSIVE, '');
     if (NAME_WORD.test(word)) {
       // A name is written in one script: "Ana García Київ" is two names side by side.
@@ -197,11 +266,19 @@ export function nameRuns(paragraph: string): NameRun[] {
         runAfter = !initial && after !== undefined && PLAIN_WORD.test(after) ? after : undefined;
         runStart = i;
       }
-      words.push(...links, word);
+      // "Moody's Investors Service": a firm's name that starts with a possessive keeps it.
+      const firmOwner =
+        possessive &&
+        !closes &&
+        !title &&
+        words.length === 0 &&
+        isFirmOwner(word) &&
+        firmNameFollows(tokens.slice(i + 1), (j) => starts.has(offsets[i + 1 + j]!));
+      words.push(...links, firmOwner ? owner : word);
       links = [];
       if (ALL_CAPITALS.test(word) && !acronym) capitals++;
       // In a title every word is capitalised whatever it is: each is a run of its own.
-      if (closes || possessive || title) flush();
+      if (closes || (possessive && !firmOwner) || title) flush();
     } else {
       flush();
       endShouting();

@@ -40,4 +40,42 @@ describe('NameClassifier', () => {
   it('files every name of a country under one, read as a place', () => {
     expect(classify('U.S.')).toEqual([{ kind: 'place', name: 'United States' }]);
   });
+
+  it('reads a city before its US state as a place, whatever its words', () => {
+    const classifier = new NameClassifier();
+    expect(classifier.classify({ phrase: 'Clayton', initial: false, place: true })).toEqual([
+      { kind: 'place', name: 'Clayton' },
+    ]);
+    expect(classifier.classify({ phrase: 'Clayton', initial: false })).not.toContainEqual({
+      kind: 'place',
+      name: 'Clayton',
+    });
+  });
+
+  it('reads one word between "its" and a part of a firm as a place or nothing, never a person', () => {
+    const classifier = new NameClassifier();
+    const slot = (phrase: string) =>
+      classifier.classify({ phrase, initial: false, after: 'its', next: 'unit' });
+    expect(slot('Houston')).toEqual([{ kind: 'place', name: 'Houston' }]);
+    expect(slot('Garrow')).toEqual([]);
+    expect(
+      classifier.classify({ phrase: 'Houston', initial: false, after: 'its', next: 'said' }),
+    ).toEqual([{ kind: 'person', name: 'Houston' }]);
+  });
+
+  it('keeps a firm’s name whole after its possessive', () => {
+    expect(classify("Moody's Investors Service", true)).toEqual([
+      { kind: 'organisation', name: "Moody's Investors Service" },
+    ]);
+  });
+
+  it('drops a title of office that opens a sentence', () => {
+    expect(classify('Treasury Secretary Charles Whitmore', true)).toEqual([
+      { kind: 'person', name: 'Charles Whitmore' },
+    ]);
+  });
+
+  it('parts a word no list knows that opens a sentence from a place after it', () => {
+    expect(classify('Anlo Reykjavík', true)).toContainEqual({ kind: 'place', name: 'Reykjavík' });
+  });
 });

@@ -30,4 +30,27 @@ describe('classifyRun', () => {
   it('takes no run of common words for a person', () => {
     expect(run('Middle East')).not.toContainEqual(expect.objectContaining({ kind: 'person' }));
   });
+
+  it('reads a city’s name of two words as the place', () => {
+    expect(run('São Paulo')).toEqual([{ kind: 'place', name: 'São Paulo' }]);
+  });
+
+  it('parts a person’s name from the places it runs into', () => {
+    expect(run('Li Wei Nairobi')).toEqual([
+      { kind: 'person', name: 'Li Wei' },
+      { kind: 'place', name: 'Nairobi' },
+    ]);
+    expect(run('Århus Olga Ivanova')).toEqual([
+      { kind: 'place', name: 'Århus' },
+      { kind: 'person', name: 'Olga Ivanova' },
+    ]);
+    expect(run('Kraków São Paulo')).toEqual([
+      { kind: 'place', name: 'Kraków' },
+      { kind: 'place', name: 'São Paulo' },
+    ]);
+  });
+
+  it('keeps a person named after a place whole', () => {
+    expect(run('George Washington')).toEqual([{ kind: 'person', name: 'George Washington' }]);
+  });
 });

@@ -27,4 +27,9 @@ describe('classifyWord', () => {
     ]);
     expect(classifyWord('However', { initial: true, title: false, after: '' })).toEqual([]);
   });
+
+  it('reads a known city the lexicon does not know as a place wherever it stands', () => {
+    expect(classifyWord('Bonn', inside('to'))).toEqual([{ kind: 'place', name: 'Bonn' }]);
+    expect(classifyWord('Bonn', inside('the'))).toEqual([{ kind: 'place', name: 'Bonn' }]);
+  });
 });
