@@ -45,6 +45,9 @@ const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 const ALL_CAPITALS = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
 const LOWER_CASE_WORD = /(?:^|\s)[^\s\p{L}]*\p{Ll}/u;
 const PLAIN_WORD = /^\p{Ll}+$/u;
+// Without the u flag: \s is Unicode's white space either way, and the scan is faster.
+const TOKEN = /\S+/g;
+const [LOWER_A, LOWER_Z] = [0x61, 0x7a];
 /** Words that join the parts of one name: "Bank of England", "Securities and Exchange Commission", "AT & T". */
 const LINKS = new Set(['of', 'and', '&', 'for']);
 
@@ -151,12 +154,12 @@ export function nameRuns(paragraph: string): NameRun[] {
   // word is judged as a sentence's first word is.
   const title = !LOWER_CASE_WORD.test(paragraph);
   const starts = sentenceStarts(paragraph);
-  const tokens = paragraph.trim().split(/\s+/);
+  const tokens: string[] = [];
   const offsets: number[] = [];
-  for (let i = 0, end = 0; i < tokens.length; i++) {
-    const start = paragraph.indexOf(tokens[i]!, end);
-    offsets.push(start);
-    end = start + tokens[i]!.length;
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(paragraph); match; match = TOKEN.exec(paragraph)) {
+    tokens.push(match[0]);
+    offsets.push(match.index);
   }
 
   let words: string[] = [];
@@ -213,8 +216,10 @@ export function nameRuns(paragraph: string): NameRun[] {
     const initial = title || (starts.has(offsets[i]!) && !boundaryIgnored);
     // A state ends its clause ("Clayton, Mo., said"); "Grady, Iowa Republican" is no city.
     const state =
-      commaEnded === i - 1 &&
+      lastRun !== undefined &&
       lastRun === runs.at(-1) &&
+      commaEnded === i - 1 &&
+      CAPITAL.test(tokens[i - 1]!.replace(OPENING, '')) &&
       (CLAUSE_END.test(text) || i === tokens.length - 1)
         ? usStateAfterCity(text.replace(CLOSING, ''))
         : undefined;
@@ -228,23 +233,27 @@ export function nameRuns(paragraph: string): NameRun[] {
       continue;
     }
     boundaryIgnored = text.endsWith('.') && continuesName(text, tokens[i + 1]);
-    // A sentence boundary ends a run, the one a segmenter sees after "Sen." excepted.
-    const ended = i + 1 < tokens.length && starts.has(offsets[i + 1]!) && !boundaryIgnored;
-    let word = text.replace(OPENING, '');
-    if (!CAPITAL.test(word)) {
-      const link = word.toLowerCase();
-      if (words.length > 0 && LINKS.has(link) && word === text && !initial) {
-        links.push(word);
-        continue;
+    // Most words open with a lower-case ASCII letter: they need no regular expression.
+    const code = text.charCodeAt(0);
+    const lower = code >= LOWER_A && code <= LOWER_Z;
+    let word = lower ? text : text.replace(OPENING, '');
+    if (lower || !CAPITAL.test(word)) {
+      if (words.length > 0) {
+        if (LINKS.has(word.toLowerCase()) && word === text && !initial) {
+          links.push(word);
+          continue;
+        }
+        const pending = links.length === 0;
+        const run = flush()!;
+        const next = word.replace(CLOSING, '').replace(/\.$/u, '');
+        if (pending && word === text && PLAIN_WORD.test(next)) run.next = next;
       }
-      const pending = links.length === 0;
-      const run = flush();
-      const next = word.replace(CLOSING, '').replace(/\.$/u, '');
-      if (run && pending && word === text && PLAIN_WORD.test(next)) run.next = next;
-      endShouting();
+      if (shouted.length > 0) endShouting();
       after = word === text ? word : undefined;
       continue;
     }
+    // A sentence boundary ends a run, the one a segmenter sees after "Sen." excepted.
+    const ended = i + 1 < tokens.length && starts.has(offsets[i + 1]!) && !boundaryIgnored;
     const opens = word.length < text.length;
     const acronym = ACRONYM.test(word.replace(CLOSING, ''));
     const closes = CLOSING.test(word) || ended;
