@@ -45,8 +45,6 @@ const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 const ALL_CAPITALS = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
 const LOWER_CASE_WORD = /(?:^|\s)[^\s\p{L}]*\p{Ll}/u;
 const PLAIN_WORD = /^\p{Ll}+$/u;
-// Without the u flag: \s is Unicode's white space either way, and the scan is faster.
-const TOKEN = /\S+/g;
 const [LOWER_A, LOWER_Z] = [0x61, 0x7a];
 /** Words that join the parts of one name: "Bank of England", "Securities and Exchange Commission", "AT & T". */
 const LINKS = new Set(['of', 'and', '&', 'for']);
@@ -126,6 +124,43 @@ function firmNameFollows(
   return false;
 }
 
+/** Whether a UTF-16 code unit is white space, as `\s` has it. */
+function isSpace(code: number): boolean {
+  return code <= 0x20
+    ? code === 0x20 || (code >= 0x09 && code <= 0x0d)
+    : code >= 0xa0 &&
+        (code === 0xa0 ||
+          code === 0x1680 ||
+          (code >= 0x2000 && code <= 0x200a) ||
+          code === 0x2028 ||
+          code === 0x2029 ||
+          code === 0x202f ||
+          code === 0x205f ||
+          code === 0x3000 ||
+          code === 0xfeff);
+}
+
+/**
+ * The paragraph's words as split at white space, and where each starts. A
+ * scan of code units: a regular expression's match objects, one per word of
+ * the archive, made this the costliest step of finding names.
+ */
+function tokenize(paragraph: string): { tokens: string[]; offsets: number[] } {
+  const tokens: string[] = [];
+  const offsets: number[] = [];
+  let start = -1;
+  for (let i = 0; i <= paragraph.length; i++) {
+    if (i === paragraph.length || isSpace(paragraph.charCodeAt(i))) {
+      if (start !== -1) {
+        tokens.push(paragraph.slice(start, i));
+        offsets.push(start);
+        start = -1;
+      }
+    } else if (start === -1) start = i;
+  }
+  return { tokens, offsets };
+}
+
 /** Offsets at which a sentence of the paragraph starts, by src/lib/derive/segments.ts. */
 function sentenceStarts(paragraph: string): Set<number> {
   const starts = new Set<number>();
@@ -154,13 +189,7 @@ export function nameRuns(paragraph: string): NameRun[] {
   // word is judged as a sentence's first word is.
   const title = !LOWER_CASE_WORD.test(paragraph);
   const starts = sentenceStarts(paragraph);
-  const tokens: string[] = [];
-  const offsets: number[] = [];
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(paragraph); match; match = TOKEN.exec(paragraph)) {
-    tokens.push(match[0]);
-    offsets.push(match.index);
-  }
+  const { tokens, offsets } = tokenize(paragraph);
 
   let words: string[] = [];
   let links: string[] = [];
@@ -211,7 +240,8 @@ export function nameRuns(paragraph: string): NameRun[] {
   };
 
   let boundaryIgnored = false;
-  for (const [i, text] of tokens.entries()) {
+  for (let i = 0; i < tokens.length; i++) {
+    const text = tokens[i]!;
     token = i;
     const initial = title || (starts.has(offsets[i]!) && !boundaryIgnored);
     // A state ends its clause ("Clayton, Mo., said"); "Grady, Iowa Republican" is no city.
