@@ -127,7 +127,9 @@ export function resolveEntities(
       if (owner) return { kind: 'person', key: owner };
       const firm = only(localFirms.get(key));
       if (firm) return { kind: 'organisation', key: firm };
-      if (here) return null;
+      // "Congress passed…", "Pentagon officials said…": a common noun opening a
+      // sentence is the organisation the archive names with it elsewhere.
+      if (here) return !named && organisations.has(key) ? { kind: 'organisation', key } : null;
       const known = named && dominant(named);
       if (known) return { kind: 'person', key: known };
       if (kind === 'organisation') return { kind, key };

@@ -80,4 +80,16 @@ describe('resolveEntities', () => {
     ]);
     expect(new Set(entities.map((entity) => entity.slug)).size).toBe(entities.length);
   });
+
+  it('files a common noun opening a sentence as the organisation the archive names with it', () => {
+    const opening = (name: string): Mention => ({ kind: 'surname', name, here: true });
+    const { entities } = resolveEntities([
+      [opening('Congress')],
+      [{ kind: 'organisation', name: 'Congress' }],
+      [opening('Price')],
+    ]);
+    expect(entities.map(({ kind, name, articles }) => ({ kind, name, articles }))).toEqual([
+      { kind: 'organisation', name: 'Congress', articles: [0, 1] },
+    ]);
+  });
 });

@@ -236,3 +236,93 @@ describe('entities in wire copy: recall of people', () => {
     expect(entities.flatMap((e) => e.articles)).not.toContain(2);
   });
 });
+
+describe('entities in wire copy: places written the wire’s way', () => {
+  it('files "Washington, D.C." as the place Washington, and no "DC"', () => {
+    const entities = entitiesOf(
+      ['The city of Washington, D.C. will sell 250 mln dlrs of bonds, its finance office said.'],
+      ['The jet was bound for Washington, D.C. Fire crews reached it within minutes.'],
+    );
+    expect(named(entities, 'place')).toEqual(['Washington']);
+    expect(entities.find((entity) => entity.name === 'Washington')?.articles).toEqual([0, 1]);
+    expect(allNames(entities)).not.toContain('DC');
+  });
+
+  it('files a city before its state’s abbreviation as a place, and the state under its name', () => {
+    const entities = entitiesOf(
+      ['Their lawyer said in Clayton, Mo., that the suit sought 150 mln dlrs.'],
+      ['The secretary died in a fire at his home in Stamford, Conn., on Sunday.'],
+      ['Harmon Foods Inc will close its plant in Joliet, Ill., and move to Fort Worth, Tex.'],
+    );
+    expect(named(entities, 'place')).toEqual(
+      expect.arrayContaining([
+        'Clayton',
+        'Missouri',
+        'Stamford',
+        'Connecticut',
+        'Joliet',
+        'Illinois',
+        'Fort Worth',
+        'Texas',
+      ]),
+    );
+    for (const abbreviation of ['Mo', 'Conn', 'Ill', 'Tex'])
+      expect(allNames(entities), abbreviation).not.toContain(abbreviation);
+  });
+
+  it('files one word between "its" or "a" and a part of a firm as its place, never a person', () => {
+    const entities = entitiesOf(
+      ['Fenwick and Lowe Inc agreed to buy Delta Valve Co, a Houston maker of valves.'],
+      ['Calder Oil Corp said its Houston unit and its Garrow office would be sold.'],
+    );
+    expect(named(entities, 'person')).toEqual([]);
+    expect(entities.find((entity) => entity.name === 'Houston')).toMatchObject({
+      kind: 'place',
+      articles: [0, 1],
+    });
+  });
+
+  it('parts a person’s name from a place it runs into', () => {
+    const entities = entitiesOf(
+      ['The report by Li Wei Nairobi officials read was late.'],
+      ['Venues such as Montréal Kyiv and Århus Olga Ivanova saw were full.'],
+    );
+    expect(named(entities, 'person')).toEqual(['Li Wei', 'Olga Ivanova']);
+    expect(named(entities, 'place')).toEqual(
+      expect.arrayContaining(['Nairobi', 'Montréal', 'Kyiv', 'Århus']),
+    );
+  });
+});
+
+describe('entities in wire copy: organisations', () => {
+  it('keeps the possessive of a firm’s name', () => {
+    const entities = entitiesOf(
+      ['Moody’s Investors Service rates the bonds Baa.'],
+      ["The notes were rated by Moody's Investors Service on Friday."],
+      ["Britain's Labour Party met in Brighton."],
+    );
+    const moodys = entities.filter((entity) => /^Moody['’]s Investors Service$/u.test(entity.name));
+    expect(moodys).toMatchObject([{ kind: 'organisation', articles: [0, 1] }]);
+    expect(named(entities, 'organisation')).toContain('Labour Party');
+    expect(allNames(entities)).not.toContain('Investors Service');
+  });
+
+  it('files an institution opening a sentence as the organisation the archive names with it, and no title of office', () => {
+    const entities = entitiesOf(
+      ['Congress passed a stopgap spending bill. Pentagon officials said it fell short.'],
+      ['Parliament approved the sale. No further vote in Parliament is needed.'],
+      ['The bill drew protests from Congress, the Pentagon and the Treasury.'],
+      ['Treasury Secretary Charles Whitmore spoke on Sunday.'],
+    );
+    expect(named(entities, 'organisation')).toEqual([
+      'Congress',
+      'Parliament',
+      'Pentagon',
+      'Treasury',
+    ]);
+    expect(entities.find((entity) => entity.name === 'Congress')?.articles).toEqual([0, 2]);
+    expect(entities.find((entity) => entity.name === 'Pentagon')?.articles).toEqual([0, 2]);
+    expect(entities.find((entity) => entity.name === 'Treasury')?.articles).toEqual([2]);
+    expect(named(entities, 'person')).toEqual(['Charles Whitmore']);
+  });
+});
