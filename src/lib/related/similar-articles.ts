@@ -34,7 +34,7 @@ export interface SimilarOptions {
 }
 
 /** What is left of the similarity of two articles that name people, places or organisations, none of them the same. */
-const UNSHARED_NAMES = 0.3;
+export const UNSHARED_NAMES = 0.3;
 /** How much more a word of the lead counts than one further down. */
 const LEAD_WEIGHT = 3;
 /** How much more a shared name counts than a shared word of the same rarity. */
@@ -58,6 +58,12 @@ interface ArticleVectors {
   weights: Float32Array[];
   frequency: Uint32Array;
   organisation: Uint8Array;
+}
+
+/** The vectors related articles are found with, for other comparisons of articles (src/lib/stories/): words are ids below `firstName`, `words[id]` their text. */
+export interface TermVectors extends ArticleVectors {
+  firstName: number;
+  words: readonly string[];
 }
 
 /**
@@ -86,6 +92,8 @@ export class SimilarArticles {
   /** Each article's company, as a number in `#companyIds`; -1 for none. */
   readonly #companies: number[] = [];
   readonly #companyIds = new Map<string, number>();
+  /** The vectors of the last names given, computed once for related() and termVectors(). */
+  #computed: { names: readonly (readonly NameRef[])[]; vectors: ArticleVectors } | undefined;
 
   /** Adds the next article; articles are numbered from 0 in the order added. */
   add({ day, lead, body, tabular, company }: RelatedText): void {
@@ -129,7 +137,7 @@ export class SimilarArticles {
   ): number[][] {
     const articles = this.#tokens.length;
     const firstName = this.#vocabulary.size;
-    const vectors = this.#vectors(names);
+    const vectors = this.#cachedVectors(names);
     const { terms, weights, named } = signatures(vectors, firstName, signatureTerms);
     const postings = postingLists(
       terms,
@@ -183,6 +191,20 @@ export class SimilarArticles {
       }
     }
     return related;
+  }
+
+  /** Each article's weighted words and names, as related() compares them. */
+  termVectors(names: readonly (readonly NameRef[])[]): TermVectors {
+    return {
+      ...this.#cachedVectors(names),
+      firstName: this.#vocabulary.size,
+      words: [...this.#vocabulary.keys()],
+    };
+  }
+
+  #cachedVectors(names: readonly (readonly NameRef[])[]): ArticleVectors {
+    if (this.#computed?.names !== names) this.#computed = { names, vectors: this.#vectors(names) };
+    return this.#computed.vectors;
   }
 
   #otherCompanies(article: number, other: number): boolean {

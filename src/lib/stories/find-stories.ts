@@ -1,0 +1,193 @@
+import { UNSHARED_NAMES } from '../related/similar-articles.ts';
+
+/** One article as the story finder sees it: its day and its weighted terms. */
+export interface StoryReport {
+  /** Its date as a number of days. */
+  day: number;
+  /** A table of figures or another routine item: it never joins or starts a story. */
+  routine: boolean;
+  /** Its term ids: words below `firstName`, people, places and organisations from it on. */
+  terms: ArrayLike<number>;
+  /** Each term's TF-IDF weight, in the order of `terms`. */
+  weights: ArrayLike<number>;
+}
+
+export interface StoryOptions {
+  /** The first term id that is a name rather than a word. */
+  firstName: number;
+  /** Similarity, after the discount for the time since the story's latest report, needed to join it. */
+  joinScore?: number;
+}
+
+/** Bounds on the work per article, which keep the whole near-linear in the size of the archive. */
+const BOUNDS = {
+  /** A story's latest reports, which a new article is compared with: a story's words change as it goes on (the bid, the ruling, the merger). */
+  recentReports: 4,
+  /** Terms of an article that look up candidate stories: its heaviest. */
+  lookupTerms: 16,
+  /** Stories a term remembers, the latest to use it: older ones are out of reach through it. */
+  storiesPerTerm: 48,
+  /** Stories an article is compared with in full: those its lookup terms point to most. */
+  candidates: 24,
+};
+/** How time weighs: the part of a similarity above `floor` halves every `halfLife` days since the story's latest report, so a gap of months needs about twice the evidence; after `closedAfter` days nothing joins. */
+const TIME = { halfLife: 10, floor: 0.5, closedAfter: 365 };
+const JOIN_SCORE = 0.18;
+
+interface OpenStory {
+  /** Its latest day. */
+  last: number;
+  /** Its latest reports' unit vectors, oldest first, and their sum. */
+  recent: Map<number, number>[];
+  centroid: Map<number, number>;
+  reports: number;
+}
+
+/**
+ * Groups articles into stories in one pass, in the order they are added
+ * (date order): each article joins the open story whose latest reports it
+ * resembles most (the cosine of its TF-IDF vector of words and names with
+ * the sum of theirs, discounted for the time since the story's latest
+ * report), if enough, and starts a story otherwise. Adding an article never
+ * regroups earlier ones, so a daily archive's new articles extend its
+ * stories. Candidates come from an inverted index of each story's heaviest
+ * terms, bounded per term and per article, so the work per article does not
+ * grow with the archive. Written here because the clustering libraries on
+ * npm compare every pair of items or need the number of clusters up front.
+ */
+export class StoryFinder {
+  readonly #firstName: number;
+  readonly #joinScore: number;
+  readonly #stories: OpenStory[] = [];
+  /** For each term, the latest stories whose reports weigh it most, latest last. */
+  readonly #byTerm = new Map<number, number[]>();
+  /** For each article added, its story's number, or -1. */
+  readonly #storyOf: number[] = [];
+
+  constructor({ firstName, joinScore = JOIN_SCORE }: StoryOptions) {
+    this.#firstName = firstName;
+    this.#joinScore = joinScore;
+  }
+
+  /** Adds the next article, not earlier than any added before; returns its story's number, or -1 for a routine item. */
+  add(report: StoryReport): number {
+    if (report.routine || report.terms.length === 0) {
+      this.#storyOf.push(-1);
+      return -1;
+    }
+    const vector = unitVector(report);
+    const lookup = heaviest(vector, BOUNDS.lookupTerms);
+    let story = this.#bestStory(vector, lookup, report.day);
+    if (story < 0) {
+      story = this.#stories.length;
+      this.#stories.push({ last: report.day, recent: [], centroid: new Map(), reports: 0 });
+    }
+    this.#join(story, vector, lookup, report.day);
+    this.#storyOf.push(story);
+    return story;
+  }
+
+  /**
+   * For each article, in the order added, its story's number counted from
+   * 0 in the order stories began, or -1 when it is outside any story: a
+   * routine item, or the only report of its story.
+   */
+  stories(): number[] {
+    const numbers = new Map<number, number>();
+    for (const story of this.#storyOf) {
+      if (story >= 0 && this.#stories[story]!.reports > 1 && !numbers.has(story))
+        numbers.set(story, numbers.size);
+    }
+    return this.#storyOf.map((story) => numbers.get(story) ?? -1);
+  }
+
+  #bestStory(vector: Map<number, number>, lookup: readonly number[], day: number): number {
+    const pointed = new Map<number, number>();
+    for (const term of lookup) {
+      for (const story of this.#byTerm.get(term) ?? [])
+        pointed.set(story, (pointed.get(story) ?? 0) + vector.get(term)!);
+    }
+    const candidates = [...pointed]
+      .sort((a, b) => b[1] - a[1] || b[0] - a[0])
+      .slice(0, BOUNDS.candidates);
+    let best = -1;
+    let bestScore = this.#joinScore;
+    for (const [story] of candidates) {
+      const open = this.#stories[story]!;
+      const gap = day - open.last;
+      if (gap > TIME.closedAfter) continue;
+      const score = this.#similarity(vector, open.centroid) * timeDiscount(gap);
+      if (score > bestScore || (score === bestScore && best >= 0 && story > best)) {
+        best = story;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  #similarity(vector: Map<number, number>, centroid: Map<number, number>): number {
+    let dot = 0;
+    let names = 0;
+    let named = false;
+    for (const [term, weight] of vector) {
+      const product = weight * (centroid.get(term) ?? 0);
+      dot += product;
+      if (term >= this.#firstName) {
+        named = true;
+        names += product;
+      }
+    }
+    const length = Math.sqrt([...centroid.values()].reduce((sum, w) => sum + w * w, 0));
+    const cosine = length === 0 ? 0 : dot / length;
+    const storyNamed = [...centroid.keys()].some((term) => term >= this.#firstName);
+    return names === 0 && named && storyNamed ? cosine * UNSHARED_NAMES : cosine;
+  }
+
+  #join(story: number, vector: Map<number, number>, lookup: readonly number[], day: number) {
+    const open = this.#stories[story]!;
+    open.last = day;
+    open.reports++;
+    open.recent.push(vector);
+    for (const [term, weight] of vector)
+      open.centroid.set(term, (open.centroid.get(term) ?? 0) + weight);
+    if (open.recent.length > BOUNDS.recentReports) {
+      for (const [term, weight] of open.recent.shift()!) {
+        const left = open.centroid.get(term)! - weight;
+        if (left > 1e-9) open.centroid.set(term, left);
+        else open.centroid.delete(term);
+      }
+    }
+    for (const term of lookup) {
+      const stories = this.#byTerm.get(term) ?? [];
+      if (stories.at(-1) !== story) stories.push(story);
+      // Trimmed in batches: a common term is pushed to on most articles.
+      if (stories.length > 2 * BOUNDS.storiesPerTerm) stories.splice(0, BOUNDS.storiesPerTerm);
+      this.#byTerm.set(term, stories);
+    }
+  }
+}
+
+/** A report's terms as a vector of length 1. */
+function unitVector({ terms, weights }: StoryReport): Map<number, number> {
+  let squares = 0;
+  for (let i = 0; i < weights.length; i++) squares += weights[i]! * weights[i]!;
+  const norm = Math.sqrt(squares) || 1;
+  const vector = new Map<number, number>();
+  for (let i = 0; i < terms.length; i++) {
+    if (weights[i]! > 0) vector.set(terms[i]!, weights[i]! / norm);
+  }
+  return vector;
+}
+
+/** The `count` heaviest terms of a vector, ties to the lower id. */
+function heaviest(vector: Map<number, number>, count: number): number[] {
+  return [...vector]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, count)
+    .map(([term]) => term);
+}
+
+/** What is left of a similarity after `days` without a report. */
+function timeDiscount(days: number): number {
+  return TIME.floor + (1 - TIME.floor) * 2 ** (-Math.max(0, days) / TIME.halfLife);
+}
