@@ -56,14 +56,30 @@ export function archiveStories({ vectors, days, routine, entities }: StoryInput)
     term >= firstName
       ? { text: entities[term - firstName]!.name, kind: entities[term - firstName]!.kind }
       : { text: words[term]! };
-  const names = reports.map((articles) =>
-    storyName(
-      articles.map((article) =>
-        Array.from(terms[article]!, (term, i) => [term, weights[article]![i]!] as const),
+  const names = uniqueNames(
+    reports.map((articles) =>
+      storyName(
+        articles.map((article) =>
+          Array.from(terms[article]!, (term, i) => [term, weights[article]![i]!] as const),
+        ),
+        termOf,
       ),
-      termOf,
     ),
   );
   const slugs = storySlugs(names);
   return { stories: names.map((name, story) => ({ name, slug: slugs[story]! })), byArticle };
+}
+
+/**
+ * The names, a repeated one numbered after the first ("Skyline Airways
+ * crash (2)"): a story's name is its search filter, which must find it alone.
+ */
+function uniqueNames(names: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return names.map((name) => {
+    let unique = name;
+    for (let n = 2; taken.has(unique); n++) unique = `${name} (${n})`;
+    taken.add(unique);
+    return unique;
+  });
 }
