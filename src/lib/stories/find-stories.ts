@@ -23,6 +23,8 @@ export interface StoryOptions {
 const BOUNDS = {
   /** A story's latest reports, which a new article is compared with: a story's words change as it goes on (the bid, the ruling, the merger). */
   recentReports: 4,
+  /** Terms of an article it is compared by: its heaviest. */
+  vectorTerms: 128,
   /** Terms of an article that look up candidate stories: its heaviest. */
   lookupTerms: 16,
   /** Stories a term remembers, the latest to use it: older ones are out of reach through it. */
@@ -40,6 +42,9 @@ interface OpenStory {
   /** Its latest reports' unit vectors, oldest first, and their sum. */
   recent: Map<number, number>[];
   centroid: Map<number, number>;
+  /** The sum of the centroid's squared weights, and how many of its terms are names: kept as it changes, not recounted per comparison. */
+  squares: number;
+  names: number;
   reports: number;
 }
 
@@ -76,11 +81,19 @@ export class StoryFinder {
       return -1;
     }
     const vector = unitVector(report);
-    const lookup = heaviest(vector, BOUNDS.lookupTerms);
+    // The vector holds its terms heaviest first.
+    const lookup = [...vector.keys()].slice(0, BOUNDS.lookupTerms);
     let story = this.#bestStory(vector, lookup, report.day);
     if (story < 0) {
       story = this.#stories.length;
-      this.#stories.push({ last: report.day, recent: [], centroid: new Map(), reports: 0 });
+      this.#stories.push({
+        last: report.day,
+        recent: [],
+        centroid: new Map(),
+        squares: 0,
+        names: 0,
+        reports: 0,
+      });
     }
     this.#join(story, vector, lookup, report.day);
     this.#storyOf.push(story);
@@ -116,7 +129,7 @@ export class StoryFinder {
       const open = this.#stories[story]!;
       const gap = day - open.last;
       if (gap > TIME.closedAfter) continue;
-      const score = this.#similarity(vector, open.centroid) * timeDiscount(gap);
+      const score = this.#similarity(vector, open) * timeDiscount(gap);
       if (score > bestScore || (score === bestScore && best >= 0 && story > best)) {
         best = story;
         bestScore = score;
@@ -125,7 +138,10 @@ export class StoryFinder {
     return best;
   }
 
-  #similarity(vector: Map<number, number>, centroid: Map<number, number>): number {
+  #similarity(
+    vector: Map<number, number>,
+    { centroid, squares, names: storyNames }: OpenStory,
+  ): number {
     let dot = 0;
     let names = 0;
     let named = false;
@@ -137,10 +153,8 @@ export class StoryFinder {
         names += product;
       }
     }
-    const length = Math.sqrt([...centroid.values()].reduce((sum, w) => sum + w * w, 0));
-    const cosine = length === 0 ? 0 : dot / length;
-    const storyNamed = [...centroid.keys()].some((term) => term >= this.#firstName);
-    return names === 0 && named && storyNamed ? cosine * UNSHARED_NAMES : cosine;
+    const cosine = squares > 0 ? dot / Math.sqrt(squares) : 0;
+    return names === 0 && named && storyNames > 0 ? cosine * UNSHARED_NAMES : cosine;
   }
 
   #join(story: number, vector: Map<number, number>, lookup: readonly number[], day: number) {
@@ -148,14 +162,9 @@ export class StoryFinder {
     open.last = day;
     open.reports++;
     open.recent.push(vector);
-    for (const [term, weight] of vector)
-      open.centroid.set(term, (open.centroid.get(term) ?? 0) + weight);
+    for (const [term, weight] of vector) this.#shift(open, term, weight);
     if (open.recent.length > BOUNDS.recentReports) {
-      for (const [term, weight] of open.recent.shift()!) {
-        const left = open.centroid.get(term)! - weight;
-        if (left > 1e-9) open.centroid.set(term, left);
-        else open.centroid.delete(term);
-      }
+      for (const [term, weight] of open.recent.shift()!) this.#shift(open, term, -weight);
     }
     for (const term of lookup) {
       const stories = this.#byTerm.get(term) ?? [];
@@ -165,26 +174,52 @@ export class StoryFinder {
       this.#byTerm.set(term, stories);
     }
   }
-}
 
-/** A report's terms as a vector of length 1. */
-function unitVector({ terms, weights }: StoryReport): Map<number, number> {
-  let squares = 0;
-  for (let i = 0; i < weights.length; i++) squares += weights[i]! * weights[i]!;
-  const norm = Math.sqrt(squares) || 1;
-  const vector = new Map<number, number>();
-  for (let i = 0; i < terms.length; i++) {
-    if (weights[i]! > 0) vector.set(terms[i]!, weights[i]! / norm);
+  /** Adds `delta` to a term's weight in a story's centroid, keeping its sum of squares and count of names. */
+  #shift(open: OpenStory, term: number, delta: number): void {
+    const before = open.centroid.get(term) ?? 0;
+    // What rounding leaves of a term all of whose reports have gone is no weight.
+    const after = before + delta > 1e-9 ? before + delta : 0;
+    open.squares += after * after - before * before;
+    const isName = term >= this.#firstName ? 1 : 0;
+    if (after === 0) {
+      open.centroid.delete(term);
+      if (before > 0) open.names -= isName;
+    } else {
+      open.centroid.set(term, after);
+      if (before === 0) open.names += isName;
+    }
   }
-  return vector;
 }
 
-/** The `count` heaviest terms of a vector, ties to the lower id. */
-function heaviest(vector: Map<number, number>, count: number): number[] {
-  return [...vector]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, count)
-    .map(([term]) => term);
+/**
+ * A report's heaviest terms as a vector of length 1, heaviest first: the
+ * lighter ones of a long article would add little to a similarity but much
+ * to its cost.
+ */
+function unitVector({ terms, weights }: StoryReport): Map<number, number> {
+  const top = heaviest(terms, weights, BOUNDS.vectorTerms).filter(([, weight]) => weight > 0);
+  const norm = Math.sqrt(top.reduce((sum, [, weight]) => sum + weight * weight, 0));
+  return new Map(top.map(([term, weight]) => [term, weight / norm]));
+}
+
+/**
+ * The `count` heaviest of the terms, with their weights, heaviest first,
+ * ties to the lower id. Only terms as heavy as the count-th can be among
+ * them: a native sort of bare weights finds it, and only those are sorted
+ * as pairs.
+ */
+export function heaviest(
+  terms: ArrayLike<number>,
+  weights: ArrayLike<number>,
+  count: number,
+): [term: number, weight: number][] {
+  const bare = Float64Array.from(weights).sort();
+  const threshold = bare.length > count ? bare[bare.length - count]! : -Infinity;
+  const top: [number, number][] = [];
+  for (let i = 0; i < terms.length; i++)
+    if (weights[i]! >= threshold) top.push([terms[i]!, weights[i]!]);
+  return top.sort(([a, x], [b, y]) => y - x || a - b).slice(0, count);
 }
 
 /** What is left of a similarity after `days` without a report. */
