@@ -75,10 +75,11 @@ function shortName(name: string): string {
 /**
  * A URL segment for each story, from its name, in the order given (the
  * order stories began): a name already taken gets the next free number
- * after it, so the same archive always gives the same slugs.
+ * after it, so the same archive always gives the same slugs. `page` is
+ * taken from the start: `/stories/page/2/` is the index's second page.
  */
 export function storySlugs(names: readonly string[]): string[] {
-  const taken = new Set<string>();
+  const taken = new Set<string>(['page']);
   return names.map((name) => {
     const base = entitySlug(name) || 'story';
     let slug = base;

@@ -46,7 +46,7 @@ describe('storyName', () => {
 });
 
 describe('storySlugs', () => {
-  it('makes a slug of each name, numbering a repeated one in order', () => {
+  it('makes a slug of each name, numbering a repeated one in order, and never the index’s page/', () => {
     expect(
       storySlugs(['Hartwell Industries merger: Brandt Group', 'Crash', 'Crash', 'CRASH']),
     ).toEqual(['hartwell-industries-merger-brandt-group', 'crash', 'crash-2', 'crash-3']);
