@@ -35,11 +35,14 @@ const TIME = { halfLife: 10, floor: 0.5, closedAfter: 365 };
 /** Similarity, after the discount for time, an article needs to join a story: set on the wire fixture, where 0.15 merged a broad topic (the grain trade) and 0.22 split the affairs whose words change. */
 const JOIN_SCORE = 0.18;
 
+/** A report's heaviest terms with their weights, heaviest first, as a vector of length 1. */
+type UnitVector = [term: number, weight: number][];
+
 interface OpenStory {
   /** Its latest day. */
   last: number;
   /** Its latest reports' unit vectors, oldest first, and their sum. */
-  recent: Map<number, number>[];
+  recent: UnitVector[];
   centroid: Map<number, number>;
   /** The sum of the centroid's squared weights, and how many of its terms are names: kept as it changes, not recounted per comparison. */
   squares: number;
@@ -66,6 +69,16 @@ export class StoryFinder {
   readonly #byTerm = new Map<number, number[]>();
   /** For each article added, its story's number, or -1. */
   readonly #storyOf: number[] = [];
+  /**
+   * Each join, as the story and the day, in date order, and the first not
+   * yet looked at: a story whose latest join is over a year old is closed,
+   * and its vectors are let go, so memory holds the open stories only.
+   */
+  readonly #joins: { story: number[]; day: number[]; next: number } = {
+    story: [],
+    day: [],
+    next: 0,
+  };
 
   constructor({ firstName }: StoryOptions) {
     this.#firstName = firstName;
@@ -77,9 +90,9 @@ export class StoryFinder {
       this.#storyOf.push(-1);
       return -1;
     }
+    this.#close(report.day);
     const vector = unitVector(report);
-    // The vector holds its terms heaviest first.
-    const lookup = [...vector.keys()].slice(0, BOUNDS.lookupTerms);
+    const lookup = vector.slice(0, BOUNDS.lookupTerms);
     let story = this.#bestStory(vector, lookup, report.day);
     if (story < 0) {
       story = this.#stories.length;
@@ -111,11 +124,11 @@ export class StoryFinder {
     return this.#storyOf.map((story) => numbers.get(story) ?? -1);
   }
 
-  #bestStory(vector: Map<number, number>, lookup: readonly number[], day: number): number {
+  #bestStory(vector: UnitVector, lookup: UnitVector, day: number): number {
     const pointed = new Map<number, number>();
-    for (const term of lookup) {
+    for (const [term, weight] of lookup) {
       for (const story of this.#byTerm.get(term) ?? [])
-        pointed.set(story, (pointed.get(story) ?? 0) + vector.get(term)!);
+        pointed.set(story, (pointed.get(story) ?? 0) + weight);
     }
     const candidates = [...pointed]
       .sort((a, b) => b[1] - a[1] || b[0] - a[0])
@@ -135,10 +148,7 @@ export class StoryFinder {
     return best;
   }
 
-  #similarity(
-    vector: Map<number, number>,
-    { centroid, squares, names: storyNames }: OpenStory,
-  ): number {
+  #similarity(vector: UnitVector, { centroid, squares, names: storyNames }: OpenStory): number {
     let dot = 0;
     let names = 0;
     let named = false;
@@ -154,21 +164,42 @@ export class StoryFinder {
     return names === 0 && named && storyNames > 0 ? cosine * UNSHARED_NAMES : cosine;
   }
 
-  #join(story: number, vector: Map<number, number>, lookup: readonly number[], day: number) {
+  #join(story: number, vector: UnitVector, lookup: UnitVector, day: number) {
     const open = this.#stories[story]!;
     open.last = day;
+    this.#joins.story.push(story);
+    this.#joins.day.push(day);
     open.reports++;
     open.recent.push(vector);
     for (const [term, weight] of vector) this.#shift(open, term, weight);
     if (open.recent.length > BOUNDS.recentReports) {
       for (const [term, weight] of open.recent.shift()!) this.#shift(open, term, -weight);
     }
-    for (const term of lookup) {
+    for (const [term] of lookup) {
       const stories = this.#byTerm.get(term) ?? [];
       if (stories.at(-1) !== story) stories.push(story);
       // Trimmed in batches: a common term is pushed to on most articles.
       if (stories.length > 2 * BOUNDS.storiesPerTerm) stories.splice(0, BOUNDS.storiesPerTerm);
       this.#byTerm.set(term, stories);
+    }
+  }
+
+  /** Lets go of the vectors of the stories closed by `day`: nothing can join them any more. */
+  #close(day: number): void {
+    const joins = this.#joins;
+    while (joins.next < joins.day.length && day - joins.day[joins.next]! > TIME.closedAfter) {
+      const open = this.#stories[joins.story[joins.next]!]!;
+      if (open.last === joins.day[joins.next]) {
+        open.recent = [];
+        open.centroid = new Map();
+      }
+      joins.next++;
+    }
+    // The looked-at joins are dropped in batches, so the lists stay the size of a year's joins.
+    if (joins.next > 1024 && 2 * joins.next > joins.day.length) {
+      joins.story.splice(0, joins.next);
+      joins.day.splice(0, joins.next);
+      joins.next = 0;
     }
   }
 
@@ -190,14 +221,15 @@ export class StoryFinder {
 }
 
 /**
- * A report's heaviest terms as a vector of length 1, heaviest first: the
- * lighter ones of a long article would add little to a similarity but much
- * to its cost.
+ * A report's heaviest terms as a vector of length 1: the lighter ones of a
+ * long article would add little to a similarity but much to its cost. Its
+ * terms are distinct, as in the vectors related articles are found with.
  */
-function unitVector({ terms, weights }: StoryReport): Map<number, number> {
+function unitVector({ terms, weights }: StoryReport): UnitVector {
   const top = heaviest(terms, weights, BOUNDS.vectorTerms).filter(([, weight]) => weight > 0);
   const norm = Math.sqrt(top.reduce((sum, [, weight]) => sum + weight * weight, 0));
-  return new Map(top.map(([term, weight]) => [term, weight / norm]));
+  for (const entry of top) entry[1] /= norm;
+  return top;
 }
 
 /**
