@@ -39,7 +39,7 @@ export function seedStoryPath(): string {
 }
 
 /** Where the seed story's "Search within this story" leads, from its built page. */
-export function seedStorySearchPath(): string {
+function seedStorySearchPath(): string {
   const file = new URL(`../../dist${seedStoryPath()}index.html`, import.meta.url);
   const link = /<a href="([^"]+)">Search within this story<\/a>/u.exec(readFileSync(file, 'utf8'));
   expect(link).not.toBeNull();

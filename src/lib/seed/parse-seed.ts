@@ -4,10 +4,10 @@ import { countWords, hasWord, readingMinutes } from '../derive/reading.ts';
 import { prefixWithin } from '../derive/segments.ts';
 import { articleSlug } from '../derive/slug.ts';
 import { isSlugLine } from '../derive/slug-line.ts';
-import { isTableLabel, isTableText } from '../derive/table-text.ts';
+import { isTableLabel, isTableNote, isTableText } from '../derive/table-text.ts';
 import { deriveTitles } from '../derive/titles.ts';
 import { replaceForbiddenCodePoints } from './forbidden-code-points.ts';
-import type { Block, ParseResult, SeedError } from './types.ts';
+import type { Block, ParseResult, SeedError, TableBlock } from './types.ts';
 
 // Any spacing around the header, including the no-break spaces that copying
 // from a word processor leaves; the lines are already split, so \s stays on one.
@@ -38,10 +38,7 @@ export function parseSeed(text: string, sourceFile: string): ParseResult {
   if (!structure.ok) return structure;
   const { date, blocks } = structure;
   // Headline and summary are shown apart from the body, where its bidirectional controls would reorder what they stand beside.
-  const paragraphs = blocks
-    .filter((block) => block.kind === 'paragraph')
-    .map((block) => stripBidiControls(block.text).trim());
-  const { headline, summary } = deriveTitles(paragraphs, date);
+  const { headline, summary } = deriveTitles(blocks.map(withoutBidiControls), date);
   const wordCount = countWords(blocks.map((block) => block.text));
   return {
     ok: true,
@@ -119,7 +116,12 @@ function outOfRange(year: number, month: number, day: number): string | undefine
   return undefined;
 }
 
-type RawBlock = Pick<Block, 'text' | 'line'> & { lineCount: number };
+interface RawBlock {
+  /** The block's lines, trimmed. */
+  lines: string[];
+  text: string;
+  line: number;
+}
 
 /**
  * Groups lines into blocks at blank lines; a block's lines join with single
@@ -139,11 +141,25 @@ function splitBlocks(lines: readonly string[]): RawBlock[] {
       current.push(line);
     }
     if ((!line || index === lines.length - 1) && current.length > 0) {
-      blocks.push({ text: current.join(' '), line: start, lineCount: current.length });
+      blocks.push({ lines: current, text: current.join(' '), line: start });
       current = [];
     }
   });
   return blocks;
+}
+
+/**
+ * What a block of wire copy is, by its text alone: a slug line, rows of
+ * figures, a label of the rows after it ("Nine mths"), the note under a
+ * table, or text.
+ */
+type RawKind = 'slug-line' | 'rows' | 'label' | 'note' | 'text';
+
+function rawKind(text: string): RawKind {
+  if (isSlugLine(text)) return 'slug-line';
+  if (isTableText(text)) return 'rows';
+  if (isTableLabel(text)) return 'label';
+  return isTableNote(text) ? 'note' : 'text';
 }
 
 /**
@@ -157,36 +173,80 @@ function readsAsSentence(text: string): boolean {
 }
 
 /**
- * A block is a section heading when it is one short line without final
- * punctuation, standing alone between two paragraphs, and is not a table row,
- * a slug line in capitals or a sentence that lost its full stop. Requiring
- * paragraphs on both sides keeps runs of short lines (lists, datelines,
- * sign-offs) as text.
+ * A block is a section heading when it is one short line of text without
+ * final punctuation, standing alone between two paragraphs, and is not a
+ * sentence that lost its full stop. Requiring paragraphs on both sides keeps
+ * runs of short lines (lists, datelines, sign-offs) as text.
  */
-function classify(blocks: readonly RawBlock[]): Block[] {
-  const candidate = blocks.map(
-    ({ text, lineCount }) =>
-      lineCount === 1 &&
-      text.length <= HEADING_MAX &&
-      /\p{L}/u.test(text) &&
-      !FINAL_PUNCTUATION.test(text.replace(CLOSERS, '')) &&
-      !isTableText(text) &&
-      !isTableLabel(text) &&
-      !isSlugLine(text) &&
-      !readsAsSentence(text),
+function isHeadingLine({ lines, text }: RawBlock, kind: RawKind): boolean {
+  return (
+    kind === 'text' &&
+    lines.length === 1 &&
+    text.length <= HEADING_MAX &&
+    /\p{L}/u.test(text) &&
+    !FINAL_PUNCTUATION.test(text.replace(CLOSERS, '')) &&
+    !readsAsSentence(text)
   );
-  return blocks.map(({ text, line }, index) => ({
-    kind:
+}
+
+/**
+ * The blocks of a body: section headings, slug lines, tables and paragraphs.
+ * A table is a run of blocks of rows and the labels among them, with the
+ * note right after it; a label or note away from any rows is a paragraph.
+ */
+function classify(raw: readonly RawBlock[]): Block[] {
+  const kinds = raw.map((block) => rawKind(block.text));
+  const candidate = raw.map((block, index) => isHeadingLine(block, kinds[index]!));
+  const blocks: Block[] = [];
+  let table: TableBlock | undefined;
+  raw.forEach((block, index) => {
+    const kind = kinds[index]!;
+    const { text, line } = block;
+    if (kind === 'rows' || (kind === 'label' && (table || kinds[index + 1] === 'rows'))) {
+      if (!table) {
+        table = { kind: 'table', rows: [], text: '', line };
+        blocks.push(table);
+      }
+      addRows(table, block.lines);
+      if (table.note !== undefined) table = undefined;
+      return;
+    }
+    if (kind === 'note' && table) {
+      table.note = text;
+      table.text = `${table.text} ${text}`;
+      table = undefined;
+      return;
+    }
+    table = undefined;
+    const heading =
       index > 0 &&
-      index < blocks.length - 1 &&
+      index < raw.length - 1 &&
       candidate[index] &&
       !candidate[index - 1] &&
-      !candidate[index + 1]
-        ? 'heading'
-        : 'paragraph',
-    text,
-    line,
-  }));
+      !candidate[index + 1];
+    blocks.push({
+      kind: kind === 'slug-line' ? 'slug-line' : heading ? 'heading' : 'paragraph',
+      text,
+      line,
+    });
+  });
+  return blocks;
+}
+
+/** Adds a block's lines to a table: rows up to a note written under them in the same block. */
+function addRows(table: TableBlock, lines: readonly string[]): void {
+  const at = lines.findIndex((line, index) => index > 0 && isTableNote(line));
+  const rows = at < 0 ? lines : lines.slice(0, at);
+  table.rows.push(...rows);
+  if (at >= 0) table.note = lines.slice(at).join(' ');
+  table.text = [table.text, ...lines].filter(Boolean).join(' ');
+}
+
+function withoutBidiControls(block: Block): Block {
+  const text = stripBidiControls(block.text).trim();
+  return block.kind === 'table'
+    ? { ...block, text, rows: block.rows.map((row) => stripBidiControls(row).trim()) }
+    : { ...block, text };
 }
 
 function quote(text: string): string {

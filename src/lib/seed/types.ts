@@ -1,19 +1,39 @@
 import { escapeForLog } from '../text.ts';
 
-/** One block of an article body, in reading order. */
-export interface Block {
-  kind: 'paragraph' | 'heading';
+/** A block of running text: a paragraph, a section heading or a wire slug line. */
+interface TextBlock {
+  /**
+   * `slug-line`: a filing label in capitals ("MIDEAST GULF"), which names the
+   * story for editors and is not part of its text.
+   */
+  kind: 'paragraph' | 'heading' | 'slug-line';
   /** The block's text: its lines trimmed and joined by single spaces. */
   text: string;
   /** 1-based line of the seed file where the block starts. */
   line: number;
 }
 
+/** A table of figures (earnings rows, prices): the paragraphs of rows, their labels and the note under them. */
+export interface TableBlock {
+  kind: 'table';
+  /** Every row as written, trimmed, in order: figures, labels of the rows after them ("Nine mths"). */
+  rows: string[];
+  /** The note under the rows ("NOTE: 1986 net includes a gain..."), prose about the table. */
+  note?: string;
+  /** The rows and the note joined by single spaces: the table's words for search and counting. */
+  text: string;
+  /** 1-based line of the seed file where the table starts. */
+  line: number;
+}
+
+/** One block of an article body, in reading order. */
+export type Block = TextBlock | TableBlock;
+
 /** Everything the archive knows about one seed file once it has been read. */
 export interface Article {
   /** Calendar day from the header, `YYYY-MM-DD`. */
   date: string;
-  /** Body in reading order; the first block is always the lead paragraph. */
+  /** Body in reading order; the first block is never a heading. */
   blocks: Block[];
   /** Derived from the lead; a prefix of it without its bidirectional controls, at most 100 characters. */
   headline: string;

@@ -1,5 +1,5 @@
 import { utcDate } from '../dates.ts';
-import { isTableText, tableCompany } from '../derive/table-text.ts';
+import { tableCompany } from '../derive/table-text.ts';
 import { isProse } from '../derive/titles.ts';
 import { nameKey } from '../entities/name-key.ts';
 import { articleMentions } from '../entities/article-mentions.ts';
@@ -43,9 +43,9 @@ export class StoryIndex {
   /** Adds the next article's body and date (`YYYY-MM-DD`); articles are numbered from 0 in the order added. */
   add(blocks: readonly Block[], date: string): void {
     const start = performance.now();
-    const prose = blocks.filter((block) => !isTableText(block.text));
-    // The lead is the paragraph a headline is taken from: after a slug line ("MIDEAST GULF") or a table's label.
-    const lead = prose.find((block) => block.kind === 'paragraph' && isProse(block.text));
+    const prose = blocks.filter((block) => block.kind !== 'table');
+    // The lead is the paragraph a headline is taken from: after a slug line ("MIDEAST GULF") or a table.
+    const lead = prose.find(isProse);
     const tabular = 2 * textLength(prose) < textLength(blocks);
     const company = tabular && blocks[0] ? tableCompany(blocks[0].text) : undefined;
     const day = utcDate(date).getTime() / DAY_MS;

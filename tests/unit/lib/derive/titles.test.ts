@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deriveTitles } from '../../../../src/lib/derive/titles.ts';
+import { paragraph, slugLine, table } from '../../blocks.ts';
 
 const DATE = '1987-03-10';
 
@@ -8,7 +9,9 @@ describe('deriveTitles', () => {
     expect(
       deriveTitles(
         [
-          'Lamont Mills Inc cut its dividend to 10 cts from 25 cts. The cut is its first since 1972.',
+          paragraph(
+            'Lamont Mills Inc cut its dividend to 10 cts from 25 cts. The cut is its first since 1972.',
+          ),
         ],
         DATE,
       ),
@@ -21,7 +24,9 @@ describe('deriveTitles', () => {
   it('goes on after a headline cut inside its sentence, marked as a continuation', () => {
     const { headline, summary } = deriveTitles(
       [
-        'Corwin Bancorp Inc said its board elected Nathan C. Smith president and chief executive officer of the bank holding company, effective immediately.',
+        paragraph(
+          'Corwin Bancorp Inc said its board elected Nathan C. Smith president and chief executive officer of the bank holding company, effective immediately.',
+        ),
       ],
       DATE,
     );
@@ -35,8 +40,8 @@ describe('deriveTitles', () => {
     expect(
       deriveTitles(
         [
-          'Fenwick and Lowe Inc agreed to buy Delta Valve Co for 31 mln dlrs.',
-          'Terms of the financing were not disclosed.',
+          paragraph('Fenwick and Lowe Inc agreed to buy Delta Valve Co for 31 mln dlrs.'),
+          paragraph('Terms of the financing were not disclosed.'),
         ],
         DATE,
       ),
@@ -47,7 +52,7 @@ describe('deriveTitles', () => {
   });
 
   it('gives an article of one sentence that sentence as its summary, the only text it has', () => {
-    expect(deriveTitles(['Markets in Tokyo were closed for a holiday.'], DATE)).toEqual({
+    expect(deriveTitles([paragraph('Markets in Tokyo were closed for a holiday.')], DATE)).toEqual({
       headline: 'Markets in Tokyo were closed for a holiday',
       summary: 'Markets in Tokyo were closed for a holiday.',
     });
@@ -56,7 +61,10 @@ describe('deriveTitles', () => {
   it('leaves a slug line out of the headline', () => {
     expect(
       deriveTitles(
-        ['MIDEAST GULF', 'Iraq said its warplanes hit two ships off the coast of Iran.'],
+        [
+          slugLine('MIDEAST GULF'),
+          paragraph('Iraq said its warplanes hit two ships off the coast of Iran.'),
+        ],
         DATE,
       ).headline,
     ).toBe('Iraq said its warplanes hit two ships off the coast of Iran');
@@ -65,24 +73,28 @@ describe('deriveTitles', () => {
   it('takes the headline of a table lead from the first prose after it, and the summary from the rows', () => {
     const { headline, summary } = deriveTitles(
       [
-        'Shr 1.05 dlrs vs 82 cts Net 12.4 mln vs 9.6 mln Revs 310.7 mln vs 288.3 mln',
-        'NOTE: 1986 net includes a gain of 1.1 mln dlrs.',
-        'Tamworth Paper Co said profit rose on higher newsprint prices.',
+        table(
+          ['Shr 1.05 dlrs vs 82 cts', 'Net 12.4 mln vs 9.6 mln', 'Revs 310.7 mln vs 288.3 mln'],
+          'NOTE: 1986 net includes a gain of 1.1 mln dlrs.',
+        ),
+        paragraph('Tamworth Paper Co said profit rose on higher newsprint prices.'),
       ],
       DATE,
     );
     expect(headline).toBe('Tamworth Paper Co said profit rose on higher newsprint prices');
-    expect(summary).toMatch(/^Shr 1\.05 dlrs vs 82 cts Net 12\.4 mln vs 9\.6 mln Revs/u);
+    expect(summary).toMatch(/^Shr 1\.05 dlrs vs 82 cts; Net 12\.4 mln vs 9\.6 mln; Revs/u);
   });
 
   it('names a table without prose by what it holds, its company and its day', () => {
     const { headline, summary } = deriveTitles(
       [
-        'KELSO INDUSTRIES INC <KLS> 4TH QTR NET',
-        'Shr loss 12 cts vs profit 37 cts',
-        'Net loss 1.2 mln vs profit 3.7 mln',
-        'Year',
-        'Shr loss 28 cts vs profit 1.14 dlrs',
+        slugLine('KELSO INDUSTRIES INC <KLS> 4TH QTR NET'),
+        table([
+          'Shr loss 12 cts vs profit 37 cts',
+          'Net loss 1.2 mln vs profit 3.7 mln',
+          'Year',
+          'Shr loss 28 cts vs profit 1.14 dlrs',
+        ]),
       ],
       DATE,
     );
@@ -94,9 +106,8 @@ describe('deriveTitles', () => {
     expect(
       deriveTitles(
         [
-          'PRECIOUS METALS CLOSE',
-          'Gold 421.50 dlrs an ounce, up 2.25',
-          'Silver 6.48 dlrs, up 0.12',
+          slugLine('PRECIOUS METALS CLOSE'),
+          table(['Gold 421.50 dlrs an ounce, up 2.25', 'Silver 6.48 dlrs, up 0.12']),
         ],
         DATE,
       ).headline,
@@ -104,7 +115,7 @@ describe('deriveTitles', () => {
   });
 
   it('takes the headline from slug lines when the article has nothing else', () => {
-    expect(deriveTitles(['MARKETS CLOSED FOR HOLIDAY'], DATE).headline).toBe(
+    expect(deriveTitles([slugLine('MARKETS CLOSED FOR HOLIDAY')], DATE).headline).toBe(
       'MARKETS CLOSED FOR HOLIDAY',
     );
   });

@@ -168,6 +168,103 @@ describe('parseSeed on blocks and headings', () => {
   });
 });
 
+describe('parseSeed on tables and slug lines', () => {
+  const parse = (body: string) => article(parseSeed(` date 1987-03-10\n${body}`, 'x.txt'));
+  const kinds = (a: Article) => a.blocks.map((b) => b.kind);
+
+  it('makes a block of earnings rows a table that keeps each line as a row', () => {
+    const a = parse(
+      'Shr 45 cts vs 38 cts\n  Net 2,345,000 vs 1,987,000  \nLoans 412.5 mln vs 380.1 mln\n\nThe bank said loans grew.',
+    );
+    expect(a.blocks[0]).toEqual({
+      kind: 'table',
+      rows: ['Shr 45 cts vs 38 cts', 'Net 2,345,000 vs 1,987,000', 'Loans 412.5 mln vs 380.1 mln'],
+      text: 'Shr 45 cts vs 38 cts Net 2,345,000 vs 1,987,000 Loans 412.5 mln vs 380.1 mln',
+      line: 2,
+    });
+    expect(a.blocks[1]).toMatchObject({ kind: 'paragraph', line: 6 });
+  });
+
+  it('joins rows set apart by blank lines, with the labels between them, into one table from its first line', () => {
+    const a = parse(
+      'HARTWELL INDUSTRIES INC 4TH QTR NET\n\nShr loss 12 cts vs profit 37 cts\n\nNet loss 1.2 mln vs profit 3.7 mln\n\nYear\n\nShr loss 28 cts vs profit 1.14 dlrs',
+    );
+    expect(kinds(a)).toEqual(['slug-line', 'table']);
+    expect(a.blocks[1]).toMatchObject({
+      rows: [
+        'Shr loss 12 cts vs profit 37 cts',
+        'Net loss 1.2 mln vs profit 3.7 mln',
+        'Year',
+        'Shr loss 28 cts vs profit 1.14 dlrs',
+      ],
+      line: 4,
+    });
+  });
+
+  it('keeps the note under a table as its note, in its own paragraph or after the rows', () => {
+    const note = 'NOTE: 1986 net includes a gain of 1.5 mln dlrs from the sale of a unit.';
+    for (const body of [
+      `Shr 71 cts vs 64 cts\nNet 5,120,000 vs 4,610,000\n\n${note}`,
+      `Shr 71 cts vs 64 cts\nNet 5,120,000 vs 4,610,000\n${note}`,
+    ]) {
+      const a = parse(body);
+      expect(a.blocks).toHaveLength(1);
+      expect(a.blocks[0]).toMatchObject({
+        kind: 'table',
+        rows: ['Shr 71 cts vs 64 cts', 'Net 5,120,000 vs 4,610,000'],
+        note,
+      });
+    }
+  });
+
+  it('makes a line of prices a table of one row', () => {
+    expect(parse('PRECIOUS METALS CLOSE\n\nPalladium 128.75 dlrs, unch').blocks[1]).toMatchObject({
+      kind: 'table',
+      rows: ['Palladium 128.75 dlrs, unch'],
+    });
+  });
+
+  it.each([
+    'MIDEAST GULF',
+    'HARTWELL INDUSTRIES INC 4TH QTR NET',
+    'OAKMONT SAVINGS BANK <OAKS> 1ST QTR NET',
+  ])('makes %s a slug line, not a paragraph or a heading', (slug) => {
+    const a = parse(`Lead.\n\n${slug}\n\nMore text.`);
+    expect(kinds(a)).toEqual(['paragraph', 'slug-line', 'paragraph']);
+    expect(a.blocks[1]!.text).toBe(slug);
+  });
+
+  it.each([
+    'The company earned 12 mln dlrs in 1986, up from 9 mln dlrs in 1985.',
+    'Shares closed at 41.25.',
+    'Profit rose 18 pct to 8.1 mln dlrs on sales of 201.5 mln.',
+    'THE COMPANY SAID IT WOULD CLOSE TWO PLANTS IN OHIO.',
+  ])('keeps prose that holds figures or capitals a paragraph beside a table: %s', (prose) => {
+    expect(kinds(parse(`${prose}\n\nShr 45 cts vs 38 cts\nNet 2.3 mln vs 1.9 mln`))).toEqual([
+      'paragraph',
+      'table',
+    ]);
+  });
+
+  it('keeps a label or note away from the rows a paragraph', () => {
+    expect(kinds(parse('Lead.\n\nNine mths\n\nMore text.\n\nShr 45 cts vs 38 cts'))).toEqual([
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'table',
+    ]);
+    expect(
+      kinds(parse('Lead.\n\nNOTE: The figures are unaudited.\n\nShr 45 cts vs 38 cts')),
+    ).toEqual(['paragraph', 'paragraph', 'table']);
+  });
+
+  it('keeps a title before a table a heading, and the table a table', () => {
+    expect(
+      kinds(parse('Lead.\n\nResults by Division\n\nShr 45 cts vs 38 cts\n\nMore text.')),
+    ).toEqual(['paragraph', 'heading', 'table', 'paragraph']);
+  });
+});
+
 describe('parseSeed on messy but valid input', () => {
   it('reads a very long article whole', () => {
     const paragraph =
