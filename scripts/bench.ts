@@ -135,10 +135,16 @@ function phaseTimes(output: string): Record<string, number> {
   return times;
 }
 
-/** Seconds the loader spent on related articles and on entities, from its progress line. */
-function derivedTimes(output: string): { related: number; entities: number } | undefined {
-  const match = /related articles ([\d.]+) s, entities ([\d.]+) s/u.exec(output);
-  return match ? { related: Number(match[1]), entities: Number(match[2]) } : undefined;
+/** Seconds the loader spent on related articles, on entities and on stories, from its progress line. */
+function derivedTimes(
+  output: string,
+): { related: number; entities: number; stories: number } | undefined {
+  const match = /related articles ([\d.]+) s, entities ([\d.]+) s .*, stories ([\d.]+) s/u.exec(
+    output,
+  );
+  return match
+    ? { related: Number(match[1]), entities: Number(match[2]), stories: Number(match[3]) }
+    : undefined;
 }
 
 /** The run in the middle by `key` (the later of the two middle ones for an even count). */

@@ -32,6 +32,7 @@ const articles = defineCollection({
     entities: z.array(
       z.object({ kind: z.enum(ENTITY_KINDS), slug: z.string().min(1), name: z.string().min(1) }),
     ),
+    story: z.object({ slug: z.string().min(1), name: z.string().min(1) }).optional(),
   }),
 });
 

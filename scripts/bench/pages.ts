@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Request } from 'playwright-core';
 import { ENTITY_SECTION } from '../../src/lib/entities/types.ts';
 import { HIGHLIGHT_PARAM } from '../../src/lib/search/highlight.ts';
-import { isArticlePath, SEARCH_PATH } from '../../src/lib/urls.ts';
+import { isArticlePath, SEARCH_PATH, STORIES_PATH } from '../../src/lib/urls.ts';
 
 // What a page of a built archive weighs and loads: the end-to-end tests hold
 // these to budgets, the benchmark reports them.
@@ -22,7 +22,17 @@ export const FIRST_ROUND_TRIP_BYTES = 14_000;
 export const TWO_ROUND_TRIPS_BYTES = 3 * FIRST_ROUND_TRIP_BYTES;
 
 export type PageKind =
-  'timeline' | 'year' | 'month' | 'day' | 'article' | 'entity index' | 'entity' | 'search' | '404';
+  | 'timeline'
+  | 'year'
+  | 'month'
+  | 'day'
+  | 'article'
+  | 'entity index'
+  | 'entity'
+  | 'story index'
+  | 'story'
+  | 'search'
+  | '404';
 
 const sections = Object.values(ENTITY_SECTION).join('|');
 const KIND_PATHS: ReadonlyArray<[PageKind, RegExp]> = [
@@ -32,6 +42,8 @@ const KIND_PATHS: ReadonlyArray<[PageKind, RegExp]> = [
   ['day', /^\/\d{4}\/\d{2}\/\d{2}\/(?:page\/\d+\/)?$/u],
   ['entity index', new RegExp(`^/(?:${sections})/(?:page/\\d+/)?$`, 'u')],
   ['entity', new RegExp(`^/(?:${sections})/[^/]+/(?:page/\\d+/)?$`, 'u')],
+  ['story index', new RegExp(`^${STORIES_PATH}(?:page/\\d+/)?$`, 'u')],
+  ['story', new RegExp(`^${STORIES_PATH}[^/]+/(?:page/\\d+/)?$`, 'u')],
   ['search', new RegExp(`^${SEARCH_PATH}$`, 'u')],
   ['404', /^\/404\.html$/u],
 ];

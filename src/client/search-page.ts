@@ -1,7 +1,8 @@
 /**
  * Starts Pagefind's Component UI on the search page and ties it to the URL:
  * `?q=` runs a query on load, and the query and sort order typed on the page
- * are written back, so a search can be shared or bookmarked. The index is
+ * are written back, so a search can be shared or bookmarked; `?story=`
+ * searches within one story (its page links here so). The index is
  * sharded by date (src/client/sharded-pagefind.ts): the page says which
  * period the results come from, and its "more" button reaches further back
  * once the results found so far are all shown.
@@ -9,6 +10,7 @@
 import { formatDate } from '../lib/dates.ts';
 import { coverageNote } from '../lib/search/coverage-note.ts';
 import type { Coverage } from '../lib/search/sharded-search.ts';
+import { STORY_FILTER } from '../lib/stories/story-filters.ts';
 import type { ShardedPagefind } from './sharded-pagefind.ts';
 
 interface PagefindInstance {
@@ -20,8 +22,9 @@ interface PagefindInstance {
    */
   searchSort: Record<string, 'asc' | 'desc'>;
   triggerSearch(term: string): void;
+  triggerFilter(filter: string, values: string[]): void;
   setTranslations(translations: Record<string, string>): void;
-  on(event: 'search', callback: (term: string) => void): void;
+  on(event: 'search', callback: (term: string, filters?: Record<string, string[]>) => void): void;
   on(event: 'translations', callback: () => void): void;
   on(
     event: 'results',
@@ -57,11 +60,13 @@ export async function startSearchPage(): Promise<void> {
   const sort = document.getElementById('search.sort');
   const more = document.getElementById('search.more');
   const coverage = document.getElementById('search.coverage');
+  const scope = document.getElementById('search.scope');
   const results = root?.querySelector('pagefind-results');
   if (
     !root ||
     !results ||
     !coverage ||
+    !scope ||
     !(sort instanceof HTMLSelectElement) ||
     !(more instanceof HTMLButtonElement)
   )
@@ -74,6 +79,7 @@ export async function startSearchPage(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const order = ORDERS.find((o) => o === params.get('sort')) ?? '';
   sort.value = order;
+  let story = params.get(STORY_FILTER) ?? '';
 
   // A URL computed beforehand: Vite wraps an import() of a template literal in its preload helper, a kilobyte this page does not need.
   const engineUrl = `${root.dataset['bundle']}pagefind.js`;
@@ -95,9 +101,18 @@ export async function startSearchPage(): Promise<void> {
     instance.searchSort = value ? { date: value } : {};
   };
   applyOrder(order);
+  const showScope = () => {
+    scope.hidden = story === '';
+    scope.textContent = story && `Searching within the story “${story}”.`;
+  };
+  if (story) instance.triggerFilter(STORY_FILTER, [story]);
+  showScope();
   let lastTerm = '';
-  instance.on('search', (term) => {
-    writeUrl(term, sort.value);
+  instance.on('search', (term, filters) => {
+    // The filter pane can take the story off, or put another on.
+    if (filters) story = filters[STORY_FILTER]?.length === 1 ? filters[STORY_FILTER][0]! : '';
+    showScope();
+    writeUrl(term, sort.value, story);
     if (term === lastTerm) return;
     lastTerm = term;
     shown = RESULTS_STEP;
@@ -124,7 +139,7 @@ export async function startSearchPage(): Promise<void> {
   });
   sort.addEventListener('change', () => {
     applyOrder(sort.value as Order);
-    writeUrl(instance.searchTerm, sort.value);
+    writeUrl(instance.searchTerm, sort.value, story);
     if (instance.searchTerm) instance.triggerSearch(instance.searchTerm);
   });
 
@@ -147,10 +162,11 @@ function showCoverage(line: HTMLElement, coverage: Coverage | undefined): void {
   );
 }
 
-function writeUrl(term: string, order: string): void {
+function writeUrl(term: string, order: string, story: string): void {
   const params = new URLSearchParams();
   if (term) params.set('q', term);
   if (order) params.set('sort', order);
+  if (story) params.set(STORY_FILTER, story);
   const search = params.size > 0 ? `?${params}` : '';
   history.replaceState(null, '', `${location.pathname}${search}`);
 }

@@ -47,6 +47,14 @@ export function entityPath(kind: EntityKind, slug: string): string {
   return `${entitySectionPath(kind)}${encodeURIComponent(slug)}/`;
 }
 
+/** The index of stories, latest first. */
+export const STORIES_PATH = '/stories/';
+
+/** A story's page: `/stories/hartwell-industries-merger-brandt-group/`. */
+export function storyPath(slug: string): string {
+  return `${STORIES_PATH}${encodeURIComponent(slug)}/`;
+}
+
 /** Where the feeds and the sitemap are written: src/pages/rss.xml.ts, atom.xml.ts and @astrojs/sitemap. */
 export const RSS_PATH = '/rss.xml';
 export const ATOM_PATH = '/atom.xml';

@@ -8,6 +8,8 @@ import type { EntityRef } from '../lib/entities/types.ts';
 import { searchDocument } from '../lib/search/search-document.ts';
 import type { FilterCounts } from '../lib/search/shards.ts';
 import { StoryIndex } from '../lib/story/story-index.ts';
+import type { StoryRef } from '../lib/stories/archive-stories.ts';
+import { storyFilterCounts } from '../lib/stories/story-filters.ts';
 import { compareChronological } from '../lib/timeline/chronology.ts';
 import { formatSeedError, type Article } from '../lib/seed/types.ts';
 import { articleId, articlePath, underBase } from '../lib/urls.ts';
@@ -59,6 +61,8 @@ type ArticleData = Omit<Article, 'blocks'> & {
   related: string[];
   /** The people, places and organisations it names. */
   entities: EntityRef[];
+  /** The story it is a report of, if any. */
+  story?: StoryRef | undefined;
 };
 
 interface LoadedArticle {
@@ -131,11 +135,12 @@ async function syncFolder(
   for (const { id } of loaded) untouched.delete(id);
 
   progress?.willRender(loaded.length);
-  const { related, entities, entitiesByArticle: byArticle, ms } = story.links();
-  // The benchmark reads this line: both are whole-archive computations whose cost must stay near-linear.
+  const { related, entities, entitiesByArticle: byArticle, stories, ms } = story.links();
+  const storyOf = (index: number) => stories.stories[stories.byArticle[index]!];
+  // The benchmark reads this line: all three are whole-archive computations whose cost must stay near-linear.
   progress?.note(
     'derive',
-    `related articles ${seconds(ms.related)}, entities ${seconds(ms.entities)} (${entities.length} entities)`,
+    `related articles ${seconds(ms.related)}, entities ${seconds(ms.entities)} (${entities.length} entities), stories ${seconds(ms.stories)} (${stories.stories.length} ${stories.stories.length === 1 ? 'story' : 'stories'})`,
   );
   if (search && (errors.length === 0 || onInvalid === 'skip')) {
     // Oldest first, so each period's shard is indexed while later ones are still handed over.
@@ -152,6 +157,7 @@ async function syncFolder(
           { ...article, blocks: entry.blocks },
           underBase(context.config.base, articlePath(article.date, article.slug)),
           byArticle[index],
+          storyOf(index),
         ),
       );
       // Its document is written or being written: the text is not needed any more.
@@ -166,12 +172,13 @@ async function syncFolder(
       ...article,
       related: related[index]!.map((other) => loaded[other]!.id),
       entities: refs,
+      story: storyOf(index),
     };
     // The digest covers the path, so a moved file updates its entry (Astro's
     // store ignores a set() whose digest it already has), and what the
-    // archive around the file decided: its related articles and entities.
+    // archive around the file decided: its related articles, entities and story.
     const digest = context.generateDigest(
-      `${filePath}\0${fileDigest}\0${JSON.stringify([data.related, refs])}`,
+      `${filePath}\0${fileDigest}\0${JSON.stringify([data.related, refs, data.story])}`,
     );
     if (storedById.get(id)?.digest === digest) {
       unchanged++;
@@ -192,7 +199,8 @@ async function syncFolder(
     `${loaded.length} article(s) from ${folder} (${unchanged} unchanged since the last build)`,
   );
 
-  if (errors.length === 0 || onInvalid === 'skip') search?.seal(entityFilterCounts(entities));
+  if (errors.length === 0 || onInvalid === 'skip')
+    search?.seal({ ...entityFilterCounts(entities), ...storyFilterCounts(stories) });
   if (errors.length === 0) return;
   const list = errors.map((error) => `  ${formatSeedError(error)}`).join('\n');
   if (onInvalid === 'skip') {

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { renderBody, type RenderedBody } from '../lib/body/render-body.ts';
+import { isProse } from '../lib/derive/titles.ts';
 import { readSeedStructure } from '../lib/seed/read-seed.ts';
-import { formatSeedError } from '../lib/seed/types.ts';
+import { formatSeedError, type Block } from '../lib/seed/types.ts';
 import type { ArticleEntry } from './articles.ts';
 
 /**
@@ -12,11 +13,20 @@ import type { ArticleEntry } from './articles.ts';
  * store grows with the archive's text, and every body is held in memory.
  */
 export async function articleBody(entry: ArticleEntry): Promise<RenderedBody> {
+  return renderBody(await articleBlocks(entry));
+}
+
+/** An article's lead, the paragraph its headline comes from, read from its seed file as `articleBody` is; its summary if it has no prose. */
+export async function articleLead(entry: ArticleEntry): Promise<string> {
+  return (await articleBlocks(entry)).find(isProse)?.text ?? entry.data.summary;
+}
+
+async function articleBlocks(entry: ArticleEntry): Promise<Block[]> {
   if (!entry.filePath) throw new Error(`article ${entry.id} has no source file`);
   // Entry paths are relative to the project root, where builds run.
   const bytes = await readFile(resolve(process.cwd(), entry.filePath));
   const parsed = readSeedStructure(bytes, entry.data.sourceFile);
   if (!parsed.ok)
     throw new Error(`${formatSeedError(parsed.error)} (the file changed during the build)`);
-  return renderBody(parsed.blocks);
+  return parsed.blocks;
 }

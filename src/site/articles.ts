@@ -4,6 +4,12 @@ import type { EntityKind } from '../lib/entities/types.ts';
 import { compareChronological } from '../lib/timeline/chronology.ts';
 import { periodCounts } from '../lib/timeline/group.ts';
 import { indexByMonthDay, type MonthDayIndex } from '../lib/timeline/on-this-day.ts';
+import {
+  groupStories,
+  storyPlaces,
+  type StoryPlace,
+  type StoryReports,
+} from '../lib/stories/story-listing.ts';
 import { articlePath } from '../lib/urls.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -18,6 +24,10 @@ export interface Archive {
   entities: Record<EntityKind, EntityArticles<ArticleEntry>[]>;
   /** Articles by month and day across years, for "On this day". */
   byMonthDay: MonthDayIndex<ArticleEntry>;
+  /** Stories with their reports, oldest first, the story with the latest report first. */
+  stories: StoryReports<ArticleEntry>[];
+  /** Each report's place in its story. */
+  storyPlaces: Map<ArticleEntry, StoryPlace<ArticleEntry>>;
 }
 
 let archive: Promise<Archive> | undefined;
@@ -27,7 +37,10 @@ export function loadArchive(): Promise<Archive> {
   archive ??= getCollection('articles').then((entries) => {
     const articles = entries.toSorted((a, b) => compareChronological(a.data, b.data));
     const dateOf = (entry: ArticleEntry) => entry.data.date;
+    const stories = groupStories(articles, (entry) => entry.data.story);
     return {
+      stories,
+      storyPlaces: storyPlaces(stories),
       articles,
       counts: periodCounts(articles.map(dateOf)),
       byMonthDay: indexByMonthDay(articles, dateOf),

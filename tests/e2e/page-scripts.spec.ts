@@ -27,6 +27,8 @@ const LINKED: Record<PageKind, string[]> = {
   day: [SEARCH_KEY],
   entity: [SEARCH_KEY],
   'entity index': [SEARCH_KEY],
+  story: [SEARCH_KEY],
+  'story index': [SEARCH_KEY],
   '404': [SEARCH_KEY],
   article: [SEARCH_KEY, HIGHLIGHT_TERMS],
   search: [SEARCH_KEY, SEARCH_PAGE],

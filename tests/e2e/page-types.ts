@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { CORPUS_URL, HOSTILE_URL } from '../../playwright.config.ts';
+import { pageKind } from '../../scripts/bench/pages.ts';
 import { isArticlePath } from '../../src/lib/urls.ts';
 import { corpusArticlesByDay } from './corpus-articles.ts';
 import { expect, htmlFiles, sitePath } from './fixtures.ts';
@@ -25,6 +27,23 @@ function articleWithOnThisDay(): string {
     byDay.some(([other]) => other !== day && other.slice(5) === day.slice(5)),
   )!;
   return paths[0]!;
+}
+
+/** The seed archive's one story page: the two seeds are one story, named by what they share. */
+export function seedStoryPath(): string {
+  const stories = htmlFiles(new URL('../../dist/', import.meta.url))
+    .map(sitePath)
+    .filter((path) => pageKind(path) === 'story');
+  expect(stories).toHaveLength(1);
+  return stories[0]!;
+}
+
+/** Where the seed story's "Search within this story" leads, from its built page. */
+function seedStorySearchPath(): string {
+  const file = new URL(`../../dist${seedStoryPath()}index.html`, import.meta.url);
+  const link = /<a href="([^"]+)">Search within this story<\/a>/u.exec(readFileSync(file, 'utf8'));
+  expect(link).not.toBeNull();
+  return link![1]!.replaceAll('&amp;', '&');
 }
 
 export const PAGE_TYPES: readonly PageType[] = [
@@ -55,10 +74,26 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'places index', path: '/places/' },
   { name: 'organisations index', path: '/organisations/' },
   { name: 'person', path: '/people/kirill-dmitriev/' },
+  { name: 'stories index', path: '/stories/' },
+  {
+    name: 'story',
+    // Found in the built archive when a test opens it, as its name is derived.
+    get path() {
+      return seedStoryPath();
+    },
+  },
+  {
+    name: 'search within a story',
+    get path() {
+      return `${seedStorySearchPath()}&q=Dmitriev`;
+    },
+    ready: async (page) => expect(page.locator('pagefind-results .result')).toHaveCount(2),
+  },
   { name: 'not found (404)', path: '/404.html' },
   { name: 'month with a full calendar, paginated', path: '/2020/03/', corpus: true },
   { name: 'day, page 2 of 3', path: '/2020/03/11/page/2/', corpus: true },
   { name: 'person, page 2', path: '/people/amara-okafor/page/2/', corpus: true },
+  { name: 'stories index, page 2', path: '/stories/page/2/', corpus: true },
   {
     name: 'article with "On this day"',
     // Found in the built archive when a test opens it: listing the tests builds nothing.

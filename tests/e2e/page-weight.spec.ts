@@ -17,6 +17,8 @@ const BUDGET: Record<PageKind, number> = {
   month: TWO_ROUND_TRIPS_BYTES,
   day: TWO_ROUND_TRIPS_BYTES,
   entity: TWO_ROUND_TRIPS_BYTES,
+  'story index': TWO_ROUND_TRIPS_BYTES,
+  story: TWO_ROUND_TRIPS_BYTES,
 };
 
 /** Every page of a built archive over its kind's budget; and how many pages of each kind there are. */

@@ -176,6 +176,7 @@ test.describe('printed', () => {
       '.related',
       '.entities',
       '.on-this-day',
+      '.story-line',
     ]) {
       for (const element of await page.locator(chrome).all())
         await expect(element, chrome).toBeHidden();

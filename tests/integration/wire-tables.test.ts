@@ -88,7 +88,7 @@ describe('the wire fixture’s tables and slug lines on their pages', () => {
 
   it('writes pages with tables and slug lines as valid HTML', () => {
     const files = [
-      'HARTWELL INDUSTRIES INC',
+      'HARTWELL INDUSTRIES INC 4TH QTR NET',
       'GRANGER BROTHERS INC',
       'CHICAGO GRAIN FUTURES',
       GULF_LEAD,

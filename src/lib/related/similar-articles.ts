@@ -1,4 +1,4 @@
-import { articleVectors, type NameRef } from './article-vectors.ts';
+import { articleVectors, type ArticleVectors, type NameRef } from './article-vectors.ts';
 import { bestCandidates } from './best-candidates.ts';
 import { postingLists } from './postings.ts';
 import { sentenceHash } from './sentence-hash.ts';
@@ -42,7 +42,13 @@ export interface SimilarOptions {
 }
 
 /** What is left of the similarity of two articles that name people, places or organisations, none of them the same. */
-const UNSHARED_NAMES = 0.3;
+export const UNSHARED_NAMES = 0.3;
+
+/** The vectors related articles are found with, for other comparisons of articles (src/lib/stories/): words are ids below `firstName`, `words[id]` their text. */
+export interface TermVectors extends ArticleVectors {
+  firstName: number;
+  words: readonly string[];
+}
 
 /**
  * Finds each article's most similar articles by the cosine similarity of
@@ -58,6 +64,8 @@ const UNSHARED_NAMES = 0.3;
  */
 export class SimilarArticles {
   readonly #vocabulary = new Map<string, number>();
+  /** The vectors of the last names given, computed once for related() and termVectors(). */
+  #computed: { names: readonly (readonly NameRef[])[]; vectors: ArticleVectors } | undefined;
   /** Each article's content words as vocabulary ids, in order. */
   readonly #tokens: Uint32Array[] = [];
   /** Each article's sentences: where each ends in its tokens, and a hash of its words. */
@@ -113,16 +121,7 @@ export class SimilarArticles {
   ): number[][] {
     const articles = this.#tokens.length;
     const firstName = this.#vocabulary.size;
-    const vectors = articleVectors(
-      {
-        tokens: this.#tokens,
-        sentenceEnds: this.#sentenceEnds,
-        sentenceHashes: this.#sentenceHashes,
-        leadSentences: this.#leadSentences,
-        vocabularySize: firstName,
-      },
-      names,
-    );
+    const vectors = this.#cachedVectors(names);
     const { terms, weights, named } = signatures(vectors, firstName, signatureTerms);
     const postings = postingLists(
       terms,
@@ -176,6 +175,32 @@ export class SimilarArticles {
       }
     }
     return related;
+  }
+
+  /** Each article's weighted words and names, as related() compares them. */
+  termVectors(names: readonly (readonly NameRef[])[]): TermVectors {
+    return {
+      ...this.#cachedVectors(names),
+      firstName: this.#vocabulary.size,
+      words: [...this.#vocabulary.keys()],
+    };
+  }
+
+  #cachedVectors(names: readonly (readonly NameRef[])[]): ArticleVectors {
+    if (this.#computed?.names !== names) {
+      const vectors = articleVectors(
+        {
+          tokens: this.#tokens,
+          sentenceEnds: this.#sentenceEnds,
+          sentenceHashes: this.#sentenceHashes,
+          leadSentences: this.#leadSentences,
+          vocabularySize: this.#vocabulary.size,
+        },
+        names,
+      );
+      this.#computed = { names, vectors };
+    }
+    return this.#computed.vectors;
   }
 
   #otherCompanies(article: number, other: number): boolean {

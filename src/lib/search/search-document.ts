@@ -5,6 +5,8 @@ import { formatDate } from '../dates.ts';
 import type { Article } from '../seed/types.ts';
 import { entityFilters } from '../entities/entity-filters.ts';
 import type { EntityRef } from '../entities/types.ts';
+import type { StoryRef } from '../stories/archive-stories.ts';
+import { STORY_FILTER } from '../stories/story-filters.ts';
 import { searchFilters } from './shards.ts';
 
 /**
@@ -13,7 +15,7 @@ import { searchFilters } from './shards.ts';
  * (ISO for machines, readable for the results list), year and month filters,
  * the article's people, places and organisations as filters (each value on
  * an empty element of its own, so names hold commas safely and add no
- * text), and the date as sort key. Built as a tree and serialised by hast, so text
+ * text), its story's name as the `story` filter, and the date as sort key. Built as a tree and serialised by hast, so text
  * is always escaped. Like the headline, the text holds no bidirectional
  * control (src/lib/bidi-controls.ts).
  */
@@ -21,6 +23,7 @@ export function searchDocument(
   article: Pick<Article, 'date' | 'headline' | 'blocks'>,
   url: string,
   entities: readonly EntityRef[] = [],
+  story?: StoryRef,
 ): string {
   const { date, headline, blocks } = article;
   const filters = searchFilters(date);
@@ -52,7 +55,10 @@ export function searchDocument(
       text('h1', headline, { dataPagefindMeta: 'title' }),
       // Pagefind's excerpts join the text of several blocks, where one block's unclosed override would reorder the rest.
       ...blocks.map((block) => text('p', stripBidiControls(block.text))),
-      ...Object.entries(entityFilters(entities)).flatMap(([filter, names]) =>
+      ...Object.entries({
+        ...entityFilters(entities),
+        ...(story && { [STORY_FILTER]: [story.name] }),
+      }).flatMap(([filter, names]) =>
         names.map((name): Element => ({
           type: 'element',
           tagName: 'span',

@@ -8,6 +8,7 @@ import { resolveEntities, type Entity } from '../entities/resolve-entities.ts';
 import type { EntityRef, Mention } from '../entities/types.ts';
 import { SimilarArticles, type NameRef } from '../related/similar-articles.ts';
 import type { Block } from '../seed/types.ts';
+import { archiveStories, type ArchiveStories } from '../stories/archive-stories.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -18,8 +19,10 @@ export interface StoryLinks {
   entities: Entity[];
   /** For each article, in the order added, the entities it names. */
   entitiesByArticle: EntityRef[][];
+  /** The stories the articles form (src/lib/stories/), and each article's. */
+  stories: ArchiveStories;
   /** Time spent on each, in milliseconds: the benchmark reports them. */
-  ms: { related: number; entities: number };
+  ms: { related: number; entities: number; stories: number };
 }
 
 /**
@@ -33,6 +36,9 @@ export class StoryIndex {
   readonly #similar = new SimilarArticles();
   readonly #mentions: Mention[][] = [];
   readonly #ms = { related: 0, entities: 0 };
+  /** Each article's day and whether it is tables of figures, for the stories. */
+  readonly #days: number[] = [];
+  readonly #tabular: boolean[] = [];
 
   /** Adds the next article's body and date (`YYYY-MM-DD`); articles are numbered from 0 in the order added. */
   add(blocks: readonly Block[], date: string): void {
@@ -42,8 +48,11 @@ export class StoryIndex {
     const lead = prose.find(isProse);
     const tabular = 2 * textLength(prose) < textLength(blocks);
     const company = tabular && blocks[0] ? tableCompany(blocks[0].text) : undefined;
+    const day = utcDate(date).getTime() / DAY_MS;
+    this.#days.push(day);
+    this.#tabular.push(tabular);
     this.#similar.add({
-      day: utcDate(date).getTime() / DAY_MS,
+      day,
       lead: lead?.text ?? '',
       body: prose.filter((block) => block !== lead).map((block) => block.text),
       tabular,
@@ -65,13 +74,22 @@ export class StoryIndex {
         named[article]!.push({ id, organisation: kind === 'organisation' });
     }
     const related = this.#similar.related(named);
+    const end = performance.now();
+    const stories = archiveStories({
+      vectors: this.#similar.termVectors(named),
+      days: this.#days,
+      routine: this.#tabular,
+      entities,
+    });
     return {
       related,
       entities,
       entitiesByArticle: byArticle,
+      stories,
       ms: {
-        related: this.#ms.related + performance.now() - middle,
+        related: this.#ms.related + end - middle,
         entities: this.#ms.entities + middle - start,
+        stories: performance.now() - end,
       },
     };
   }

@@ -115,6 +115,29 @@ describe('archiveLoader', () => {
     ]);
   });
 
+  it('puts an unchanged article in the story a new report of it starts', async () => {
+    write(
+      'a.txt',
+      ' date 2025-01-01 Harbour strike talks stall.\n\nDockers and the harbour board met again.',
+    );
+    write('b.txt', ' date 2025-01-02 Orchard frost damage.\n\nGrowers counted losses.');
+    const { context, entries } = fakeContext(root);
+    const loader = archiveLoader({ directory: 'seeds' });
+    await loader.load(context);
+    const storyOf = (file: string) =>
+      [...entries.values()].find((entry) => entry.data['sourceFile'] === file)!.data['story'];
+    expect(storyOf('a.txt')).toBeUndefined();
+
+    write(
+      'c.txt',
+      ' date 2025-01-03 Harbour strike talks resume.\n\nDockers and the harbour board agree to meet.',
+    );
+    await loader.load(context);
+    expect(storyOf('a.txt')).toMatchObject({ slug: /harbour/u, name: /harbour/iu });
+    expect(storyOf('c.txt')).toEqual(storyOf('a.txt'));
+    expect(storyOf('b.txt')).toBeUndefined();
+  });
+
   it('updates an unchanged article whose lone surname another article comes to name in full', async () => {
     write(
       'a.txt',

@@ -15,6 +15,8 @@ export interface DerivedArticle extends WireArticle {
   entities: EntityRef[];
   /** Positions in `articles` of its related articles, most similar first. */
   related: number[];
+  /** Its story's slug, if it is in one. */
+  story: string | undefined;
 }
 
 export interface DerivedFixture extends Omit<WireFixture, 'articles'> {
@@ -47,7 +49,7 @@ function derive(): DerivedFixture {
   const fixture = loadWireFixture();
   const story = new StoryIndex();
   for (const { article } of fixture.articles) story.add(article.blocks, article.date);
-  const { related, entities, entitiesByArticle } = story.links();
+  const { related, entities, entitiesByArticle, stories } = story.links();
   return {
     ...fixture,
     entities,
@@ -58,6 +60,7 @@ function derive(): DerivedFixture {
         .map((block) => block.text),
       entities: entitiesByArticle[index]!,
       related: related[index]!,
+      story: stories.stories[stories.byArticle[index]!]?.slug,
     })),
   };
 }

@@ -73,4 +73,13 @@ describe('searchDocument', () => {
       '<span data-pagefind-filter="organisations[data-name]" data-name="Smith, Jones &#x26; &#x22;Co&#x22; <b>"></span>',
     );
   });
+
+  it('carries its story’s name as the story filter, and no story filter for an article outside any', () => {
+    const article = { date: '1987-04-02', headline: 'Brandt bids', blocks: [] };
+    const story = { slug: 'hartwell', name: 'Hartwell Industries merger: Brandt Group' };
+    expect(searchDocument(article, '/a/', [], story)).toContain(
+      '<span data-pagefind-filter="story[data-name]" data-name="Hartwell Industries merger: Brandt Group"></span>',
+    );
+    expect(searchDocument(article, '/a/')).not.toContain('story[');
+  });
 });

@@ -3,15 +3,20 @@ import { StoryIndex } from '../../../../src/lib/story/story-index.ts';
 import { parseSeed } from '../../../../src/lib/seed/parse-seed.ts';
 import { SEED_FILES, seedText } from '../../seeds.ts';
 
+/** A StoryIndex given the two seeds, oldest first. */
+function seedIndex(): StoryIndex {
+  const story = new StoryIndex();
+  for (const file of [SEED_FILES.nov19, SEED_FILES.nov22]) {
+    const parsed = parseSeed(seedText(file), file);
+    if (!parsed.ok) throw new Error(file);
+    story.add(parsed.article.blocks, parsed.article.date);
+  }
+  return story;
+}
+
 describe('StoryIndex', () => {
   it('links the two seed reports: each related to the other, sharing the people of the story', () => {
-    const story = new StoryIndex();
-    for (const file of [SEED_FILES.nov19, SEED_FILES.nov22]) {
-      const parsed = parseSeed(seedText(file), file);
-      if (!parsed.ok) throw new Error(file);
-      story.add(parsed.article.blocks, parsed.article.date);
-    }
-    const { related, entities, entitiesByArticle, ms } = story.links();
+    const { related, entities, entitiesByArticle, ms } = seedIndex().links();
     expect(related).toEqual([[1], [0]]);
     const people = (article: number) =>
       entitiesByArticle[article]!.filter((ref) => ref.kind === 'person').map((ref) => ref.name);
@@ -29,11 +34,19 @@ describe('StoryIndex', () => {
     expect(ms.entities).toBeGreaterThan(0);
   });
 
+  it('puts the two seed reports in one story, named by what they share', () => {
+    const { stories } = seedIndex().links();
+    expect(stories.byArticle).toEqual([0, 0]);
+    expect(stories.stories).toHaveLength(1);
+    expect(stories.stories[0]!.name).toMatch(/Dmitriev|Witkoff|Umerov|Trump/u);
+  });
+
   it('gives an empty archive no links', () => {
     expect(new StoryIndex().links()).toMatchObject({
       related: [],
       entities: [],
       entitiesByArticle: [],
+      stories: { stories: [], byArticle: [] },
     });
   });
 });
