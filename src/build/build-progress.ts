@@ -1,25 +1,50 @@
+import type { PageGroup } from '../lib/urls.ts';
+
 const numbers = new Intl.NumberFormat('en-GB');
+
+/** Without a line for this long, the report says what the build is doing: no phase of a large build is silent. */
+const QUIET_MS = 15_000;
+
+/** The kinds of page counted besides articles, in the order the lines list them. */
+const OTHER_GROUPS = ['entity', 'story', 'date', 'other'] as const satisfies readonly PageGroup[];
 
 /**
  * Progress of a long build, per phase, with counts and elapsed time: a line
- * at each tenth of a phase, never one per page. Printed directly rather than
- * through Astro's logger, because `npm run build` quiets Astro's per-page lines.
+ * at each tenth of a phase, never one per page, and a line whenever the
+ * build has said nothing for a while. Printed directly rather than through
+ * Astro's logger, because `npm run build` quiets Astro's per-page lines.
  */
 export class BuildProgress {
   readonly #write: (line: string) => void;
   readonly #started = performance.now();
+  readonly #quiet: NodeJS.Timeout;
+  #lastLine = performance.now();
+  /** The phase under way, since when, and what it has done so far, for the line of a quiet spell. */
+  #phaseStarted = performance.now();
+  #phase = 'start';
+  #state: () => string = () => 'Astro loads its configuration';
   #articles = 0;
-  #rendered = 0;
-  #renderedArticles = 0;
+  #pages = 0;
+  readonly #rendered: Record<PageGroup, number> = {
+    article: 0,
+    entity: 0,
+    story: 0,
+    date: 0,
+    other: 0,
+  };
 
-  constructor(write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)) {
+  constructor(
+    write: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+    quietMs = QUIET_MS,
+  ) {
     this.#write = write;
+    // The timer must not keep a failed build's process alive.
+    this.#quiet = setInterval(() => this.#sayIfQuiet(quietMs), quietMs).unref();
   }
 
   /** Called for each seed file read; `total` is the number of seed files. */
   loaded(done: number, total: number): void {
-    if (isStep(done, total))
-      this.#line('load', `${count(done)}/${count(total)} articles (${percent(done, total)})`);
+    this.#step('load', done, total, 'articles');
   }
 
   /** Called once the archive is read, with its number of valid articles: the article pages to render, whatever files were skipped. */
@@ -27,17 +52,34 @@ export class BuildProgress {
     this.#articles = articles;
   }
 
+  /** Called for each search document handed to the search index. */
+  handedOver(done: number, total: number): void {
+    this.#step('search', done, total, 'documents handed to the search index');
+  }
+
+  /** Called for each article's entry given to Astro's content store; after the last, Astro saves the store. */
+  stored(done: number, total: number): void {
+    this.#step('store', done, total, 'entries in the content store');
+    if (done === total) this.#during('prepare', () => 'Astro saves the content store');
+  }
+
+  /** Called when Astro starts its own build, between the content store and the first page. */
+  preparing(): void {
+    this.#during('prepare', () => 'Astro bundles the pages and lists their paths', true);
+    this.#line(this.#phase, this.#state());
+  }
+
   /** Called for each page rendered. */
-  rendered(isArticle: boolean): void {
-    this.#rendered++;
-    if (!isArticle) return;
-    this.#renderedArticles++;
-    if (isStep(this.#renderedArticles, this.#articles)) {
-      this.#line(
-        'render',
-        `${count(this.#renderedArticles)}/${count(this.#articles)} article pages (${percent(this.#renderedArticles, this.#articles)}), ${count(this.#rendered - this.#renderedArticles)} other pages`,
-      );
-    }
+  rendered(group: PageGroup): void {
+    this.#rendered[group]++;
+    this.#pages++;
+    this.#during('render', () => this.#renderState());
+    // Astro renders route after route, so a group's first page says which pages are being written now.
+    if (
+      this.#rendered[group] === 1 ||
+      (group === 'article' && isStep(this.#rendered.article, this.#articles))
+    )
+      this.#line(this.#phase, this.#state());
   }
 
   note(phase: string, message: string): void {
@@ -45,12 +87,49 @@ export class BuildProgress {
   }
 
   finish(): void {
-    this.#line('done', `${count(this.#rendered)} pages`);
+    clearInterval(this.#quiet);
+    this.#line(
+      'done',
+      `${count(this.#pages)} pages: ${count(this.#rendered.article)} article, ${OTHER_GROUPS.map((group) => `${count(this.#rendered[group])} ${group}`).join(', ')}`,
+    );
+  }
+
+  /** Stops the lines of quiet spells, for a build that ends without finishing. */
+  stop(): void {
+    clearInterval(this.#quiet);
+  }
+
+  #renderState(): string {
+    const articles = this.#rendered.article;
+    const others = OTHER_GROUPS.map((group) => `${count(this.#rendered[group])} ${group} pages`);
+    return `${count(articles)}/${count(this.#articles)} article pages (${percent(articles, this.#articles)}), ${others.join(', ')}`;
+  }
+
+  #step(phase: string, done: number, total: number, noun: string): void {
+    this.#during(phase, () => `${count(done)}/${count(total)} ${noun} (${percent(done, total)})`);
+    if (isStep(done, total)) this.#line(phase, this.#state());
+  }
+
+  /** `restart`: a new step of the build begins, whose quiet spells count their seconds from now. */
+  #during(phase: string, state: () => string, restart = phase !== this.#phase): void {
+    if (restart) this.#phaseStarted = performance.now();
+    this.#phase = phase;
+    this.#state = state;
+  }
+
+  #sayIfQuiet(quietMs: number): void {
+    const now = performance.now();
+    if (now - this.#lastLine < quietMs) return;
+    this.#line(
+      this.#phase,
+      `${this.#state()}, for ${((now - this.#phaseStarted) / 1000).toFixed(0)} s so far`,
+    );
   }
 
   #line(phase: string, message: string): void {
+    this.#lastLine = performance.now();
     this.#write(
-      `[archive] ${phase.padEnd(6)} ${message}  ${((performance.now() - this.#started) / 1000).toFixed(1)} s`,
+      `[archive] ${phase.padEnd(6)} ${message}  ${((this.#lastLine - this.#started) / 1000).toFixed(1)} s`,
     );
   }
 }
@@ -61,4 +140,5 @@ function isStep(done: number, total: number): boolean {
 }
 
 const count = (n: number) => numbers.format(n);
-const percent = (done: number, total: number) => `${Math.floor((done * 100) / total)}%`;
+const percent = (done: number, total: number) =>
+  total === 0 ? '100%' : `${Math.floor((done * 100) / total)}%`;

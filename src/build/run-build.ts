@@ -73,6 +73,7 @@ export async function runBuild({ force }: { force: boolean }): Promise<number> {
   const site = join(work, 'site');
   let publishing: Promise<void> | undefined;
   let search: SearchIndexer | undefined;
+  let progress: BuildProgress | undefined;
   const stop = (signal: NodeJS.Signals) => {
     void (async () => {
       await publishing?.catch(() => undefined);
@@ -98,7 +99,8 @@ export async function runBuild({ force }: { force: boolean }): Promise<number> {
     const { build } = await import('astro');
     // A folder of this build's own: a Pagefind process left running by a build that was killed cannot write into it.
     search = new SearchIndexer(join(work, 'search'), config.shardSize);
-    startBuildRun({ search, progress: new BuildProgress() });
+    progress = new BuildProgress();
+    startBuildRun({ search, progress });
     await build({ root: ROOT, outDir: site, logLevel: 'warn', force });
     const missing = REQUIRED.filter((file) => !existsSync(join(site, file)));
     if (missing.length > 0) throw new Error(`the build finished without ${missing.join(', ')}`);
@@ -114,6 +116,7 @@ export async function runBuild({ force }: { force: boolean }): Promise<number> {
   } finally {
     // A build that failed may have left a shard being indexed.
     search?.abort();
+    progress?.stop();
     startBuildRun(undefined);
     rmSync(work, { recursive: true, force: true });
     await lock.release();

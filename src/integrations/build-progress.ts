@@ -10,6 +10,8 @@ export function buildProgress(): AstroIntegration {
         if (command !== 'build') return;
         addMiddleware({ entrypoint: new URL('./count-pages.ts', import.meta.url), order: 'pre' });
       },
+      // After the content sync, before Astro bundles the pages and lists their paths: the last step with no page to count.
+      'astro:build:start': () => currentBuildRun()?.progress.preparing(),
       'astro:build:done': () => currentBuildRun()?.progress.finish(),
     },
   };

@@ -20,6 +20,25 @@ export function isArticlePath(path: string): boolean {
   return /\/\d{4}\/\d{2}\/\d{2}\/(?!page\/)[^/]+\/$/u.test(path);
 }
 
+/** What a build's progress counts a page as: an article, an entity's page, a story's page, a listing of a period, or another page. */
+export type PageGroup = 'article' | 'entity' | 'story' | 'date' | 'other';
+
+const ENTITY_PAGE = new RegExp(
+  `/(?:${Object.values(ENTITY_SECTION).join('|')})/(?!page/\\d+/$)[^/]+/(?:page/\\d+/)?$`,
+  'u',
+);
+const STORY_PAGE = /\/stories\/(?!page\/\d+\/$)[^/]+\/(?:page\/\d+\/)?$/u;
+const PERIOD_PAGE = /\/\d{4}\/(?:\d{2}\/(?:\d{2}\/)?)?(?:page\/\d+\/)?$/u;
+
+/** The group of the page at a path, under any base path. */
+export function pageGroup(path: string): PageGroup {
+  if (isArticlePath(path)) return 'article';
+  if (ENTITY_PAGE.test(path)) return 'entity';
+  if (STORY_PAGE.test(path)) return 'story';
+  if (PERIOD_PAGE.test(path)) return 'date';
+  return 'other';
+}
+
 /** The collection id of an article: its path without the outer slashes, unique in the archive. */
 export function articleId(date: string, slug: string): string {
   return `${date.replaceAll('-', '/')}/${slug}`;

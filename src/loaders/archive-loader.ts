@@ -48,6 +48,10 @@ interface LoadProgress {
   loaded(done: number, total: number): void;
   /** Once the archive is read: the articles whose pages will be rendered. */
   willRender(articles: number): void;
+  /** For each search document handed to the search index, of `total`. */
+  handedOver(done: number, total: number): void;
+  /** For each article's entry given to the store (or kept there), of `total`. */
+  stored(done: number, total: number): void;
   note(phase: string, message: string): void;
 }
 
@@ -162,6 +166,7 @@ async function syncFolder(
       );
       // Its document is written or being written: the text is not needed any more.
       entry.blocks = [];
+      progress?.handedOver(position + 1, order.length);
     }
   }
 
@@ -180,6 +185,7 @@ async function syncFolder(
     const digest = context.generateDigest(
       `${filePath}\0${fileDigest}\0${JSON.stringify([data.related, refs, data.story])}`,
     );
+    progress?.stored(index + 1, loaded.length);
     if (storedById.get(id)?.digest === digest) {
       unchanged++;
       continue;

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { htmlFiles, sitePath } from '../../scripts/bench/pages.ts';
+import { pageGroup } from '../../src/lib/urls.ts';
 import { build as runBuild, ROOT, scratch } from './run.ts';
 
 const { dir, remove } = scratch('archive-build-');
@@ -45,7 +47,20 @@ describe('a build of a folder with invalid files', () => {
     expect(output).toMatch(/^\[archive\] load {3}8\/8 articles \(100%\)/mu);
     // Of the eight files, one is an article: the render counts its one page.
     expect(output).toMatch(/^\[archive\] render 1\/1 article pages \(100%\)/mu);
-    expect(output).toMatch(/^\[archive\] done {3}\d+ pages/mu);
+    // Every page is counted by its group: as many of each as were written.
+    const done =
+      /^\[archive\] done {3}\d+ pages: (\d+) article, (\d+) entity, (\d+) story, (\d+) date, \d+ other/mu.exec(
+        output,
+      );
+    const written = { article: 0, entity: 0, story: 0, date: 0, other: 0 };
+    for (const file of htmlFiles(new URL(`file://${out}/`))) written[pageGroup(sitePath(file))]++;
+    expect(done?.slice(1).map(Number)).toEqual([
+      written.article,
+      written.entity,
+      written.story,
+      written.date,
+    ]);
+    expect(written.date).toBe(3);
     expect(output).not.toContain('index.html');
   });
 });

@@ -4,6 +4,7 @@ import {
   articlePath,
   isArticlePath,
   listingPagePath,
+  pageGroup,
   pageParam,
   periodPath,
   underBase,
@@ -42,6 +43,31 @@ describe('urls', () => {
     ]) {
       expect(isArticlePath(path), path).toBe(false);
     }
+  });
+
+  it('groups pages as articles, entity pages, story pages, date listings and others, under any base path', () => {
+    const groups = {
+      '/archive/2025/11/22/plan-ab12cd/': 'article',
+      '/people/ada-okafor/': 'entity',
+      '/archive/places/lagos/page/3/': 'entity',
+      // An entity named "Page" is still an entity, whose page 2 is below its own path.
+      '/organisations/page/': 'entity',
+      '/organisations/page/page/2/': 'entity',
+      '/stories/hartwell-industries-merger/': 'story',
+      '/archive/stories/hartwell-industries-merger/page/2/': 'story',
+      '/stories/': 'other',
+      '/stories/page/2/': 'other',
+      '/2025/': 'date',
+      '/archive/2025/11/page/2/': 'date',
+      '/2025/11/22/': 'date',
+      '/': 'other',
+      '/people/': 'other',
+      '/people/page/2/': 'other',
+      '/search/': 'other',
+      '/404.html': 'other',
+      '/rss.xml': 'other',
+    };
+    for (const [path, group] of Object.entries(groups)) expect(pageGroup(path), path).toBe(group);
   });
 
   it('keeps page 1 of a listing at the listing path', () => {
