@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { isLegalForm } from '../entities/legal-forms.ts';
 import { entitySlug, nameKey } from '../entities/name-key.ts';
 import type { EntityKind } from '../entities/types.ts';
@@ -14,7 +15,7 @@ const MORE_NAMES = 2;
 /**
  * A story's name, from what its reports share rather than from one headline:
  * the person, place or organisation its reports name most, the word they
- * weigh most, then the next names ("Hartwell Industries merger: Brandt
+ * weigh most (a noun: a verb both reports use says little), then the next names ("Hartwell Industries merger: Brandt
  * Group, Victor Brandt"). Each report is a list of term ids with weights. A
  * name counts by the number of reports naming it, a place after a person or
  * organisation as often named, since a story happens in a place but is
@@ -58,10 +59,31 @@ export function storyName(
     .filter(
       ({ kind, text }) => kind === undefined && !taken.has(nameKey(text)) && !isLegalForm(text),
     )
-    .sort((a, b) => b.weight - a.weight || a.term - b.term)[0];
+    .sort((a, b) => b.weight - a.weight || a.term - b.term)
+    .find(({ text }) => readsAsNoun(text));
   const [main, ...others] = names.map(({ text }) => shortName(text));
   const head = [main, word?.text].filter((part) => part !== undefined).join(' ');
   return others.length > 0 ? `${head}: ${others.join(', ')}` : head;
+}
+
+/** Whether compromise's tagger reads each word as a noun after "the", kept: stories share their words. */
+const NOUNS = new Map<string, boolean>();
+
+/**
+ * Whether a word can name what a story is about: "merger", "strike", "plan",
+ * but not "stored" or "escorted", which reports share as often. Read after
+ * "the", where compromise takes "plan" or "bid" as the noun it is there
+ * rather than the verb it would guess for the word alone.
+ */
+function readsAsNoun(word: string): boolean {
+  let noun = NOUNS.get(word);
+  if (noun === undefined) {
+    const terms = nlp(`the ${word}`).terms();
+    // When the tagger cannot read "the" as a determiner before the word, the word is no noun ("the rejected").
+    noun = terms.eq(0).has('#Determiner') && terms.eq(1).has('#Noun');
+    NOUNS.set(word, noun);
+  }
+  return noun;
 }
 
 /** A firm's name without its legal form: "Hartwell Industries Inc" as "Hartwell Industries". */

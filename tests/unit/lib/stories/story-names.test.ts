@@ -10,6 +10,7 @@ const TERMS: StoryTerm[] = [
   { text: 'hartwell' },
   { text: 'ruling' },
   { text: 'inc' },
+  { text: 'rejected' },
 ];
 const termOf = (term: number): StoryTerm => TERMS[term]!;
 const id = (text: string) => TERMS.findIndex((term) => term.text === text);
@@ -42,6 +43,14 @@ describe('storyName', () => {
       report('Brandt Group Inc', 'hartwell', 'inc', 'Hartwell Industries Inc'),
     ];
     expect(storyName(reports, termOf)).toBe('Brandt Group');
+  });
+
+  it('takes the heaviest shared word that reads as a noun, not a verb the reports share', () => {
+    const reports = [
+      report('Hartwell Industries Inc', ['rejected', 5], 'merger'),
+      report('Hartwell Industries Inc', ['rejected', 5], 'merger'),
+    ];
+    expect(storyName(reports, termOf)).toBe('Hartwell Industries merger');
   });
 });
 
