@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { renderBody, type RenderedBody } from '../lib/body/render-body.ts';
-import { isProse } from '../lib/derive/titles.ts';
+import { leadBlock } from '../lib/derive/titles.ts';
 import { readSeedStructure } from '../lib/seed/read-seed.ts';
 import { formatSeedError, type Block } from '../lib/seed/types.ts';
 import type { ArticleEntry } from './articles.ts';
@@ -18,7 +18,7 @@ export async function articleBody(entry: ArticleEntry): Promise<RenderedBody> {
 
 /** An article's lead, the paragraph its headline comes from, read from its seed file as `articleBody` is; its summary if it has no prose. */
 export async function articleLead(entry: ArticleEntry): Promise<string> {
-  return (await articleBlocks(entry)).find(isProse)?.text ?? entry.data.summary;
+  return leadBlock(await articleBlocks(entry))?.text ?? entry.data.summary;
 }
 
 async function articleBlocks(entry: ArticleEntry): Promise<Block[]> {

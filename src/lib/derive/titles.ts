@@ -13,8 +13,13 @@ export interface Titles {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Whether a block is prose that can lead an article: a paragraph with a word, not a slug line, table or heading. */
-export function isProse(block: Block): boolean {
+function isProse(block: Block): boolean {
   return block.kind === 'paragraph' && LETTER_OR_DIGIT.test(block.text);
+}
+
+/** An article's lead: its first block of prose, which its headline is taken from (after any slug line or table). */
+export function leadBlock(blocks: readonly Block[]): Block | undefined {
+  return blocks.find(isProse);
 }
 
 const TABLE_LABELS = { earnings: 'earnings figures', prices: 'price table' } as const;

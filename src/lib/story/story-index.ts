@@ -1,6 +1,6 @@
 import { utcDate } from '../dates.ts';
 import { tableCompany } from '../derive/table-text.ts';
-import { isProse } from '../derive/titles.ts';
+import { leadBlock } from '../derive/titles.ts';
 import { nameKey } from '../entities/name-key.ts';
 import { articleMentions } from '../entities/article-mentions.ts';
 import { NameClassifier } from '../entities/classify-name.ts';
@@ -44,8 +44,7 @@ export class StoryIndex {
   add(blocks: readonly Block[], date: string): void {
     const start = performance.now();
     const prose = blocks.filter((block) => block.kind !== 'table');
-    // The lead is the paragraph a headline is taken from: after a slug line ("MIDEAST GULF") or a table.
-    const lead = prose.find(isProse);
+    const lead = leadBlock(blocks);
     const tabular = 2 * textLength(prose) < textLength(blocks);
     const company = tabular && blocks[0] ? tableCompany(blocks[0].text) : undefined;
     const day = utcDate(date).getTime() / DAY_MS;
