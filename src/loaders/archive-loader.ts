@@ -6,7 +6,7 @@ import { readArchive } from '../lib/archive/read-archive.ts';
 import { entityFilterCounts } from '../lib/entities/entity-filters.ts';
 import type { EntityRef } from '../lib/entities/types.ts';
 import { searchDocument } from '../lib/search/search-document.ts';
-import type { FilterCounts } from '../lib/search/shards.ts';
+import type { FilterCounts } from '../lib/search/search-filters.ts';
 import { StoryIndex } from '../lib/story/story-index.ts';
 import type { StoryRef } from '../lib/stories/archive-stories.ts';
 import { storyFilterCounts } from '../lib/stories/story-filters.ts';

@@ -1,9 +1,10 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { MANIFEST_FILE, type FilterCounts } from '../lib/search/shards.ts';
+import type { FilterCounts } from '../lib/search/search-filters.ts';
+import { writeArchiveIndex } from './archive-index.ts';
 import { completeBundle, indexFolder, type PagefindRun } from './pagefind.ts';
-import { planShards, shardManifest, shardPath } from './shard-plan.ts';
+import { planShards, shardPath } from './shard-plan.ts';
 
 /** Search documents written at once: enough to keep Node's thread pool busy. */
 const WRITE_LANES = 8;
@@ -36,7 +37,7 @@ export class SearchIndexer {
   #pagefind: PagefindRun | undefined;
   #aborted = false;
   readonly #started = performance.now();
-  #indexed: Promise<{ folder: string; count: number; shards: string[]; ms: number }> | undefined;
+  #indexed: Promise<{ folder: string; count: number; shards: number; ms: number }> | undefined;
 
   /** `work` is emptied and used for the search documents and the index; it is beside the output, so the index moves there by a rename. */
   constructor(work: string, shardSize: number) {
@@ -92,10 +93,10 @@ export class SearchIndexer {
   }
 
   /**
-   * Once every article has been added: the index is complete when
-   * the last shard is. `filters` are counts the browser lists besides the
-   * dates' (which the shards' own lists cover), for filters no shard is
-   * skipped by.
+   * Once every article has been added: the index is complete when the last
+   * shard is and the archive index over all of them is written
+   * (archive-index.ts). `filters` are the whole-archive counts the search page
+   * lists before a search, besides the years and months the index counts.
    */
   seal(filters: FilterCounts = {}): void {
     this.#indexed ??= (async () => {
@@ -103,17 +104,17 @@ export class SearchIndexer {
       await Promise.all(this.#lanes);
       await this.#running;
       const folder = join(this.#work, 'pagefind');
-      const shards = this.#shards.map((members, index) => ({ path: shardPath(index), members }));
       // Pagefind made the folder, unless the archive has no article and so no shard.
       await mkdir(folder, { recursive: true });
-      await writeFile(
-        join(folder, MANIFEST_FILE),
-        JSON.stringify(shardManifest(this.#dates, shards, filters)),
+      await writeArchiveIndex(
+        folder,
+        this.#shards.map((_, index) => shardPath(index)),
+        filters,
       );
       return {
         folder,
-        count: shards.reduce((sum, shard) => sum + shard.members.length, 0),
-        shards: shards.map((shard) => shard.path),
+        count: this.#shards.reduce((sum, members) => sum + members.length, 0),
+        shards: this.#shards.length,
         ms: performance.now() - this.#started,
       };
     })();
@@ -145,9 +146,9 @@ export class SearchIndexer {
     try {
       this.seal();
       const { folder, count, shards, ms } = await this.#indexed!;
-      await completeBundle(folder, shards, this.#work);
+      await completeBundle(folder, this.#shards.map((_, index) => shardPath(index)), this.#work);
       await rename(folder, outputPath);
-      return { count, shards: shards.length, ms };
+      return { count, shards, ms };
     } finally {
       await rm(this.#work, { recursive: true, force: true });
     }

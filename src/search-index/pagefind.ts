@@ -20,8 +20,9 @@
  * - Pagefind writes its UI files only beside an index, and indexes no site
  *   without text.
  * - The Component UI imports `pagefind.js` from its bundle path and calls its
- *   `createInstance()`. What the sharded engine assumes of a shard's engine is
- *   in its own source (src/client/sharded-pagefind.ts).
+ *   `createInstance()`; the archive's engine (src/client/pagefind-api.ts)
+ *   takes the place of Pagefind's own. What the archive index assumes of a
+ *   shard's files is in src/lib/search/pagefind-format.ts.
  */
 import { spawn } from 'node:child_process';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
@@ -29,16 +30,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 
-/** The sharded engine's source, bundled on its own because the UI loads it by a fixed name. */
-const ENGINE_ENTRY = fileURLToPath(new URL('../client/sharded-pagefind.ts', import.meta.url));
+/** The archive's search engine, bundled on its own because Pagefind's UIs load it by a fixed name. */
+const ENGINE_ENTRY = fileURLToPath(new URL('../client/pagefind-api.ts', import.meta.url));
 
 const UI_FILES = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/u;
-/** The site uses the Component UI, and the highlight script on article pages. */
-const USED_UI_FILES = new Set([
-  'pagefind-component-ui.js',
-  'pagefind-component-ui.css',
-  'pagefind-highlight.js',
-]);
 
 /** A run of Pagefind's CLI: `done` fails with its output if it fails. */
 export interface PagefindRun {
@@ -68,9 +63,11 @@ export async function indexFolder(site: string, outputPath: string): Promise<Pag
 }
 
 /**
- * Makes the folder that holds the shards' bundles (`shards`, paths in it) the
- * site's search bundle: one copy of the UI files the site loads, and the
- * sharded engine as its `pagefind.js`. `scratch` is a folder it may write in.
+ * Makes the folder that holds the shards' bundles (`shards`, paths in it), once
+ * the archive index is written from them, the site's search bundle: one copy
+ * of the UI files the site loads and the archive's engine as its
+ * `pagefind.js`. The shards' own engines go: nothing loads them. `scratch` is
+ * a folder it may write in.
  */
 export async function completeBundle(
   folder: string,
@@ -78,7 +75,8 @@ export async function completeBundle(
   scratch: string,
 ): Promise<void> {
   if (shards.length === 0) await placeholderUi(scratch, folder);
-  else await keepOneUi(folder, shards);
+  else await moveUi(join(folder, shards[0]!), folder);
+  for (const shard of shards) await rm(join(folder, shard), { recursive: true, force: true });
   await esbuild({
     entryPoints: [ENGINE_ENTRY],
     outfile: join(folder, 'pagefind.js'),
@@ -91,23 +89,19 @@ export async function completeBundle(
 }
 
 /**
- * Moves the first shard's copy of the UI the site loads beside the shards,
- * and removes every other UI file: the shards need only their engine.
+ * Moves a bundle's copy of Pagefind's UIs into the search bundle: the site loads the
+ * Component UI and the highlight script, and a reader's or integrator's page
+ * may load the Default or Modular UI over the same engine.
  */
-async function keepOneUi(folder: string, shards: readonly string[]): Promise<void> {
-  for (const [index, shard] of shards.entries()) {
-    for (const file of (await readdir(join(folder, shard))).filter((name) => UI_FILES.test(name))) {
-      if (index === 0 && USED_UI_FILES.has(file))
-        await rename(join(folder, shard, file), join(folder, file));
-      else await rm(join(folder, shard, file));
-    }
-  }
+async function moveUi(from: string, to: string): Promise<void> {
+  for (const file of (await readdir(from)).filter((name) => UI_FILES.test(name)))
+    await rename(join(from, file), join(to, file));
 }
 
 /**
  * The UI for an archive with no article, which has no shard to take it from:
- * Pagefind indexes a placeholder page in a folder of its own, and only the
- * UI files the site loads are kept.
+ * Pagefind indexes a placeholder page in a folder of its own, and its UI
+ * files are kept.
  */
 async function placeholderUi(scratch: string, folder: string): Promise<void> {
   const site = join(scratch, 'placeholder');
@@ -119,7 +113,7 @@ async function placeholderUi(scratch: string, folder: string): Promise<void> {
   );
   const run = await indexFolder(site, bundle);
   await run.done;
-  for (const file of USED_UI_FILES) await rename(join(bundle, file), join(folder, file));
+  await moveUi(bundle, folder);
 }
 
 /**

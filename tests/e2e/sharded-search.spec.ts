@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { CORPUS_ARTICLES, CORPUS_SHARD_SIZE, CORPUS_URL } from '../../playwright.config.ts';
 import { formatDate } from '../../src/lib/dates.ts';
-import type { Shard, ShardManifest } from '../../src/lib/search/shards.ts';
+import type { Shard, ShardManifest } from '../../src/lib/search/search-filters.ts';
 import { corpusCoverage } from './corpus-articles.ts';
 import { expect, test } from './fixtures.ts';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { SearchIndexer } from '../../src/search-index/indexer.ts';
 import { searchDocument } from '../../src/lib/search/search-document.ts';
-import type { ShardManifest } from '../../src/lib/search/shards.ts';
+import type { ShardManifest } from '../../src/lib/search/search-filters.ts';
 
 /** The search document of article `position`, dated `dates[position]`. */
 const article = (dates: readonly string[], position: number) =>

@@ -1,4 +1,4 @@
-import type { FilterCounts } from '../search/shards.ts';
+import type { FilterCounts } from '../search/search-filters.ts';
 import { byMostNamed } from './entity-index.ts';
 import type { Entity } from './resolve-entities.ts';
 import { ENTITY_KINDS, ENTITY_SECTION, type EntityRef } from './types.ts';

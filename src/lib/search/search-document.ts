@@ -7,7 +7,7 @@ import { entityFilters } from '../entities/entity-filters.ts';
 import type { EntityRef } from '../entities/types.ts';
 import type { StoryRef } from '../stories/archive-stories.ts';
 import { STORY_FILTER } from '../stories/story-filters.ts';
-import { searchFilters } from './shards.ts';
+import { searchFilters } from './search-filters.ts';
 
 /**
  * The document Pagefind indexes for one article: its headline and body text,

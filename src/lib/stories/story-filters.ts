@@ -1,4 +1,4 @@
-import type { FilterCounts } from '../search/shards.ts';
+import type { FilterCounts } from '../search/search-filters.ts';
 import type { ArchiveStories } from './archive-stories.ts';
 
 /** The search filter that holds an article's story, by the story's name: `?story=` on the search page presets it. */

@@ -1,0 +1,166 @@
+/**
+ * The search bundle's `pagefind.js`: Pagefind's documented JavaScript API
+ * (https://pagefind.app/docs/api/) over the archive index, so Pagefind's UIs
+ * and anyone's own script search the whole archive as they would one
+ * Pagefind index. Built on its own by esbuild into `dist/pagefind/pagefind.js`
+ * (src/search-index/pagefind.ts). Beyond Pagefind's API it exports
+ * `setDateRange` and `setRankDepth`, which the search page uses.
+ */
+import { ArchiveFiles } from '../lib/search/archive-search/archive-files.ts';
+import { ArchiveSearch, type DateRange, type SearchOptions } from '../lib/search/archive-search/archive-search.ts';
+import { buildExcerpt, matchLocations } from '../lib/search/excerpt.ts';
+import { archiveFetch } from './archive-fetch.ts';
+
+interface InstanceOptions {
+  basePath?: string;
+  baseUrl?: string;
+  excerptLength?: number;
+  highlightParam?: string | null;
+  ranking?: Record<string, number>;
+}
+
+/** Results whose order is settled exactly unless the page asks for more (setRankDepth). */
+let rankDepth = 20;
+let dateRange: DateRange = {};
+
+class ArchivePagefind {
+  readonly #search: ArchiveSearch;
+  readonly #files: ArchiveFiles;
+  #options: Required<Omit<InstanceOptions, 'ranking' | 'basePath'>> = {
+    baseUrl: '/',
+    excerptLength: 30,
+    highlightParam: null,
+  };
+  #searchId = 0;
+
+  constructor(options: InstanceOptions) {
+    const bundle = new URL(options.basePath ?? './', import.meta.url);
+    this.#files = new ArchiveFiles(archiveFetch(new URL('archive/', bundle)));
+    this.#search = new ArchiveSearch(this.#files);
+    void this.options(options);
+  }
+
+  async options(options: InstanceOptions): Promise<void> {
+    const { ranking, basePath: _basePath, ...rest } = options;
+    if (ranking) this.#search.ranking = ranking;
+    this.#options = { ...this.#options, ...Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)) };
+  }
+
+  async init(): Promise<void> {
+    await this.#files.meta();
+  }
+
+  async filters(): Promise<Record<string, Record<string, number>>> {
+    return this.#search.filters();
+  }
+
+  async preload(term: string): Promise<void> {
+    await this.#search.search(term, {}, 0);
+  }
+
+  async search(term: string | null, options: SearchOptions = {}) {
+    const started = performance.now();
+    this.#search.dateRange = dateRange;
+    const found = await this.#search.search(term, options, rankDepth);
+    const results = Array.from(found.docs, (doc, index) => ({
+      id: String(doc),
+      score: found.scores[index]!,
+      words: [] as number[],
+      data: () => this.#data(doc, term ?? '', found.terms),
+    }));
+    const took = performance.now() - started;
+    return {
+      results,
+      unfilteredResultCount: found.unfiltered,
+      filters: found.filters,
+      totalFilters: found.totalFilters,
+      timings: { preload: 0, search: took, total: took },
+    };
+  }
+
+  async debouncedSearch(term: string | null, options: SearchOptions = {}, timeout = 300) {
+    const id = ++this.#searchId;
+    if (term !== null) void this.preload(term).catch(() => {});
+    await new Promise((resolve) => setTimeout(resolve, timeout));
+    if (id !== this.#searchId) return null;
+    const response = await this.search(term, options);
+    return id === this.#searchId ? response : null;
+  }
+
+  async destroy(): Promise<void> {}
+
+  async mergeIndex(): Promise<void> {
+    throw new Error('this archive is one index already: mergeIndex is not supported');
+  }
+
+  async #data(doc: number, term: string, terms: readonly string[]) {
+    const fragment = await this.#files.fragment(doc);
+    const locations = matchLocations(fragment.content, [...terms]);
+    const title = fragment.meta['title'] ?? '';
+    const skip = title && fragment.content.startsWith(title) ? title.split(/\s+/u).length : 0;
+    return {
+      ...fragment,
+      raw_url: fragment.url,
+      url: this.#url(fragment.meta['url'] ?? fragment.url, term),
+      excerpt: buildExcerpt(fragment.content, locations, { length: this.#options.excerptLength, skip }),
+      locations,
+      weighted_locations: locations.map((location) => ({ weight: 1, balanced_score: 1, location })),
+      sub_results: [],
+    };
+  }
+
+  /** The article's address (its `url` metadata is site-absolute), with the terms to highlight there. */
+  #url(path: string, term: string): string {
+    const { highlightParam } = this.#options;
+    if (!highlightParam || !term.trim()) return path;
+    const url = new URL(path, 'http://search.invalid/');
+    for (const word of term.trim().split(/\s+/u)) url.searchParams.append(highlightParam, word);
+    return `${url.pathname}${url.search}`;
+  }
+}
+
+let shared: ArchivePagefind | undefined;
+let sharedOptions: InstanceOptions = {};
+const primary = () => (shared ??= new ArchivePagefind(sharedOptions));
+
+export async function options(value: InstanceOptions): Promise<void> {
+  if (shared) await shared.options(value);
+  else sharedOptions = { ...sharedOptions, ...value };
+}
+export const init = () => primary().init();
+export const search = (term: string | null, value?: SearchOptions) => primary().search(term, value);
+export const debouncedSearch = (term: string | null, value?: SearchOptions, timeout?: number) =>
+  primary().debouncedSearch(term, value, timeout);
+export const preload = (term: string) => primary().preload(term);
+export const filters = () => primary().filters();
+export const mergeIndex = () => primary().mergeIndex();
+export async function destroy(): Promise<void> {
+  shared = undefined;
+  sharedOptions = {};
+}
+
+/** What Pagefind's Component UI calls: an instance of its own, with its own options. */
+export function createInstance(value: InstanceOptions = {}) {
+  const instance = new ArchivePagefind(value);
+  return {
+    options: (more: InstanceOptions) => instance.options(more),
+    init: () => instance.init(),
+    destroy: () => instance.destroy(),
+    mergeIndex: () => instance.mergeIndex(),
+    search: (term: string | null, more?: SearchOptions) => instance.search(term, more),
+    debouncedSearch: (term: string | null, more?: SearchOptions, timeout?: number) =>
+      instance.debouncedSearch(term, more, timeout),
+    preload: (term: string) => instance.preload(term),
+    filters: () => instance.filters(),
+  };
+}
+
+/** Limits every later search to articles dated within `range` (inclusive, YYYY-MM-DD). */
+export function setDateRange(range: DateRange): void {
+  dateRange = range;
+}
+
+/** How many results a search ranks exactly: the page raises it as "Show more results" shows more. */
+export function setRankDepth(depth: number): void {
+  rankDepth = Math.max(1, depth);
+}
