@@ -65,7 +65,7 @@ interface PagefindWordPage {
   /** How many locations the word has in the page's content. */
   locations: number;
   /** Indexes into `PagefindMeta.metaFields` of the metadata fields that hold the word. */
-  metaFields: number[];
+  metaFields: readonly number[];
 }
 
 export interface PagefindWord {
@@ -157,6 +157,9 @@ export function decodeFragment(bytes: Uint8Array): PagefindFragment {
   return JSON.parse(new TextDecoder().decode(unsigned(bytes))) as PagefindFragment;
 }
 
+/** Shared by the postings of words held in no metadata field, most of them: one array for millions of postings. */
+const NO_FIELDS: readonly number[] = Object.freeze([]);
+
 /** A word's `[pageDelta, locations, metaLocations]` list, with page numbers made absolute. */
 function wordPages(value: unknown): PagefindWordPage[] {
   let page = 0;
@@ -177,7 +180,12 @@ function wordPages(value: unknown): PagefindWordPage[] {
     const metaFields = numbers(metaLocations, 'meta locations')
       .filter((location) => location < 0)
       .map((marker) => -marker - 1);
-    return { page, weight, locations: count, metaFields: [...new Set(metaFields)] };
+    return {
+      page,
+      weight,
+      locations: count,
+      metaFields: metaFields.length === 0 ? NO_FIELDS : [...new Set(metaFields)],
+    };
   });
 }
 
@@ -186,7 +194,7 @@ function mergePages(lists: readonly PagefindWordPage[][]): PagefindWordPage[] {
   const byPage = new Map<number, PagefindWordPage>();
   for (const entry of lists.flat()) {
     const seen = byPage.get(entry.page);
-    if (!seen) byPage.set(entry.page, { ...entry, metaFields: [...entry.metaFields] });
+    if (!seen) byPage.set(entry.page, { ...entry });
     else {
       seen.weight += entry.weight;
       seen.locations += entry.locations;
