@@ -28,8 +28,8 @@ import { decode } from 'cborg';
 export const SIGNATURE = 'pagefind_dcd';
 
 /**
- * A location weight as stored is the page's weight (1 for body text, 7 for
- * an h1, 0.5 for a part of a hyphenated word) times this; Pagefind's BM25
+ * A location weight as stored is its element's weight (1 for body text, 7
+ * for an h1, 0.5 for a part of a hyphenated word) times this; Pagefind's BM25
  * divides the summed stored weights of a word on a page by it.
  */
 export const WEIGHT_SCALE = 24;
@@ -40,7 +40,7 @@ export const DEFAULT_RANKING = {
   pageLength: 0.75,
   termSaturation: 1.4,
   termFrequency: 1,
-  /** A matched form that the query term starts, or that starts it, scores 1 + this times. */
+  /** An index word or form that the word typed (before stemming) starts, or that starts it, scores 1 + this times. */
   diacriticSimilarity: 0.8,
   /** A query's terms found in a metadata field add weight × idf × coverage² to a page. */
   metaWeights: { title: 5 } as Readonly<Record<string, number>>,
