@@ -14,6 +14,8 @@ export default defineConfig(
       'dist-fixtures/',
       'node_modules/',
       'playwright-report/',
+      // Snowball's generated English stemmer, kept as generated (src/lib/search/query-terms.ts).
+      'src/lib/search/snowball/',
       'test-results/',
     ],
   },
