@@ -29,6 +29,7 @@ import {
 import { encodeWordTier, type Postings } from '../lib/search/archive-index/postings.ts';
 import { writeTermEntry, type TermEntry } from '../lib/search/archive-index/term-chunk.ts';
 import { splitTiers } from '../lib/search/archive-index/tiers.ts';
+import { fieldWeights } from '../lib/search/archive-index/bm25.ts';
 import type { FilterCounts } from '../lib/search/shards.ts';
 import { monthOf, yearOf } from '../lib/timeline/group.ts';
 import { Uint32List } from './uint32-list.ts';
@@ -40,8 +41,13 @@ export interface DecodedShard {
   byDate: number[];
   /** YYYY-MM-DD per page index. */
   dates: string[];
-  /** Sorted by word. */
-  words: { word: string; pages: { page: number; weight: number; locations: number }[] }[];
+  /** Sorted by word; `metaFields` indexes the shard's `metaFields`. */
+  words: {
+    word: string;
+    pages: { page: number; weight: number; locations: number; metaFields: readonly number[] }[];
+  }[];
+  /** The names of the metadata fields (pf_meta's), which the pages of `words` number. */
+  metaFields: string[];
   /** Filter name -> value -> page indexes. */
   filters: Record<string, Record<string, number[]>>;
   /** Page index -> its fragment file's path. */
@@ -92,6 +98,9 @@ class ArchiveIndexBuilder {
   readonly #segmentNext = new Uint32List();
   readonly #shardDocs: Uint32Array[] = [];
   readonly #shardWeights: Uint32Array[] = [];
+  readonly #shardFields: Uint8Array[] = [];
+  /** Every shard's metadata fields, by the bit postings give them. */
+  readonly #metaFields: string[] = [];
   readonly #filters = new Map<string, Map<string, number[]>>();
 
   constructor(sizes: ArchiveIndexSizes = ARCHIVE_INDEX_SIZES) {
@@ -120,7 +129,7 @@ class ArchiveIndexBuilder {
       this.#dates.push(date);
       this.#lengths.push(shard.pages[page]!.wordCount);
     }
-    this.#addWords(shard.words, docOf);
+    this.#addWords(shard, docOf);
     for (const [name, values] of Object.entries(shard.filters)) {
       const known = this.#filters.get(name) ?? new Map<string, number[]>();
       this.#filters.set(name, known);
@@ -147,6 +156,7 @@ class ArchiveIndexBuilder {
       docs,
       averageLength,
       tiers: this.#sizes.tiers,
+      metaFields: this.#metaFields,
       chunks,
       months: this.#months(),
       days: DAYS_FILE,
@@ -159,24 +169,36 @@ class ArchiveIndexBuilder {
     return files;
   }
 
-  #addWords(words: DecodedShard['words'], docOf: Uint32Array): void {
+  #addWords({ words, metaFields }: DecodedShard, docOf: Uint32Array): void {
+    const bits = metaFields.map((field) => this.#fieldBit(field));
     let total = 0;
     for (const { pages } of words) total += pages.length;
     const shard = this.#shardDocs.length;
     const docs = new Uint32Array(total);
     const weights = new Uint32Array(total);
+    const fields = new Uint8Array(total);
     this.#shardDocs.push(docs);
     this.#shardWeights.push(weights);
+    this.#shardFields.push(fields);
     let at = 0;
     for (const { word, pages } of words) {
       const start = at;
-      for (const { page, weight } of pages) {
+      for (const { page, weight, metaFields: held } of pages) {
         docs[at] = docOf[page]!;
-        weights[at++] = weight;
+        weights[at] = weight;
+        for (const field of held) fields[at]! |= 1 << bits[field]!;
+        at++;
       }
-      sortByDoc(docs.subarray(start, at), weights.subarray(start, at));
+      sortByDoc(docs.subarray(start, at), weights.subarray(start, at), fields.subarray(start, at));
       this.#link(this.#wordId(word), shard, start, pages.length);
     }
+  }
+
+  #fieldBit(field: string): number {
+    let bit = this.#metaFields.indexOf(field);
+    if (bit === -1) bit = this.#metaFields.push(field) - 1;
+    if (bit >= 8) throw new Error(`more than 8 metadata fields: ${this.#metaFields.join(', ')}`);
+    return bit;
   }
 
   #wordId(word: string): number {
@@ -208,6 +230,7 @@ class ArchiveIndexBuilder {
       docs: new Uint32Array(df),
       weights: new Uint32Array(df),
       lengths: new Uint32Array(df),
+      fields: new Uint8Array(df),
     };
     let at = 0;
     for (let segment = this.#head.get(word); segment !== 0;) {
@@ -216,6 +239,7 @@ class ArchiveIndexBuilder {
       const end = start + this.#segmentCount.get(segment);
       postings.docs.set(this.#shardDocs[shard]!.subarray(start, end), at);
       postings.weights.set(this.#shardWeights[shard]!.subarray(start, end), at);
+      postings.fields.set(this.#shardFields[shard]!.subarray(start, end), at);
       at += end - start;
       segment = this.#segmentNext.get(segment);
     }
@@ -231,10 +255,11 @@ class ArchiveIndexBuilder {
     let previous = '';
     const flush = () => files.set(termChunkFile(chunks.length - 1), compress(chunk.finish()));
     let nextFile = 0;
+    const weights = fieldWeights(this.#metaFields);
     for (const word of [...this.#wordIds.keys()].sort()) {
       const postings = this.#postings(this.#wordIds.get(word)!);
       const df = postings.docs.length;
-      const tiers = splitTiers(postings, averageLength, sizes);
+      const tiers = splitTiers(postings, averageLength, sizes, weights);
       const impacts = tiers.map((tier) => tier.impact);
       let entry: TermEntry;
       if (df <= sizes[0]!) {
@@ -366,14 +391,17 @@ async function inBatches(tasks: (() => Promise<void>)[], size = 32): Promise<voi
 }
 
 /** Sorts a shard's postings of one word by doc (Pagefind lists them by page, not by date). */
-function sortByDoc(docs: Uint32Array, weights: Uint32Array): void {
+function sortByDoc(docs: Uint32Array, weights: Uint32Array, fields: Uint8Array): void {
   let sorted = true;
   for (let i = 1; i < docs.length && sorted; i++) sorted = docs[i - 1]! < docs[i]!;
   if (sorted) return;
   const order = Array.from(docs.keys()).sort((a, b) => docs[a]! - docs[b]!);
-  const [byDoc, byWeight] = [order.map((i) => docs[i]!), order.map((i) => weights[i]!)];
-  docs.set(byDoc);
-  weights.set(byWeight);
+  const [byDoc, byWeight, byFields] = [docs, weights, fields].map((column) =>
+    order.map((i) => column[i]!),
+  );
+  docs.set(byDoc!);
+  weights.set(byWeight!);
+  fields.set(byFields!);
 }
 
 const byKey = <T>([a]: [string, T], [b]: [string, T]): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -21,10 +21,16 @@ import {
   type DecodedShard,
 } from '../../../src/search-index/archive-index.ts';
 
-type Row = [word: string, page: number, weight: number];
+type Row = [word: string, page: number, weight: number, fields?: string[]];
 
 /** A shard as read-shard.ts gives it: pages listed in Pagefind's order, not by date. */
-function shard(dates: string[], wordCounts: number[], rows: Row[], folder = ''): DecodedShard {
+function shard(
+  dates: string[],
+  wordCounts: number[],
+  rows: Row[],
+  metaFields: string[],
+  folder: string,
+): DecodedShard {
   const byDate = dates
     .map((_, page) => page)
     .sort((a, b) => dates[a]!.localeCompare(dates[b]!) || a - b);
@@ -32,7 +38,12 @@ function shard(dates: string[], wordCounts: number[], rows: Row[], folder = ''):
     word,
     pages: rows
       .filter((row) => row[0] === word)
-      .map(([, page, weight]) => ({ page, weight, locations: 1 }))
+      .map(([, page, weight, fields = []]) => ({
+        page,
+        weight,
+        locations: weight / 24,
+        metaFields: fields.map((field) => metaFields.indexOf(field)),
+      }))
       .sort((a, b) => a.page - b.page),
   }));
   const filters: DecodedShard['filters'] = { year: {}, month: {} };
@@ -45,6 +56,7 @@ function shard(dates: string[], wordCounts: number[], rows: Row[], folder = ''):
     byDate,
     dates,
     words,
+    metaFields,
     filters,
     fragments: dates.map((_, page) => join(folder, `fragment/h${page}.pf_fragment`)),
   };
@@ -57,12 +69,13 @@ const SHARDS = (folder = (i: number) => `shard-${i}`): DecodedShard[] => [
     ['1987-03-02', '1987-02-27', '1987-03-02'],
     [120, 80, 300],
     [
-      ['cocoa', 0, 48],
+      ['cocoa', 0, 48, ['title']],
       ['cocoa', 1, 24],
       ['cocoa', 2, 24],
       ['texaco', 2, 72],
       ['volcker', 1, 24],
     ],
+    ['date', 'title'],
     folder(0),
   ),
   shard(
@@ -71,9 +84,10 @@ const SHARDS = (folder = (i: number) => `shard-${i}`): DecodedShard[] => [
     [
       ['cocoa', 0, 24],
       ['cocoa', 1, 96],
-      ['coffee', 0, 24],
+      ['coffee', 0, 24, ['title', 'url']],
       ['東京', 1, 24],
     ],
+    ['title', 'date', 'url'],
     folder(1),
   ),
   shard(
@@ -82,20 +96,31 @@ const SHARDS = (folder = (i: number) => `shard-${i}`): DecodedShard[] => [
     [
       ['cocoa', 1, 24],
       ['texaco', 0, 24],
-      ['quota', 1, 48],
+      ['quota', 1, 0, ['date']],
     ],
+    ['title', 'date'],
     folder(2),
   ),
 ];
 
-/** Every word's postings in global doc ids, as doc -> [weight, page length]. */
-const EXPECTED: Record<string, Record<number, [number, number]>> = {
-  cocoa: { 0: [24, 80], 1: [48, 120], 2: [24, 300], 3: [96, 200], 4: [24, 60], 6: [24, 140] },
-  coffee: { 4: [24, 60] },
-  quota: { 6: [48, 140] },
-  texaco: { 2: [72, 300], 5: [24, 100] },
-  volcker: { 0: [24, 80] },
-  東京: { 3: [24, 200] },
+/**
+ * Every word's postings in global doc ids, as doc -> [weight, page length, metadata fields], the
+ * fields' bits those of the archive's fields in the order first met: date, title, url.
+ */
+const EXPECTED: Record<string, Record<number, [number, number, number]>> = {
+  cocoa: {
+    0: [24, 80, 0],
+    1: [48, 120, 0b10],
+    2: [24, 300, 0],
+    3: [96, 200, 0],
+    4: [24, 60, 0],
+    6: [24, 140, 0],
+  },
+  coffee: { 4: [24, 60, 0b110] },
+  quota: { 6: [0, 140, 0b1] },
+  texaco: { 2: [72, 300, 0], 5: [24, 100, 0] },
+  volcker: { 0: [24, 80, 0] },
+  東京: { 3: [24, 200, 0] },
 };
 
 const PANE = { person: { 'Jürgen Albers': 3 } };
@@ -109,15 +134,21 @@ function read(files: Map<string, Uint8Array>, path: string): Uint8Array {
 const readJson = <T>(files: Map<string, Uint8Array>, path: string): T =>
   JSON.parse(new TextDecoder().decode(read(files, path))) as T;
 
-const rows = ({ docs, weights, lengths }: Postings): [number, [number, number]][] =>
-  [...docs].map((doc, i) => [doc, [weights[i]!, lengths[i]!]]);
+const rows = ({ docs, weights, lengths, fields }: Postings): [number, [number, number, number]][] =>
+  [...docs].map((doc, i) => [doc, [weights[i]!, lengths[i]!, fields[i]!]]);
 
 describe('buildArchiveIndex', () => {
   const files = buildArchiveIndex(SHARDS(), PANE, SIZES);
   const meta = readJson<ArchiveMeta>(files, META_FILE);
 
   it('numbers the docs oldest first across shards, with their months, days and mean length', () => {
-    expect(meta).toMatchObject({ version: 1, docs: 7, averageLength: 1000 / 7, tiers: [2, 3] });
+    expect(meta).toMatchObject({
+      version: 1,
+      docs: 7,
+      averageLength: 1000 / 7,
+      tiers: [2, 3],
+      metaFields: ['date', 'title', 'url'],
+    });
     expect(meta.months).toEqual([
       ['1987-02', 0, 1],
       ['1987-03', 1, 4],
@@ -140,7 +171,7 @@ describe('buildArchiveIndex', () => {
     });
   });
 
-  it('holds every word’s postings in global ids, inline or in its tier files, with df and tier impacts', () => {
+  it('holds every word’s postings in global ids, metadata fields in the archive’s bits, inline or in tier files, with df and tier impacts', () => {
     expect(meta.chunks.length).toBeGreaterThan(1);
     const entries = meta.chunks.flatMap((first, chunk) => {
       const decoded = decodeTermChunk(read(files, termChunkFile(chunk)));

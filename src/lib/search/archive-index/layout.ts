@@ -29,6 +29,8 @@ export interface ArchiveMeta {
   averageLength: number;
   /** Tier sizes of a word's postings; the last repeats. */
   tiers: number[];
+  /** Pagefind's metadata fields: bit i of a posting's `fields` is `metaFields[i]`. */
+  metaFields: string[];
   /** The first word of each term chunk. */
   chunks: string[];
   /** `[month 'YYYY-MM', first doc, docs]`, ascending and contiguous. */

@@ -26,21 +26,26 @@ export interface Tier {
   impact: number;
 }
 
-/** Cuts postings (in doc order) into tiers, best impact first; ties go to the older doc. */
+/**
+ * Cuts postings (in doc order) into tiers, best impact first; ties go to the
+ * older doc. `weights` are the metadata fields' (bm25.ts `fieldWeights`).
+ */
 export function splitTiers(
-  { docs, weights, lengths }: Postings,
+  postings: Postings,
   averageLength: number,
   sizes: readonly number[],
+  fieldWeights: readonly number[] = [],
 ): Tier[] {
+  const { docs, weights, lengths, fields } = postings;
   const impacts = new Float64Array(docs.length);
   let best = 0;
   for (let i = 0; i < docs.length; i++) {
-    impacts[i] = impact(weights[i]!, lengths[i]!, averageLength);
+    impacts[i] = impact(weights[i]!, lengths[i]!, averageLength, fields[i], fieldWeights);
     best = Math.max(best, impacts[i]!);
   }
   // Most words fit one tier, which is the postings as they are.
   if (docs.length <= sizes[0]!) {
-    return docs.length === 0 ? [] : [{ postings: { docs, weights, lengths }, impact: best }];
+    return docs.length === 0 ? [] : [{ postings, impact: best }];
   }
   const order = new Uint32Array(docs.length);
   for (let i = 0; i < order.length; i++) order[i] = i;
@@ -54,6 +59,7 @@ export function splitTiers(
         docs: picked.map((i) => docs[i]!),
         weights: picked.map((i) => weights[i]!),
         lengths: picked.map((i) => lengths[i]!),
+        fields: Uint8Array.from(picked, (i) => fields[i]!),
       },
     });
   }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_RANKING,
+  fieldScore,
+  fieldWeights,
+  idf,
   impact,
   lengthBonus,
   wordScore,
@@ -37,6 +40,13 @@ describe('wordScore', () => {
     );
   });
 
+  it('multiplies by 1 + diacriticSimilarity for a word the typed word starts or that starts it', () => {
+    const plain = wordScore({ weight: 48, length: 200, df: 10 }, stats, DEFAULT_RANKING, bonus);
+    expect(
+      wordScore({ weight: 48, length: 200, df: 10 }, stats, DEFAULT_RANKING, bonus, true),
+    ).toBeCloseTo(plain * 1.8, 12);
+  });
+
   it('scores a rarer word, a heavier weight and a shorter page higher', () => {
     const base = { weight: 24, length: 250, df: 100 };
     const score = (change: Partial<typeof base>) =>
@@ -47,11 +57,26 @@ describe('wordScore', () => {
   });
 });
 
+describe('idf', () => {
+  it('is ln((N - df + 0.5) / (df + 0.5) + 1), positive even for a word on every page', () => {
+    expect(idf(10, 1000)).toBeCloseTo(4.557379522151743, 12);
+    expect(idf(1000, 1000)).toBeGreaterThan(0);
+  });
+});
+
+describe('fieldScore and fieldWeights', () => {
+  it('adds the field’s weight × count³ × idf, the title weighing 5 and other fields 1', () => {
+    expect(fieldScore('title', 1, 2, DEFAULT_RANKING)).toBe(10);
+    expect(fieldScore('title', 2, 2, DEFAULT_RANKING)).toBe(80);
+    expect(fieldScore('date', 1, 2, DEFAULT_RANKING)).toBe(2);
+    expect(fieldWeights(['date', 'published', 'title', 'url'])).toEqual([1, 1, 5, 1]);
+  });
+});
+
 describe('impact', () => {
   it('is BM25’s term frequency at the default ranking for a word the length of the term', () => {
     expect(impact(48, 200, 250)).toBeCloseTo(1.4378251664452593, 12);
-    const idf = Math.log((1000 - 10 + 0.5) / (10 + 0.5) + 1);
-    expect(impact(48, 200, 250) * idf).toBeCloseTo(
+    expect(impact(48, 200, 250) * idf(10, 1000)).toBeCloseTo(
       wordScore(
         { weight: 48, length: 200, df: 10 },
         { docs: 1000, averageLength: 250 },
@@ -60,5 +85,10 @@ describe('impact', () => {
       ),
       12,
     );
+  });
+
+  it('adds the weights of the metadata fields whose bits are set', () => {
+    expect(impact(48, 200, 250, 0b101, [1, 1, 5])).toBeCloseTo(1.4378251664452593 + 6, 12);
+    expect(impact(0, 200, 250, 0b100, [1, 1, 5])).toBe(5);
   });
 });

@@ -8,21 +8,22 @@ import {
   type Postings,
 } from '../../../../../src/lib/search/archive-index/postings.ts';
 
-const postings = (rows: [number, number, number][]): Postings => ({
+const postings = (rows: [number, number, number, number?][]): Postings => ({
   docs: Uint32Array.from(rows, ([doc]) => doc),
   weights: Uint32Array.from(rows, ([, weight]) => weight),
   lengths: Uint32Array.from(rows, ([, , length]) => length),
+  fields: Uint8Array.from(rows, ([, , , fields = 0]) => fields),
 });
 
 const SAMPLE = postings([
-  [0, 24, 310],
-  [7, 96, 88],
+  [0, 24, 310, 0b100],
+  [7, 0, 88, 0b1],
   [8, 2_400, 12_000],
   [99_999, 1, 1],
 ]);
 
 describe('writePostings and readPostings', () => {
-  it('read back docs, weights and lengths as parallel arrays', () => {
+  it('read back docs, weights, lengths and metadata fields as parallel arrays', () => {
     const writer = new ByteWriter();
     writePostings(writer, SAMPLE);
     writePostings(writer, postings([]));

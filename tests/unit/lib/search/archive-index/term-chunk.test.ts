@@ -18,6 +18,7 @@ const inline = (word: string, docs: number[]): TermEntry => ({
     docs: Uint32Array.from(docs),
     weights: Uint32Array.from(docs, () => 24),
     lengths: Uint32Array.from(docs, (doc) => 100 + doc),
+    fields: Uint8Array.from(docs, (doc) => doc % 3),
   },
 });
 const filed = (word: string, df: number, file: number): TermEntry => ({

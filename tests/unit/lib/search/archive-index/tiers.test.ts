@@ -14,6 +14,7 @@ const POSTINGS = {
   docs: Uint32Array.from({ length: 10 }, (_, i) => i * 10),
   weights: Uint32Array.from({ length: 10 }, (_, i) => ((i * 7) % 10) + 1),
   lengths: new Uint32Array(10).fill(100),
+  fields: new Uint8Array(10),
 };
 
 describe('tierSize and tierCount', () => {
@@ -64,11 +65,29 @@ describe('splitTiers', () => {
         docs: Uint32Array.of(1, 2, 3),
         weights: Uint32Array.of(24, 24, 24),
         lengths: Uint32Array.of(500, 50, 50),
+        fields: new Uint8Array(3),
       },
       100,
       [1],
     );
     expect(ranked.map((tier) => tier.postings.docs[0])).toEqual([2, 3, 1]);
+  });
+
+  it('ranks a page holding the word in its title above one that holds it more often in the body', () => {
+    const ranked = splitTiers(
+      {
+        docs: Uint32Array.of(1, 2, 3),
+        weights: Uint32Array.of(240, 168, 24),
+        lengths: Uint32Array.of(100, 100, 100),
+        fields: Uint8Array.of(0, 0b10, 0b01),
+      },
+      100,
+      [1],
+      [1, 5],
+    );
+    expect(ranked.map((tier) => tier.postings.docs[0])).toEqual([2, 1, 3]);
+    expect(ranked[0]!.impact).toBe(impact(168, 100, 100) + 5);
+    expect(ranked[2]!.postings.fields).toEqual(Uint8Array.of(0b01));
   });
 
   it('makes no tier of no postings', () => {
