@@ -9,7 +9,8 @@ import type { ReadFile } from '../lib/search/archive-search/archive-files.ts';
 export function archiveFetch(folder: URL): ReadFile {
   return async (path) => {
     const response = await fetch(new URL(path, folder));
-    if (!response.ok) throw new Error(`could not load the search index's ${path}: HTTP ${response.status}`);
+    if (!response.ok)
+      throw new Error(`could not load the search index's ${path}: HTTP ${response.status}`);
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
     const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));

@@ -7,8 +7,14 @@
  * `setDateRange` and `setRankDepth`, which the search page uses.
  */
 import { ArchiveFiles } from '../lib/search/archive-search/archive-files.ts';
-import { ArchiveSearch, type DateRange, type SearchOptions } from '../lib/search/archive-search/archive-search.ts';
+import {
+  ArchiveSearch,
+  type ArchiveMatches,
+  type DateRange,
+  type SearchOptions,
+} from '../lib/search/archive-search/archive-search.ts';
 import { buildExcerpt, matchLocations } from '../lib/search/excerpt.ts';
+import { queryTerms, WORD_SEPARATORS } from '../lib/search/query-terms.ts';
 import { archiveFetch } from './archive-fetch.ts';
 
 interface InstanceOptions {
@@ -21,6 +27,7 @@ interface InstanceOptions {
 
 /** Results whose order is settled exactly unless the page asks for more (setRankDepth). */
 let rankDepth = 20;
+/** Articles later searches are limited to (setDateRange). */
 let dateRange: DateRange = {};
 
 class ArchivePagefind {
@@ -34,8 +41,9 @@ class ArchivePagefind {
   #searchId = 0;
 
   constructor(options: InstanceOptions) {
-    const bundle = new URL(options.basePath ?? './', import.meta.url);
-    this.#files = new ArchiveFiles(archiveFetch(new URL('archive/', bundle)));
+    this.#files = new ArchiveFiles(
+      archiveFetch(new URL(options.basePath ?? './', import.meta.url)),
+    );
     this.#search = new ArchiveSearch(this.#files);
     void this.options(options);
   }
@@ -43,7 +51,10 @@ class ArchivePagefind {
   async options(options: InstanceOptions): Promise<void> {
     const { ranking, basePath: _basePath, ...rest } = options;
     if (ranking) this.#search.ranking = ranking;
-    this.#options = { ...this.#options, ...Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)) };
+    this.#options = {
+      ...this.#options,
+      ...Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)),
+    };
   }
 
   async init(): Promise<void> {
@@ -54,19 +65,19 @@ class ArchivePagefind {
     return this.#search.filters();
   }
 
-  async preload(term: string): Promise<void> {
-    await this.#search.search(term, {}, 0);
+  async preload(term: string, options: SearchOptions = {}): Promise<void> {
+    await this.#search.search(term, options, dateRange, 0);
   }
 
   async search(term: string | null, options: SearchOptions = {}) {
     const started = performance.now();
-    this.#search.dateRange = dateRange;
-    const found = await this.#search.search(term, options, rankDepth);
+    if (term !== null && queryTerms(term).length === 0) return empty();
+    const found = await this.#search.search(term, options, dateRange, rankDepth);
     const results = Array.from(found.docs, (doc, index) => ({
       id: String(doc),
       score: found.scores[index]!,
       words: [] as number[],
-      data: () => this.#data(doc, term ?? '', found.terms),
+      data: () => this.#data(doc, term ?? '', found),
     }));
     const took = performance.now() - started;
     return {
@@ -80,7 +91,7 @@ class ArchivePagefind {
 
   async debouncedSearch(term: string | null, options: SearchOptions = {}, timeout = 300) {
     const id = ++this.#searchId;
-    if (term !== null) void this.preload(term).catch(() => {});
+    if (term !== null) void this.preload(term, options).catch(() => {});
     await new Promise((resolve) => setTimeout(resolve, timeout));
     if (id !== this.#searchId) return null;
     const response = await this.search(term, options);
@@ -93,16 +104,24 @@ class ArchivePagefind {
     throw new Error('this archive is one index already: mergeIndex is not supported');
   }
 
-  async #data(doc: number, term: string, terms: readonly string[]) {
+  async #data(doc: number, term: string, found: ArchiveMatches) {
     const fragment = await this.#files.fragment(doc);
-    const locations = matchLocations(fragment.content, [...terms]);
+    const locations = matchLocations(
+      fragment.content,
+      found.words.map(({ stem }) => stem),
+      found.matched.flat(),
+    );
     const title = fragment.meta['title'] ?? '';
-    const skip = title && fragment.content.startsWith(title) ? title.split(/\s+/u).length : 0;
+    const skip =
+      title && fragment.content.startsWith(title) ? title.split(WORD_SEPARATORS).length : 0;
     return {
       ...fragment,
       raw_url: fragment.url,
       url: this.#url(fragment.meta['url'] ?? fragment.url, term),
-      excerpt: buildExcerpt(fragment.content, locations, { length: this.#options.excerptLength, skip }),
+      excerpt: buildExcerpt(fragment.content, locations, {
+        length: this.#options.excerptLength,
+        skip,
+      }),
       locations,
       weighted_locations: locations.map((location) => ({ weight: 1, balanced_score: 1, location })),
       sub_results: [],
@@ -118,6 +137,15 @@ class ArchivePagefind {
     return `${url.pathname}${url.search}`;
   }
 }
+
+/** Pagefind's answer to a query with no word in it. */
+const empty = () => ({
+  results: [],
+  unfilteredResultCount: 0,
+  filters: {},
+  totalFilters: {},
+  timings: { preload: 0, search: 0, total: 0 },
+});
 
 let shared: ArchivePagefind | undefined;
 let sharedOptions: InstanceOptions = {};

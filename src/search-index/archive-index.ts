@@ -4,7 +4,7 @@
  * `archive/` folder. Its file layout is in src/lib/search/archive-index/,
  * whose decoders the browser's engine reads it with.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ByteWriter } from '../lib/search/archive-index/byte-io.ts';
@@ -30,7 +30,7 @@ import { encodeWordTier, type Postings } from '../lib/search/archive-index/posti
 import { writeTermEntry, type TermEntry } from '../lib/search/archive-index/term-chunk.ts';
 import { splitTiers } from '../lib/search/archive-index/tiers.ts';
 import { fieldWeights } from '../lib/search/archive-index/bm25.ts';
-import type { FilterCounts } from '../lib/search/shards.ts';
+import type { FilterCounts } from '../lib/search/search-filters.ts';
 import { monthOf, yearOf } from '../lib/timeline/group.ts';
 import { Uint32List } from './uint32-list.ts';
 
@@ -347,9 +347,8 @@ export function buildArchiveIndex(
 
 /**
  * Writes the archive index into the search bundle `folder` from the shard
- * folders given oldest first, read one at a time by `readShard`; moves every
- * fragment to `archive/fragment/<doc>.pf_fragment`, then removes the shard
- * folders, whose engine files nothing loads any more.
+ * folders given oldest first, read one at a time by `readShard`, and moves
+ * every fragment to `archive/fragment/<doc>.pf_fragment`.
  */
 export async function writeArchiveIndex(
   folder: string,
@@ -380,7 +379,6 @@ export async function writeArchiveIndex(
           writeFile(join(archive, path), bytes),
     ),
   );
-  for (const shardFolder of shardFolders) await rm(shardFolder, { recursive: true, force: true });
 }
 
 /** Runs file operations a few at a time: one at a time is slow, all at once opens too many files. */

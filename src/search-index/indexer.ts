@@ -2,7 +2,8 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FilterCounts } from '../lib/search/search-filters.ts';
-import { writeArchiveIndex } from './archive-index.ts';
+import { writeArchiveIndex, type DecodedShard } from './archive-index.ts';
+import { readShard } from './read-shard.ts';
 import { completeBundle, indexFolder, type PagefindRun } from './pagefind.ts';
 import { planShards, shardPath } from './shard-plan.ts';
 
@@ -106,9 +107,11 @@ export class SearchIndexer {
       const folder = join(this.#work, 'pagefind');
       // Pagefind made the folder, unless the archive has no article and so no shard.
       await mkdir(folder, { recursive: true });
+      const shardFolders = this.#shards.map((_, index) => join(folder, shardPath(index)));
       await writeArchiveIndex(
         folder,
-        this.#shards.map((_, index) => shardPath(index)),
+        shardFolders,
+        (shard) => this.#decodedShard(shard, this.#shards[shardFolders.indexOf(shard)]!),
         filters,
       );
       return {
@@ -120,6 +123,26 @@ export class SearchIndexer {
     })();
     // Reported by finish(); this only keeps an early failure from being "unhandled".
     this.#indexed.catch(() => {});
+  }
+
+  /**
+   * A shard's index as the archive index takes it. Pagefind's date sort orders
+   * the shard's pages, and the plan knows their dates in that order.
+   */
+  async #decodedShard(folder: string, members: readonly number[]): Promise<DecodedShard> {
+    const { meta, words, filters, fragments } = await readShard(folder);
+    const byDate = meta.sorts['date'] ?? [];
+    const dates: string[] = [];
+    for (const [rank, page] of byDate.entries()) dates[page] = this.#dates[members[rank]!]!;
+    return {
+      pages: meta.pages,
+      byDate,
+      dates,
+      words,
+      metaFields: meta.metaFields,
+      filters,
+      fragments,
+    };
   }
 
   #site(shard: number): string {
@@ -146,7 +169,11 @@ export class SearchIndexer {
     try {
       this.seal();
       const { folder, count, shards, ms } = await this.#indexed!;
-      await completeBundle(folder, this.#shards.map((_, index) => shardPath(index)), this.#work);
+      await completeBundle(
+        folder,
+        this.#shards.map((_, index) => shardPath(index)),
+        this.#work,
+      );
       await rename(folder, outputPath);
       return { count, shards, ms };
     } finally {

@@ -45,6 +45,17 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
  * "28-point" `28point`. A quoted phrase gives the terms of its words.
  */
 export function queryTerms(term: string): string[] {
+  return queryWords(term).map((word) => word.stem);
+}
+
+/** A query word: as typed (lowercased, without punctuation) and as Pagefind looks it up. */
+export interface QueryWord {
+  typed: string;
+  stem: string;
+}
+
+/** The query's words, each with the form Pagefind 1.6 compares index words to for its diacritic bonus. */
+export function queryWords(term: string): QueryWord[] {
   let kept = '';
   for (const { segment } of graphemes.segment(term))
     if (!DROPPED_GRAPHEME.test(segment)) kept += segment.toLocaleLowerCase();
@@ -52,9 +63,9 @@ export function queryTerms(term: string): string[] {
     .replace(/\s{2,}/gu, ' ')
     .trim()
     .split(' ')
-    .map(foldDiacritics)
-    .filter((word) => word.length > 0)
-    .map(stem);
+    .map((typed) => ({ typed, folded: foldDiacritics(typed) }))
+    .filter(({ folded }) => folded.length > 0)
+    .map(({ typed, folded }) => ({ typed, stem: stem(folded) }));
 }
 
 /** What separates the words of a fragment's content, as Pagefind's excerpts split it. */

@@ -1,19 +1,37 @@
-
-import { filterBucket, decodeFilterBucket } from '../archive-index/filter-bucket.ts';
-import { ARCHIVE_FILES, type ArchiveMeta } from '../archive-index/meta.ts';
-import type { Postings } from '../archive-index/postings.ts';
-import { chunksFor, decodeTermChunk, type TermEntry } from '../archive-index/term-chunk.ts';
-import { decodeWordTier } from '../archive-index/word-tier.ts';
+import { decodeFilterBucket, filterBucket } from '../archive-index/filter-bucket.ts';
+import {
+  ARCHIVE_FOLDER,
+  DAYS_FILE,
+  META_FILE,
+  filterBucketFile,
+  fragmentFile,
+  termChunkFile,
+  wordTierFile,
+  type ArchiveMeta,
+  type DayTable,
+} from '../archive-index/layout.ts';
+import { decodeWordTier, type Postings, type WordTier } from '../archive-index/postings.ts';
+import {
+  chunksFor,
+  decodeTermChunk,
+  extensionsIn,
+  longestPrefixIn,
+  prefixChunks,
+  type TermEntry,
+} from '../archive-index/term-chunk.ts';
 import { decodeFragment, type PagefindFragment } from '../pagefind-format.ts';
 
-/** Reads a file of the archive index, by its path in the index's folder, gunzipped. */
+/** Reads a file of the search bundle, by its path in the bundle, gunzipped. */
 export type ReadFile = (path: string) => Promise<Uint8Array>;
 
+const text = new TextDecoder();
+const json = <T>(bytes: Uint8Array) => JSON.parse(text.decode(bytes)) as T;
+
 /**
- * The archive index's files as the search needs them, each fetched once and
- * only when a query needs it: the metadata, the term chunks a query's words
- * fall in, a frequent word's tiers, the filter buckets of the values asked
- * for, the day table of a date range, and result fragments.
+ * The archive index's files as a search needs them, each fetched once and
+ * only when a query needs it: the metadata, the term chunks its words fall
+ * in, a frequent word's tiers, the filter buckets of the values asked for,
+ * the day table of a date range, and the fragments of the results shown.
  */
 export class ArchiveFiles {
   readonly #read: ReadFile;
@@ -24,55 +42,69 @@ export class ArchiveFiles {
   }
 
   meta(): Promise<ArchiveMeta> {
-    return this.#once(ARCHIVE_FILES.meta, (bytes) => JSON.parse(new TextDecoder().decode(bytes)) as ArchiveMeta);
+    return this.#index(META_FILE, json<ArchiveMeta>);
   }
 
-  days(): Promise<[string, number][]> {
-    return this.#once(ARCHIVE_FILES.days, (bytes) => JSON.parse(new TextDecoder().decode(bytes)) as [string, number][]);
+  days(): Promise<DayTable> {
+    return this.#index(DAYS_FILE, json<DayTable>);
   }
 
   /**
-   * The index words a query stem matches, as Pagefind matches them: every
+   * The index words a query term matches, as Pagefind matches them: every
    * word it begins, or else the longest word that begins it.
    */
-  async words(stem: string): Promise<TermEntry[]> {
-    const meta = await this.meta();
-    const chunks = await Promise.all(
-      chunksFor(stem, meta.chunks).map((chunk) => this.#once(ARCHIVE_FILES.terms(chunk), decodeTermChunk)),
-    );
-    const entries = chunks.flat();
-    const extensions = entries.filter((entry) => entry.word.startsWith(stem));
-    if (extensions.length > 0) return extensions;
-    const prefix = entries
-      .filter((entry) => stem.startsWith(entry.word))
-      .reduce<TermEntry | undefined>((longest, entry) => (longest && longest.word.length >= entry.word.length ? longest : entry), undefined);
-    return prefix ? [prefix] : [];
+  async words(term: string): Promise<TermEntry[]> {
+    const { chunks } = await this.meta();
+    const found = (
+      await Promise.all(chunksFor(term, chunks).map((chunk) => this.#chunk(chunk)))
+    ).flatMap((entries) => extensionsIn(entries, term));
+    if (found.length > 0) return found;
+    for (const chunk of prefixChunks(term, chunks)) {
+      const prefix = longestPrefixIn(await this.#chunk(chunk), term);
+      if (prefix) return [prefix];
+    }
+    return [];
   }
 
   /** Every doc holding the word. */
   async members(entry: TermEntry): Promise<Uint32Array> {
-    if (entry.postings) return entry.postings.docs;
-    return (await this.#wordTier(entry, 0)).members!;
+    if ('postings' in entry) return entry.postings.docs;
+    return (await this.#tier(entry.file, 0)).membership!;
   }
 
-  /** The word's postings of tier `tier`, best tier first. */
+  /** The word's postings in tier `tier` (0 is the best). */
   async tier(entry: TermEntry, tier: number): Promise<Postings> {
-    if (entry.postings) return entry.postings;
-    return (await this.#wordTier(entry, tier)).postings;
+    if ('postings' in entry) return entry.postings;
+    return (await this.#tier(entry.file, tier)).postings;
   }
 
+  /** The docs of one filter value. */
   async filterValue(name: string, value: string): Promise<Uint32Array> {
-    const meta = await this.meta();
-    const bucket = await this.#once(ARCHIVE_FILES.filters(filterBucket(name, value, meta.filterBuckets)), decodeFilterBucket);
-    return bucket.find((entry) => entry.name === name && entry.value === value)?.docs ?? new Uint32Array();
+    const { filterBuckets } = await this.meta();
+    const bucket = await this.#index(
+      filterBucketFile(filterBucket(name, value, filterBuckets)),
+      decodeFilterBucket,
+    );
+    return (
+      bucket.find((entry) => entry.name === name && entry.value === value)?.docs ??
+      new Uint32Array()
+    );
   }
 
   fragment(doc: number): Promise<PagefindFragment> {
-    return this.#once(ARCHIVE_FILES.fragment(doc), decodeFragment);
+    return this.#once(fragmentFile(doc), decodeFragment);
   }
 
-  #wordTier(entry: TermEntry, tier: number) {
-    return this.#once(ARCHIVE_FILES.word(entry.file!, tier), decodeWordTier);
+  #chunk(chunk: number): Promise<TermEntry[]> {
+    return this.#index(termChunkFile(chunk), decodeTermChunk);
+  }
+
+  #tier(file: number, tier: number): Promise<WordTier> {
+    return this.#index(wordTierFile(file, tier), decodeWordTier);
+  }
+
+  #index<T>(path: string, decode: (bytes: Uint8Array) => T): Promise<T> {
+    return this.#once(`${ARCHIVE_FOLDER}/${path}`, decode);
   }
 
   #once<T>(path: string, decode: (bytes: Uint8Array) => T): Promise<T> {

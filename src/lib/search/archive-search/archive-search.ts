@@ -1,18 +1,17 @@
-import { countInRange, intersect, union } from '../archive-index/doc-set.ts';
 import {
   DEFAULT_RANKING,
-  diacriticBonus,
   idf,
   lengthBonus,
-  termFrequency,
+  wordScore,
   type Ranking,
 } from '../archive-index/bm25.ts';
-import type { ArchiveMeta } from '../archive-index/meta.ts';
+import { countInRange, intersect, rangeOf, union } from '../archive-index/doc-set.ts';
+import type { ArchiveMeta, DayTable } from '../archive-index/layout.ts';
 import type { TermEntry } from '../archive-index/term-chunk.ts';
-import { queryTerms, type QueryTerm } from '../query-terms.ts';
-import { docRange, filterSet, type FilterQuery } from './filter-sets.ts';
-import { rankMatches, widestWord, type WordScores } from './rank.ts';
+import { queryWords, type QueryWord } from '../query-terms.ts';
 import type { ArchiveFiles } from './archive-files.ts';
+import { filterSet, type FilterQuery } from './filter-sets.ts';
+import { rankMatches, widestWord, type WordScores } from './rank.ts';
 
 export interface SearchOptions {
   filters?: FilterQuery;
@@ -25,51 +24,54 @@ export interface DateRange {
   to?: string;
 }
 
+export type FilterCounts = Record<string, Record<string, number>>;
+
 export interface ArchiveMatches {
-  /** The query's words, as typed (normalised) and as Pagefind looks them up. */
-  terms: QueryTerm[];
+  /** The query's words, as typed and as Pagefind looks them up. */
+  words: QueryWord[];
+  /** The index words each query word matched. */
+  matched: string[][];
   /** Matching docs in result order. */
   docs: Uint32Array;
   /** Each result's score, in result order (0 when sorted by date). */
   scores: Float64Array;
-  /** Matches of the query without filters. */
+  /** Matches of the query before filters and date range. */
   unfiltered: number;
-  /** Counts of the results, and of the unfiltered matches, per filter value. */
-  filters: Record<string, Record<string, number>>;
-  totalFilters: Record<string, Record<string, number>>;
+  /** Per filter value, counts of the results and of the unfiltered matches. */
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
 }
 
-/** Postings the ranking may load for one query before it settles for an approximate order. */
+/** Tier files the ranking may load for one query before it settles for an approximate order. */
 const MAX_TIER_LOADS = 12;
 
 /**
  * Searches the whole archive through its archive index (src/search-index/
  * archive-index.ts) as one Pagefind index of every article would: the same
- * matches (every word of the query, each as a prefix), the same counts and
- * the same BM25 score, computed with the whole archive's statistics. Only
- * the term chunks of the query's words, a frequent word's membership and
- * best postings, and the filter values asked for are fetched.
+ * matches (every word of the query, each as a prefix of index words), the
+ * same counts and Pagefind's score, computed with the whole archive's
+ * statistics. It fetches only the term chunks of the query's words, a
+ * frequent word's membership and best postings, and the filter values asked for.
  */
 export class ArchiveSearch {
   readonly #files: ArchiveFiles;
   #ranking: Ranking = DEFAULT_RANKING;
-  #range: DateRange = {};
 
   constructor(files: ArchiveFiles) {
     this.#files = files;
   }
 
+  /** Pagefind's `ranking` option: the weights not given keep their defaults. */
   set ranking(ranking: Partial<Ranking>) {
-    this.#ranking = { ...DEFAULT_RANKING, ...ranking };
-  }
-
-  /** Limits later searches to articles dated within `range`. */
-  set dateRange(range: DateRange) {
-    this.#range = range;
+    this.#ranking = {
+      ...DEFAULT_RANKING,
+      ...ranking,
+      metaWeights: { ...DEFAULT_RANKING.metaWeights, ...ranking.metaWeights },
+    };
   }
 
   /** Whole-archive counts per filter value, shown before a search. */
-  async filters(): Promise<Record<string, Record<string, number>>> {
+  async filters(): Promise<FilterCounts> {
     return (await this.#files.meta()).filters;
   }
 
@@ -78,29 +80,45 @@ export class ArchiveSearch {
    * the date range, ranked so that at least the first `depth` are in
    * Pagefind's order.
    */
-  async search(term: string | null, options: SearchOptions, depth: number): Promise<ArchiveMatches> {
+  async search(
+    term: string | null,
+    options: SearchOptions,
+    range: DateRange,
+    depth: number,
+  ): Promise<ArchiveMatches> {
     const meta = await this.#files.meta();
-    const terms = term === null ? [] : queryTerms(term);
-    const words = await Promise.all(terms.map(({ stem }) => this.#files.words(stem)));
-    const all = docRange(0, meta.docs);
+    const words = term === null ? [] : queryWords(term);
+    const entries = await Promise.all(words.map(({ stem }) => this.#files.words(stem)));
     const termSets = await Promise.all(
-      words.map(async (entries) => union(await Promise.all(entries.map((entry) => this.#files.members(entry))))),
+      entries.map(async (list) =>
+        union(await Promise.all(list.map((entry) => this.#files.members(entry)))),
+      ),
     );
     const unfiltered =
-      term === null ? all : termSets.length === 0 ? new Uint32Array() : termSets.reduce((a, b) => intersect(a, b));
+      term === null
+        ? rangeOf(0, meta.docs)
+        : termSets.reduce((a, b) => intersect(a, b), termSets[0] ?? new Uint32Array());
     const limits = [
-      await filterSet(options.filters ?? {}, (name, value) => this.#valueSet(meta, name, value), meta.docs),
-      await this.#rangeSet(meta),
+      await filterSet(
+        options.filters ?? {},
+        (name, value) => this.#valueSet(meta, name, value),
+        meta.docs,
+      ),
+      await this.#rangeSet(meta, range),
     ].filter((set): set is Uint32Array => set !== undefined);
     const matches = limits.reduce((a, b) => intersect(a, b), unfiltered);
 
     const order = Object.values(options.sort ?? {})[0];
     const ranked =
-      order !== undefined
-        ? { docs: order === 'asc' ? matches : matches.slice().reverse(), scores: new Float64Array(matches.length) }
-        : await this.#rank(meta, terms, words, termSets, matches, depth);
+      order === undefined
+        ? await this.#rank(meta, words, entries, termSets, matches, depth)
+        : {
+            docs: order === 'asc' ? matches : matches.slice().reverse(),
+            scores: new Float64Array(matches.length),
+          };
     return {
-      terms,
+      words,
+      matched: entries.map((list) => list.map((entry) => entry.word)),
       ...ranked,
       unfiltered: unfiltered.length,
       filters: await this.#counts(meta, matches, options.filters),
@@ -110,54 +128,68 @@ export class ArchiveSearch {
 
   async #rank(
     meta: ArchiveMeta,
-    terms: readonly QueryTerm[],
-    words: readonly TermEntry[][],
+    words: readonly QueryWord[],
+    entries: readonly TermEntry[][],
     termSets: readonly Uint32Array[],
     matches: Uint32Array,
     depth: number,
   ): Promise<{ docs: Uint32Array; scores: Float64Array }> {
     const ranking = this.#ranking;
+    const stats = { docs: meta.docs, averageLength: meta.averageLength };
+    // Pagefind 1.6 takes a term's idf over every page holding any of its words.
     const termIdf = termSets.map((set) => idf(set.length, meta.docs));
-    const entries = words.flatMap((list, term) =>
-      list.map((entry) => ({
-        entry,
-        term,
-        bonus:
-          lengthBonus(entry.word.length, terms[term]!.stem.length, ranking.termSimilarity) ,
-        exactness: diacriticBonus(terms[term]!.original, entry.word, ranking.diacriticSimilarity),
-      })),
+    const scored = entries.flatMap((list, term) =>
+      list.map((entry) => {
+        const { typed, stem } = words[term]!;
+        return {
+          entry,
+          term,
+          df: termSets[term]!.length,
+          bonus: lengthBonus(entry.word.length, stem.length, ranking.termSimilarity),
+          typedForm: entry.word.startsWith(typed) || typed.startsWith(entry.word),
+        };
+      }),
     );
-    const tiersLoaded = entries.map(() => 0);
-    const scores: WordScores[] = await Promise.all(
-      entries.map(async ({ entry, term }) => ({
+    const loaded = scored.map(() => 0);
+    const state: WordScores[] = await Promise.all(
+      scored.map(async ({ entry, term }) => ({
         term,
         members: await this.#files.members(entry),
         known: new Map(),
         bound: 0,
       })),
     );
-    const stats = { docs: meta.docs, averageLength: meta.averageLength };
     const load = async (index: number) => {
-      const { entry, term, bonus, exactness } = entries[index]!;
-      const postings = await this.#files.tier(entry, tiersLoaded[index]!);
-      tiersLoaded[index]! += 1;
-      const word = scores[index]!;
+      const { entry, term, df, bonus, typedForm } = scored[index]!;
+      const postings = await this.#files.tier(entry, loaded[index]!);
+      loaded[index]! += 1;
+      const word = state[index]!;
       for (const [at, doc] of postings.docs.entries()) {
-        const tf = termFrequency(postings.weights[at]!, postings.lengths[at]!, stats, ranking, bonus);
-        word.known.set(doc, { score: termIdf[term]! * tf * exactness, fields: postings.fields[at]! });
+        const onPage = { weight: postings.weights[at]!, length: postings.lengths[at]!, df };
+        word.known.set(doc, {
+          score: wordScore(onPage, stats, ranking, bonus, typedForm),
+          fields: postings.fields[at]!,
+        });
       }
-      const next = entry.tiers[tiersLoaded[index]!];
-      // A tier's first posting is its best, and its impact bounds the word's score on any later page, fields included (archive-index/bm25.ts).
-      word.bound = next === undefined ? 0 : termIdf[term]! * next;
+      const next = entry.impacts[loaded[index]!];
+      // A later tier's best impact bounds the score of any posting not loaded (archive-index/bm25.ts).
+      word.bound =
+        next === undefined ? 0 : (1 + ranking.diacriticSimilarity) * termIdf[term]! * next;
     };
-    await Promise.all(entries.map((_, index) => load(index)));
-    const weights = { termIdf, fieldWeights: meta.metaFields.map((field) => ranking.metaWeights[field] ?? 1) };
-    let ranked = rankMatches(matches, scores, weights, depth);
+    await Promise.all(scored.map((_, index) => load(index)));
+    const weights = {
+      termIdf,
+      fieldWeights: meta.metaFields.map((field) => ranking.metaWeights[field] ?? 1),
+    };
+    let ranked = rankMatches(matches, state, weights, depth);
     for (let loads = 0; !ranked.settled && loads < MAX_TIER_LOADS; loads++) {
-      const widest = widestWord(scores, (index) => tiersLoaded[index]! < entries[index]!.entry.tiers.length);
+      const widest = widestWord(
+        state,
+        (index) => loaded[index]! < scored[index]!.entry.impacts.length,
+      );
       if (widest < 0) break;
       await load(widest);
-      ranked = rankMatches(matches, scores, weights, depth);
+      ranked = rankMatches(matches, state, weights, depth);
     }
     return {
       docs: ranked.order.map((position) => matches[position]!),
@@ -165,30 +197,31 @@ export class ArchiveSearch {
     };
   }
 
-  /** The docs of one filter value: a period straight from the index's month ranges, others from their bucket. */
+  /** The docs of one filter value: a period from the index's month ranges, any other value from its bucket. */
   async #valueSet(meta: ArchiveMeta, name: string, value: string): Promise<Uint32Array> {
     if (name === 'year' || name === 'month') {
-      const months = meta.months.filter(([month]) => (name === 'year' ? month.slice(0, 4) === value : month === value));
-      return union(months.map(([, first, count]) => docRange(first, first + count)));
+      const months = meta.months.filter(([month]) =>
+        name === 'year' ? month.slice(0, 4) === value : month === value,
+      );
+      return union(months.map(([, first, count]) => rangeOf(first, first + count)));
     }
     return this.#files.filterValue(name, value);
   }
 
-  async #rangeSet(meta: ArchiveMeta): Promise<Uint32Array | undefined> {
-    const { from, to } = this.#range;
+  async #rangeSet(meta: ArchiveMeta, { from, to }: DateRange): Promise<Uint32Array | undefined> {
     if (from === undefined && to === undefined) return undefined;
     const days = await this.#files.days();
     const first = from === undefined ? 0 : firstDocOn(days, from, meta.docs);
     const end = to === undefined ? meta.docs : firstDocOn(days, nextDay(to), meta.docs);
-    return docRange(first, Math.max(first, end));
+    return rangeOf(first, Math.max(first, end));
   }
 
-  /** Counts per year and month of `docs`, exact, and of the filter values asked for. */
+  /** Counts of `docs` per year and month, exact, and per filter value asked for. */
   async #counts(
     meta: ArchiveMeta,
     docs: Uint32Array,
     filters: FilterQuery | undefined,
-  ): Promise<Record<string, Record<string, number>>> {
+  ): Promise<FilterCounts> {
     const year: Record<string, number> = {};
     const month: Record<string, number> = {};
     for (const [name, first, count] of meta.months) {
@@ -196,9 +229,9 @@ export class ArchiveSearch {
       month[name] = found;
       year[name.slice(0, 4)] = (year[name.slice(0, 4)] ?? 0) + found;
     }
-    const counts: Record<string, Record<string, number>> = { year, month };
+    const counts: FilterCounts = { year, month };
     for (const [name, wanted] of Object.entries(filters ?? {})) {
-      if (name === 'year' || name === 'month' || typeof wanted === 'object' && !Array.isArray(wanted)) continue;
+      if (name === 'year' || name === 'month') continue;
       for (const value of [wanted].flat()) {
         if (typeof value !== 'string') continue;
         const set = await this.#files.filterValue(name, value);
@@ -209,8 +242,8 @@ export class ArchiveSearch {
   }
 }
 
-/** The first doc dated `day` or later, from the index's day table. */
-function firstDocOn(days: readonly (readonly [string, number])[], day: string, docs: number): number {
+/** The first doc dated `day` or later. */
+function firstDocOn(days: DayTable, day: string, docs: number): number {
   let low = 0;
   let high = days.length;
   while (low < high) {

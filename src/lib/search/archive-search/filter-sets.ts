@@ -1,4 +1,4 @@
-import { intersect, union } from '../archive-index/doc-set.ts';
+import { difference, intersect, rangeOf, union } from '../archive-index/doc-set.ts';
 
 /**
  * Pagefind's filter syntax (https://pagefind.app/docs/filtering/), applied to
@@ -80,20 +80,4 @@ async function valuesOf(
 }
 
 /** Every doc in [0, docs) not in `set`. */
-export function complement(set: Uint32Array, docs: number): Uint32Array {
-  const out = new Uint32Array(docs - set.length);
-  let next = 0;
-  let at = 0;
-  for (let doc = 0; doc < docs; doc++) {
-    if (set[next] === doc) next++;
-    else out[at++] = doc;
-  }
-  return out;
-}
-
-/** The docs in [from, to), ascending. */
-export function docRange(from: number, to: number): Uint32Array {
-  const out = new Uint32Array(Math.max(0, to - from));
-  for (let index = 0; index < out.length; index++) out[index] = from + index;
-  return out;
-}
+const complement = (set: Uint32Array, docs: number) => difference(rangeOf(0, docs), set);

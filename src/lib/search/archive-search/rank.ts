@@ -61,11 +61,11 @@ export function rankMatches(
       if (matches[at] !== doc) continue;
       const posting = word.known.get(doc);
       if (posting === undefined) {
-        unknown[at] += word.bound;
+        unknown[at] = unknown[at]! + word.bound;
         continue;
       }
-      base[at] += posting.score;
-      masks[at * terms + word.term]! |= posting.fields;
+      base[at] = base[at]! + posting.score;
+      masks[at * terms + word.term] = masks[at * terms + word.term]! | posting.fields;
     }
   }
   const lower = new Float64Array(matches.length);
@@ -74,7 +74,9 @@ export function rankMatches(
     const termMasks = masks.subarray(at * terms, (at + 1) * terms);
     lower[at] = base[at]! + metaBoost(termMasks, weights);
     upper[at] =
-      unknown[at] === 0 ? lower[at]! : base[at]! + relaxedMetaBoost(termMasks, weights) + unknown[at]!;
+      unknown[at] === 0
+        ? lower[at]!
+        : base[at]! + relaxedMetaBoost(termMasks, weights) + unknown[at]!;
   }
   const scores = lower.map((score, at) => (score + upper[at]!) / 2);
   // Ties go to the newer article: doc ids are in date order.
@@ -96,20 +98,27 @@ export function rankMatches(
 }
 
 /** Pagefind's metadata boost of a page, from the fields each query term is found in. */
-export function metaBoost(termMasks: ArrayLike<number>, { termIdf, fieldWeights }: QueryWeights): number {
+export function metaBoost(
+  termMasks: ArrayLike<number>,
+  { termIdf, fieldWeights }: QueryWeights,
+): number {
   const total = termIdf.reduce((sum, idf) => sum + idf, 0);
   if (total <= 0) return 0;
   let boost = 0;
   for (const [field, weight] of fieldWeights.entries()) {
     let matched = 0;
-    for (const [term, idf] of termIdf.entries()) if (termMasks[term]! & (1 << field)) matched += idf;
+    for (const [term, idf] of termIdf.entries())
+      if (termMasks[term]! & (1 << field)) matched += idf;
     boost += (weight * matched ** 3) / total ** 2;
   }
   return boost;
 }
 
 /** An upper bound of the boost that splits it between terms: `m³/Q² <= m` for m <= Q. */
-function relaxedMetaBoost(termMasks: ArrayLike<number>, { termIdf, fieldWeights }: QueryWeights): number {
+function relaxedMetaBoost(
+  termMasks: ArrayLike<number>,
+  { termIdf, fieldWeights }: QueryWeights,
+): number {
   let boost = 0;
   for (const [term, idf] of termIdf.entries()) {
     for (const [field, weight] of fieldWeights.entries())
@@ -119,7 +128,10 @@ function relaxedMetaBoost(termMasks: ArrayLike<number>, { termIdf, fieldWeights 
 }
 
 /** The word whose next tier most narrows the ranking: the one with the highest bound. */
-export function widestWord(words: readonly WordScores[], hasMore: (index: number) => boolean): number {
+export function widestWord(
+  words: readonly WordScores[],
+  hasMore: (index: number) => boolean,
+): number {
   let best = -1;
   for (const [index, word] of words.entries()) {
     if (word.bound > 0 && hasMore(index) && (best < 0 || word.bound > words[best]!.bound))
