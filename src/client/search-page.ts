@@ -1,17 +1,33 @@
 /**
  * Starts Pagefind's Component UI on the search page and ties it to the URL:
- * `?q=` runs a query on load, and the query and sort order typed on the page
- * are written back, so a search can be shared or bookmarked; `?story=`
- * searches within one story (its page links here so). The index is
- * sharded by date (src/client/sharded-pagefind.ts): the page says which
- * period the results come from, and its "more" button reaches further back
- * once the results found so far are all shown.
+ * `?q=` runs a query on load, and the query, sort order and dates typed on
+ * the page are written back, so a search can be shared or bookmarked;
+ * `?story=` searches within one story (its page links here so), and
+ * `?from=` and `?to=` within a range of days. Under the result count, the
+ * years (or months) the matches fall in link to the same search narrowed to
+ * each.
  */
-import { formatDate } from '../lib/dates.ts';
-import { coverageNote } from '../lib/search/coverage-note.ts';
-import type { Coverage } from '../lib/search/sharded-search.ts';
+import {
+  checkDateRange,
+  dateRange,
+  readSearchUrl,
+  scopeNote,
+  searchQuery,
+  type DateRange,
+  type Order,
+} from '../lib/search/search-url.ts';
 import { STORY_FILTER } from '../lib/stories/story-filters.ts';
-import type { ShardedPagefind } from './sharded-pagefind.ts';
+import { showMatchPeriods } from './match-histogram.ts';
+import { labelMonths } from './month-labels.ts';
+
+/** Filter counts as Pagefind's search() returns them: value -> matching pages, by filter name. */
+type FilterCounts = Record<string, Record<string, number>>;
+
+/** What the page uses of `/pagefind/pagefind.js` beyond Pagefind's own API. */
+interface ArchiveEngine {
+  /** Limits the next searches to a range of days (the archive's engine; absent from Pagefind's own). */
+  setDateRange?(range: DateRange): void;
+}
 
 interface PagefindInstance {
   searchTerm: string;
@@ -21,6 +37,7 @@ interface PagefindInstance {
    * end-to-end tests check the order, so an upgrade that changes it fails.
    */
   searchSort: Record<string, 'asc' | 'desc'>;
+  triggerLoad(): Promise<void>;
   triggerSearch(term: string): void;
   triggerFilter(filter: string, values: string[]): void;
   setTranslations(translations: Record<string, string>): void;
@@ -28,7 +45,7 @@ interface PagefindInstance {
   on(event: 'translations', callback: () => void): void;
   on(
     event: 'results',
-    callback: (response: { results: unknown[]; coverage?: Coverage }) => void,
+    callback: (response: { results: unknown[]; filters?: FilterCounts }) => void,
   ): void;
 }
 
@@ -37,9 +54,6 @@ declare global {
     PagefindComponents?: { getInstanceManager(): { getInstance(name: string): PagefindInstance } };
   }
 }
-
-type Order = '' | 'asc' | 'desc';
-const ORDERS: readonly Order[] = ['', 'asc', 'desc'];
 
 /**
  * Results shown at first and added by "Show more results". Rendering every
@@ -55,41 +69,41 @@ const SUMMARY = {
   many_results: '[COUNT] results for “[SEARCH_TERM]”',
 };
 
+const element = <T extends HTMLElement>(id: string, type: new () => T): T | undefined => {
+  const found = document.getElementById(id);
+  return found instanceof type ? found : undefined;
+};
+
 export async function startSearchPage(): Promise<void> {
   const root = document.querySelector<HTMLElement>('.search');
-  const sort = document.getElementById('search.sort');
-  const more = document.getElementById('search.more');
-  const coverage = document.getElementById('search.coverage');
-  const scope = document.getElementById('search.scope');
   const results = root?.querySelector('pagefind-results');
-  if (
-    !root ||
-    !results ||
-    !coverage ||
-    !scope ||
-    !(sort instanceof HTMLSelectElement) ||
-    !(more instanceof HTMLButtonElement)
-  )
-    return;
+  const pane = root?.querySelector('pagefind-filter-pane');
+  const sort = element('search.sort', HTMLSelectElement);
+  const more = element('search.more', HTMLButtonElement);
+  const scope = element('search.scope', HTMLElement);
+  const when = element('search.when', HTMLElement);
+  const datesBox = element('search.dates', HTMLFieldSetElement);
+  const from = element('search.from', HTMLInputElement);
+  const to = element('search.to', HTMLInputElement);
+  const datesNote = element('search.dates-note', HTMLElement);
+  if (!root || !results || !pane || !sort || !more || !scope || !when) return;
+  if (!datesBox || !from || !to || !datesNote) return;
   let shown = RESULTS_STEP;
   let found = 0;
-  let complete = true;
   results.setAttribute('max-results', String(shown));
+  labelMonths(pane);
 
-  const params = new URLSearchParams(location.search);
-  const order = ORDERS.find((o) => o === params.get('sort')) ?? '';
-  sort.value = order;
-  let story = params.get(STORY_FILTER) ?? '';
+  const { state, notes } = readSearchUrl(location.search);
+  sort.value = state.sort;
 
   // A URL computed beforehand: Vite wraps an import() of a template literal in its preload helper, a kilobyte this page does not need.
   const engineUrl = `${root.dataset['bundle']}pagefind.js`;
   const [engine] = await Promise.all([
-    import(/* @vite-ignore */ engineUrl) as Promise<ShardedPagefind>,
+    import(/* @vite-ignore */ engineUrl) as Promise<ArchiveEngine>,
     loadScript(`${root.dataset['bundle']}pagefind-component-ui.js`),
   ]);
   const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
   if (!instance) throw new Error('Pagefind Component UI did not start');
-  // Pagefind's summary counts the results of the shards searched so far; the coverage line under it says which.
   instance.setTranslations(SUMMARY);
   // The "/" key focuses Pagefind's box (src/client/search-key.ts); Pagefind draws it anew when its translations load.
   const markShortcut = () =>
@@ -97,78 +111,72 @@ export async function startSearchPage(): Promise<void> {
   instance.on('translations', markShortcut);
   markShortcut();
 
+  const writeUrl = () =>
+    history.replaceState(null, '', `${location.pathname}${searchQuery(state)}`);
+  const showScope = () => {
+    scope.textContent = scopeNote(state);
+    scope.hidden = scope.textContent === '';
+  };
   const applyOrder = (value: Order) => {
     instance.searchSort = value ? { date: value } : {};
   };
-  applyOrder(order);
-  const showScope = () => {
-    scope.hidden = story === '';
-    scope.textContent = story && `Searching within the story “${story}”.`;
+  applyOrder(state.sort);
+
+  // An engine that cannot limit a search to dates keeps the inputs hidden, rather than ignore them.
+  const limitsDates = typeof engine.setDateRange === 'function';
+  const applyDates = (checked: ReturnType<typeof checkDateRange>) => {
+    state.from = from.value = checked.dates.from;
+    state.to = to.value = checked.dates.to;
+    datesNote.textContent = checked.notes.join(' ');
+    datesNote.hidden = checked.notes.length === 0;
+    engine.setDateRange?.(dateRange(checked.dates));
   };
-  if (story) instance.triggerFilter(STORY_FILTER, [story]);
+  datesBox.hidden = !limitsDates;
+  applyDates(limitsDates ? { dates: state, notes } : checkDateRange('', ''));
+  const datesChanged = () => {
+    applyDates(checkDateRange(from.value, to.value));
+    showScope();
+    writeUrl();
+    instance.triggerSearch(instance.searchTerm);
+  };
+  from.addEventListener('change', datesChanged);
+  to.addEventListener('change', datesChanged);
+
+  if (state.story) instance.triggerFilter(STORY_FILTER, [state.story]);
   showScope();
-  let lastTerm = '';
   instance.on('search', (term, filters) => {
     // The filter pane can take the story off, or put another on.
-    if (filters) story = filters[STORY_FILTER]?.length === 1 ? filters[STORY_FILTER][0]! : '';
+    if (filters) state.story = filters[STORY_FILTER]?.length === 1 ? filters[STORY_FILTER][0]! : '';
     showScope();
-    writeUrl(term, sort.value, story);
-    if (term === lastTerm) return;
-    lastTerm = term;
-    shown = RESULTS_STEP;
-    results.setAttribute('max-results', String(shown));
+    if (term !== state.q) {
+      shown = RESULTS_STEP;
+      results.setAttribute('max-results', String(shown));
+    }
+    state.q = term;
+    writeUrl();
   });
   instance.on('results', (response) => {
     found = response.results.length;
-    complete = response.coverage?.complete ?? true;
-    showCoverage(coverage, instance.searchTerm ? response.coverage : undefined);
-    more.hidden = found <= shown && complete;
-    more.textContent =
-      found > shown
-        ? 'Show more results'
-        : sort.value === 'asc'
-          ? 'Search later articles'
-          : 'Search older articles';
+    more.hidden = found <= shown;
+    showMatchPeriods(when, response.filters, state);
   });
   // The results list renders only on a search, so showing more runs the same search again.
   more.addEventListener('click', () => {
-    if (found <= shown && !complete) engine.searchOlder();
     shown = Math.min(shown, found) + RESULTS_STEP;
     results.setAttribute('max-results', String(shown));
     instance.triggerSearch(instance.searchTerm);
   });
   sort.addEventListener('change', () => {
-    applyOrder(sort.value as Order);
-    writeUrl(instance.searchTerm, sort.value, story);
+    state.sort = sort.value as Order;
+    applyOrder(state.sort);
+    writeUrl();
     if (instance.searchTerm) instance.triggerSearch(instance.searchTerm);
   });
 
-  const query = params.get('q')?.trim();
-  if (query) instance.triggerSearch(query);
+  // Without a query, loading the index fills the filter pane with the whole archive's counts.
+  if (state.q) instance.triggerSearch(state.q);
+  else await instance.triggerLoad();
   document.querySelector('[data-search-fallback]')?.remove();
-}
-
-/** Says which period the results come from while part of the archive is still unsearched. */
-function showCoverage(line: HTMLElement, coverage: Coverage | undefined): void {
-  line.hidden = !coverage || coverage.complete;
-  if (!coverage || coverage.complete) return line.replaceChildren();
-  const time = (date: string) =>
-    Object.assign(document.createElement('time'), {
-      dateTime: date,
-      textContent: formatDate(date),
-    });
-  line.replaceChildren(
-    ...coverageNote(coverage).map((part) => (typeof part === 'string' ? part : time(part.date))),
-  );
-}
-
-function writeUrl(term: string, order: string, story: string): void {
-  const params = new URLSearchParams();
-  if (term) params.set('q', term);
-  if (order) params.set('sort', order);
-  if (story) params.set(STORY_FILTER, story);
-  const search = params.size > 0 ? `?${params}` : '';
-  history.replaceState(null, '', `${location.pathname}${search}`);
 }
 
 function loadScript(src: string): Promise<void> {

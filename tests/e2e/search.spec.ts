@@ -86,13 +86,28 @@ test.describe('search', () => {
     ]);
   });
 
-  test('offers year and month filters', async ({ page }) => {
+  test('offers year and month filters, the months named in full', async ({ page }) => {
     await page.goto('/search/?q=Dmitriev');
     await expect(results(page)).toHaveCount(2);
     const filters = page.locator('pagefind-filter-pane');
     await expect(filters).toContainText(/year/iu);
     await expect(filters).toContainText(/month/iu);
-    await expect(filters).toContainText('2025-11');
+    await expect(filters.locator('input[name="month"][value="2025-11"]')).toBeAttached();
+    await expect(filters).toContainText('November 2025');
+    await expect(filters).not.toContainText('2025-11');
+  });
+
+  test('says in which months the matches lie, each a link that narrows the search to it', async ({
+    page,
+  }) => {
+    await page.goto('/search/?q=Dmitriev');
+    await expect(results(page)).toHaveCount(2);
+    const months = page.getByRole('navigation', { name: 'Matches by month' });
+    await expect(months.getByRole('link')).toHaveText(['November 2025 2']);
+    await expect(months.getByRole('link')).toHaveAttribute(
+      'href',
+      '/search/?q=Dmitriev&from=2025-11-01&to=2025-11-30',
+    );
   });
 
   test('indexes articles only, not the timeline or site chrome', async ({ page }) => {
