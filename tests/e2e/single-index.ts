@@ -14,7 +14,7 @@ export const SINGLE_INDEX_PATH = '/pagefind-single/';
  * what the archive's search is measured against. Each spec file builds its
  * own, in a folder of its own, so files running at once never share one.
  */
-async function buildSingleIndex(): Promise<{ folder: string; remove(): Promise<void> }> {
+async function buildSingleIndex(): Promise<{ folder: string; remove: () => Promise<void> }> {
   const work = await mkdtemp(join(tmpdir(), 'single-index-'));
   const folder = join(work, 'pagefind');
   const run = await indexFolder(CORPUS_DOCUMENTS, folder);
