@@ -5,7 +5,6 @@ import { expect, test } from './fixtures.ts';
 import { openBesideSingleIndex, SINGLE_INDEX_PATH } from './single-index.ts';
 
 test.use({ baseURL: CORPUS_URL });
-test.describe.configure({ mode: 'serial' });
 
 /**
  * The search module under test, answering Pagefind's documented API. Set
