@@ -16,6 +16,14 @@ export const CORPUS_URL = `http://127.0.0.1:${PORT + 2}`;
 export const CORPUS_ARTICLES = 1000;
 export const CORPUS_SHARD_SIZE = CORPUS_ARTICLES / 5;
 /**
+ * The generated archive's search documents, as its build handed them to
+ * Pagefind (ARCHIVE_SEARCH_DOCUMENTS), one folder a shard: the tests index
+ * them again as one Pagefind index to compare the archive's search with.
+ */
+export const CORPUS_DOCUMENTS = fileURLToPath(
+  new URL('./dist-fixtures/corpus-documents/', import.meta.url),
+);
+/**
  * Where the seed archive built for https://news.example.org/archive/ is
  * served, under /archive/: its links must all be under that base path, and
  * its feeds, sitemap and canonical URLs under that site.
@@ -61,6 +69,7 @@ export default defineConfig({
         ARCHIVE_SEEDS: corpusSeeds,
         ARCHIVE_OUT: 'dist-fixtures/corpus',
         ARCHIVE_SEARCH_SHARD_SIZE: String(CORPUS_SHARD_SIZE),
+        ARCHIVE_SEARCH_DOCUMENTS: CORPUS_DOCUMENTS,
         ARCHIVE_SITE: CORPUS_URL,
       },
       reuseExistingServer: false,

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --articles N [--runs R] [--seed S] [--queries a,b,c] [--port P]`:
+ * `npm run bench -- --articles N [--runs R] [--seed S] [--queries kind:term,...] [--port P]`:
  * builds a generated corpus of N articles and reports wall time per phase,
  * articles per second, peak memory of the whole build (every process), output
  * and search index size, page weights, the scripts of each kind of page, and
@@ -17,7 +17,7 @@ import { writeHugoSite } from './bench/hugo-site.ts';
 import { folderSize, measure, type Measured } from './bench/measure.ts';
 import { builtPages, samplePages, scriptWeights, sitePath, weightsByKind } from './bench/pages.ts';
 import { withPreview } from './bench/preview.ts';
-import { measureSearch } from './bench/search.ts';
+import { benchQuery, measureSearch, searchTable } from './bench/search.ts';
 import { writeCorpus } from './make-corpus.ts';
 
 const { values } = parseArgs({
@@ -25,7 +25,12 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '1000' },
     runs: { type: 'string', default: '1' },
     seed: { type: 'string', default: '1' },
-    queries: { type: 'string', default: 'minister,election budget,Kyiv' },
+    // A word of most articles, a word of one story (the same at every size for seed 1), and two words of
+    // most articles. The first is also what the sample pages search, and highlight in the first article.
+    queries: {
+      type: 'string',
+      default: 'common:minister,rare:lolodiganbu,two-word:election budget',
+    },
     // Where the built site is served for Chromium: another port lets two checkouts measure at once.
     port: { type: 'string', default: '4340' },
   },
@@ -56,7 +61,7 @@ const ours = median(ourRuns, (run) => run.wallMs);
 const phases = phaseTimes(ours.output);
 const site = folderSize(out);
 const index = folderSize(join(out, 'pagefind'));
-const queries = values.queries.split(',');
+const queries = values.queries.split(',').map(benchQuery);
 const outUrl = pathToFileURL(`${out}/`);
 const pages = builtPages(outUrl);
 const { search, scripts } = await withPreview(
@@ -70,7 +75,7 @@ const { search, scripts } = await withPreview(
       outUrl,
       samplePages(
         pages.map((page) => sitePath(page.file)),
-        queries[0]!,
+        queries[0]!.term,
       ),
     ),
   }),
@@ -119,6 +124,7 @@ const result = {
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(`bench-results/bench-${articles}.json`, `${JSON.stringify(result, null, 2)}\n`);
 console.log(JSON.stringify(result, null, 2));
+console.log(searchTable(search));
 if (result.hugoPagefind)
   console.log(
     'ratio' in result.hugoPagefind

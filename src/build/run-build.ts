@@ -90,7 +90,7 @@ export async function runBuild({ force }: { force: boolean }): Promise<number> {
   try {
     // Waiting may have taken a while: the output folder is checked again.
     const refusal = outputRefusal(config.out, { root: ROOT, seeds: config.seeds });
-    if (refusal) throw new Error(formatProblem(outputProblem(config, refusal)));
+    if (refusal) throw new Error(formatProblem(outputProblem('ARCHIVE_OUT', config.out, refusal)));
     for (const note of await recoverOutput(config.out)) say('tidy', note);
     // This checkout's only build is this one: what is in the staging folder was left by builds that were stopped.
     rmSync(STAGING, { recursive: true, force: true });
@@ -98,7 +98,7 @@ export async function runBuild({ force }: { force: boolean }): Promise<number> {
 
     const { build } = await import('astro');
     // A folder of this build's own: a Pagefind process left running by a build that was killed cannot write into it.
-    search = new SearchIndexer(join(work, 'search'), config.shardSize);
+    search = new SearchIndexer(join(work, 'search'), config.shardSize, config.searchDocuments);
     progress = new BuildProgress();
     startBuildRun({ search, progress });
     await build({ root: ROOT, outDir: site, logLevel: 'warn', force });
@@ -132,15 +132,22 @@ function checkConfig():
   const seeds = seedsFolderProblem(config.seeds, process.env['ARCHIVE_SEEDS']);
   if (seeds) problems.push(seeds);
   const out = outputRefusal(config.out, { root: ROOT, seeds: config.seeds });
-  if (out) problems.push(outputProblem(config, out));
+  if (out) problems.push(outputProblem('ARCHIVE_OUT', config.out, out));
+  const { searchDocuments } = config;
+  // The build replaces this folder as it does its output: the same rules keep it from replacing anything else.
+  const documents =
+    searchDocuments && outputRefusal(searchDocuments, { root: ROOT, seeds: config.seeds });
+  if (documents)
+    problems.push(outputProblem('ARCHIVE_SEARCH_DOCUMENTS', searchDocuments, documents));
   return problems.length > 0 ? { ok: false, problems } : read;
 }
 
-function outputProblem(config: ArchiveConfig, refusal: string): ConfigProblem {
+/** A folder the build would replace, `path`, set by `variable`, that it may not. */
+function outputProblem(variable: string, path: string, refusal: string): ConfigProblem {
   return {
-    variable: 'ARCHIVE_OUT',
-    value: process.env['ARCHIVE_OUT'],
+    variable,
+    value: process.env[variable],
     expected: 'a new or empty folder, or one this tool wrote',
-    found: `${config.out}: ${refusal}`,
+    found: `${path}: ${refusal}`,
   };
 }

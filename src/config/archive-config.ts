@@ -19,6 +19,8 @@ export interface ArchiveConfig {
   title: string;
   /** Articles per search shard. */
   shardSize: number;
+  /** A folder to keep the search documents in, absolute, if asked. */
+  searchDocuments?: string;
 }
 
 /** Why one variable's value cannot be used: one line of the build's error. */
@@ -124,6 +126,7 @@ const VARIABLES = [
   'ARCHIVE_BASE',
   'ARCHIVE_TITLE',
   'ARCHIVE_SEARCH_SHARD_SIZE',
+  'ARCHIVE_SEARCH_DOCUMENTS',
 ] as const;
 
 /**
@@ -173,6 +176,12 @@ export function readConfig(
     title: read('ARCHIVE_TITLE', title, DEFAULT_TITLE),
     shardSize: read('ARCHIVE_SEARCH_SHARD_SIZE', shardSize, DEFAULT_SHARD_SIZE),
   };
+  const searchDocuments = read<string | undefined>(
+    'ARCHIVE_SEARCH_DOCUMENTS',
+    (value) => folder(value, places),
+    undefined,
+  );
+  if (searchDocuments) config.searchDocuments = searchDocuments;
   return problems.length > 0 ? { ok: false, problems } : { ok: true, config };
 }
 

@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from '../build/output-folder.ts';
 import type { FilterCounts } from '../lib/search/search-filters.ts';
 import { writeArchiveIndex, type DecodedShard } from './archive-index.ts';
 import { readShard } from './read-shard.ts';
@@ -27,6 +28,7 @@ const WRITE_LANES = 8;
 export class SearchIndexer {
   readonly #work: string;
   readonly #shardSize: number;
+  readonly #keepDocuments: string | undefined;
   /** Per position in the plan: its date and its shard. */
   #dates: readonly string[] = [];
   #shardOf: number[] = [];
@@ -40,12 +42,19 @@ export class SearchIndexer {
   readonly #started = performance.now();
   #indexed: Promise<{ folder: string; count: number; shards: number; ms: number }> | undefined;
 
-  /** `work` is emptied and used for the search documents and the index; it is beside the output, so the index moves there by a rename. */
-  constructor(work: string, shardSize: number) {
+  /**
+   * `work` is emptied and used for the search documents and the index; it is
+   * beside the output, so the index moves there by a rename. `keepDocuments`,
+   * if given, is a folder the build may replace (ARCHIVE_SEARCH_DOCUMENTS):
+   * the search documents are copied there, one folder a shard, so another
+   * index of the very same pages can be built and compared with this one.
+   */
+  constructor(work: string, shardSize: number, keepDocuments?: string) {
     rmSync(work, { recursive: true, force: true });
     mkdirSync(work, { recursive: true });
     this.#work = work;
     this.#shardSize = shardSize;
+    this.#keepDocuments = keepDocuments;
   }
 
   /**
@@ -164,6 +173,15 @@ export class SearchIndexer {
     });
   }
 
+  async #keep(target: string): Promise<void> {
+    const documents = join(this.#work, 'shards');
+    // An archive with no article has no shard, and keeps an empty folder.
+    await mkdir(documents, { recursive: true });
+    await rm(target, { recursive: true, force: true });
+    await cp(documents, target, { recursive: true });
+    await writeFile(join(target, OUTPUT_MARKER), OUTPUT_MARKER_TEXT);
+  }
+
   /** Waits for the index and moves it to `outputPath`; always removes the work folder. */
   async finish(outputPath: string): Promise<{ count: number; shards: number; ms: number }> {
     try {
@@ -175,6 +193,7 @@ export class SearchIndexer {
         this.#work,
       );
       await rename(folder, outputPath);
+      if (this.#keepDocuments) await this.#keep(this.#keepDocuments);
       return { count, shards, ms };
     } finally {
       await rm(this.#work, { recursive: true, force: true });

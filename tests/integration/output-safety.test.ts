@@ -16,14 +16,17 @@ beforeAll(() => {
   writeFileSync(join(top, 'home/.bashrc'), 'export EDITOR=nano\n');
 });
 
-/** The refusal: exit code 2, one line naming ARCHIVE_OUT, and no article read. */
-function expectRefused(run: Run, reason: string): void {
+/** The refusal: exit code 2, one line naming the folder's variable, and no article read. */
+function expectRefused(run: Run, reason: string, variable = 'ARCHIVE_OUT'): void {
   expect(run.status).toBe(2);
   const lines = run.output.trim().split('\n');
   expect(lines[0]).toBe('The build did not start, and nothing was read or written:');
   expect(lines.slice(1)).toEqual([
     expect.stringMatching(
-      /^ {2}ARCHIVE_OUT=".*": expected a new or empty folder, or one this tool wrote, found /u,
+      new RegExp(
+        `^ {2}${variable}=".*": expected a new or empty folder, or one this tool wrote, found `,
+        'u',
+      ),
     ),
   ]);
   expect(lines[1]).toContain(reason);
@@ -51,6 +54,20 @@ describe('the output folder', () => {
       reason,
     );
     expect({ top: tree(top), astro: tree(join(ROOT, '.astro')) }).toEqual(before);
+  });
+
+  it('lends its rules to the folder the search documents are kept in, which is refused with nothing in it touched', async () => {
+    const before = tree(top);
+    expectRefused(
+      await build({
+        ARCHIVE_SEEDS: seeds,
+        ARCHIVE_OUT: join(top, 'site'),
+        ARCHIVE_SEARCH_DOCUMENTS: join(top, 'web-root'),
+      }),
+      'a folder that holds files this tool did not write (.git, index.php',
+      'ARCHIVE_SEARCH_DOCUMENTS',
+    );
+    expect(tree(top)).toEqual(before);
   });
 
   it('is replaced by the next build once this tool has written it, and only then', async () => {

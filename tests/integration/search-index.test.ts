@@ -1,7 +1,16 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { OUTPUT_MARKER } from '../../src/build/output-folder.ts';
 import { SearchIndexer } from '../../src/search-index/indexer.ts';
 import { searchDocument } from '../../src/lib/search/search-document.ts';
 import type { ShardManifest } from '../../src/lib/search/search-filters.ts';
@@ -108,4 +117,24 @@ describe('SearchIndexer', () => {
     expect(readFileSync(join(work, 'shards', '0', '0.html'), 'utf8')).toContain('Article 0');
     indexer.abort();
   });
+
+  it(
+    'copies the very documents it indexed, one folder a shard, into the folder it was given, replacing what an earlier build left there',
+    { timeout: 120_000 },
+    async () => {
+      const documents = join(folder, 'documents');
+      mkdirSync(join(documents, '7'), { recursive: true });
+      writeFileSync(join(documents, '7', '70.html'), 'an earlier build');
+      const indexer = new SearchIndexer(join(folder, 'keeping'), 2, documents);
+      const dates = ['2001-01-01', '2001-01-02', '2002-05-05', '2002-05-06'];
+      indexer.plan(dates);
+      for (const position of dates.keys()) await indexer.add(position, article(dates, position));
+      indexer.seal();
+      await indexer.finish(join(folder, 'keeping-pagefind'));
+      expect(readdirSync(documents).toSorted()).toEqual([OUTPUT_MARKER, '0', '1']);
+      expect(readdirSync(join(documents, '0')).toSorted()).toEqual(['0.html', '1.html']);
+      expect(readdirSync(join(documents, '1')).toSorted()).toEqual(['2.html', '3.html']);
+      expect(readFileSync(join(documents, '1', '2.html'), 'utf8')).toBe(article(dates, 2));
+    },
+  );
 });

@@ -37,6 +37,16 @@ describe('readConfig', () => {
     ).toMatchObject({ seeds: '/data/articles', out: '/srv/www/archive' });
   });
 
+  it('keeps the search documents in ARCHIVE_SEARCH_DOCUMENTS only when it is set, from where the command was typed', () => {
+    expect(config({ ARCHIVE_SEARCH_DOCUMENTS: 'documents' })).toMatchObject({
+      searchDocuments: '/home/ana/work/documents',
+    });
+    expect(config({})).not.toHaveProperty('searchDocuments');
+    expect(problems({ ARCHIVE_SEARCH_DOCUMENTS: '' })).toEqual([
+      'ARCHIVE_SEARCH_DOCUMENTS="": expected a folder path, found an empty value',
+    ]);
+  });
+
   it('keeps the path of ARCHIVE_SITE as the base path, and a base path under it', () => {
     expect(config({ ARCHIVE_SITE: 'https://news.example.org/sub/' })).toMatchObject({
       site: 'https://news.example.org',
@@ -159,7 +169,7 @@ describe('readConfig', () => {
       'ARCHIVE_SEED: expected a variable this tool reads, such as ARCHIVE_SEEDS, found one it does not read',
     ]);
     expect(problems({ ARCHIVE_COLOUR: 'blue' })).toEqual([
-      'ARCHIVE_COLOUR: expected a variable this tool reads (ARCHIVE_SEEDS, ARCHIVE_SKIP_INVALID, ARCHIVE_OUT, ARCHIVE_SITE, ARCHIVE_BASE, ARCHIVE_TITLE, ARCHIVE_SEARCH_SHARD_SIZE), found one it does not read',
+      'ARCHIVE_COLOUR: expected a variable this tool reads (ARCHIVE_SEEDS, ARCHIVE_SKIP_INVALID, ARCHIVE_OUT, ARCHIVE_SITE, ARCHIVE_BASE, ARCHIVE_TITLE, ARCHIVE_SEARCH_SHARD_SIZE, ARCHIVE_SEARCH_DOCUMENTS), found one it does not read',
     ]);
   });
 
