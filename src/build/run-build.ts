@@ -34,7 +34,7 @@ const REQUIRED = [
   'rss.xml',
   'sitemap-index.xml',
   'pagefind/pagefind.js',
-  'pagefind/shards.json',
+  'pagefind/archive/meta.pfa',
 ];
 
 const say = (phase: string, message: string) =>
