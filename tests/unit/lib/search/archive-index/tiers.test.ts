@@ -95,6 +95,7 @@ describe('splitTiers', () => {
       docs: new Uint32Array(0),
       weights: new Uint32Array(0),
       lengths: new Uint32Array(0),
+      fields: new Uint8Array(0),
     };
     expect(splitTiers(none, 100, SIZES)).toEqual([]);
   });
