@@ -77,7 +77,7 @@ class ArchivePagefind {
       id: String(doc),
       score: found.scores[index]!,
       words: [] as number[],
-      data: () => this.#data(doc, term ?? '', found),
+      data: () => this.#data(doc, found),
     }));
     const took = performance.now() - started;
     return {
@@ -104,7 +104,7 @@ class ArchivePagefind {
     throw new Error('this archive is one index already: mergeIndex is not supported');
   }
 
-  async #data(doc: number, term: string, found: ArchiveMatches) {
+  async #data(doc: number, found: ArchiveMatches) {
     const fragment = await this.#files.fragment(doc);
     const locations = matchLocations(
       fragment.content,
@@ -117,7 +117,7 @@ class ArchivePagefind {
     return {
       ...fragment,
       raw_url: fragment.url,
-      url: this.#url(fragment.meta['url'] ?? fragment.url, term),
+      url: this.#url(fragment.meta['url'] ?? fragment.url, found.words.map(({ folded }) => folded)),
       excerpt: buildExcerpt(fragment.content, locations, {
         length: this.#options.excerptLength,
         skip,
@@ -128,12 +128,15 @@ class ArchivePagefind {
     };
   }
 
-  /** The article's address (its `url` metadata is site-absolute), with the terms to highlight there. */
-  #url(path: string, term: string): string {
+  /**
+   * The article's address (its `url` metadata is site-absolute), with the
+   * query's words to highlight there, normalised as Pagefind passes them.
+   */
+  #url(path: string, words: readonly string[]): string {
     const { highlightParam } = this.#options;
-    if (!highlightParam || !term.trim()) return path;
+    if (!highlightParam || words.length === 0) return path;
     const url = new URL(path, 'http://search.invalid/');
-    for (const word of term.trim().split(/\s+/u)) url.searchParams.append(highlightParam, word);
+    for (const word of words) url.searchParams.append(highlightParam, word);
     return `${url.pathname}${url.search}`;
   }
 }

@@ -31,6 +31,15 @@ const QUERIES: Query[] = [
   { ...benchQuery('filter:Okafor'), filters: { year: '1999' } },
 ];
 
+/**
+ * Queries whose relevance order is not compared, and why. Pagefind extends a
+ * term only to the words of the index chunks it loads for it: in one index of
+ * these pages "the" fills a chunk of its own, so Pagefind scores "the" alone,
+ * where the archive index also scores "their", as a prefix search should. The
+ * counts agree, since every page holds "the"; the order cannot.
+ */
+const ORDER_NOT_COMPARED = new Map([['the', 'Pagefind’s chunk holds “the” alone']]);
+
 /** What one search module answers to one query. */
 interface Answer {
   unfiltered: number;
@@ -116,7 +125,9 @@ test('the archive search agrees with one Pagefind index of the same pages', asyn
       const ours = engine![index]!;
       const theirs = reference![index]!;
       const overlap = ours.top.filter((url) => theirs.top.includes(url)).length;
-      const wanted = Math.min(query.term.includes(' ') ? 7 : 8, theirs.top.length);
+      const wanted = ORDER_NOT_COMPARED.has(query.term)
+        ? 0
+        : Math.min(query.term.includes(' ') ? 7 : 8, theirs.top.length);
       const failures = [
         !close(ours.unfiltered, theirs.unfiltered) && 'unfiltered count',
         !close(ours.results, theirs.results) && 'results',
@@ -141,7 +152,7 @@ test('the archive search agrees with one Pagefind index of the same pages', asyn
             ? 'exact'
             : 'differ'
           ).padEnd(7),
-          failures.join(', '),
+          failures.join(', ') || (ORDER_NOT_COMPARED.get(query.term) ?? ''),
         ].join(' '),
       ),
     ].join('\n');

@@ -48,9 +48,10 @@ export function queryTerms(term: string): string[] {
   return queryWords(term).map((word) => word.stem);
 }
 
-/** A query word: as typed (lowercased, without punctuation) and as Pagefind looks it up. */
+/** A query word: as typed (lowercased, without punctuation), with diacritics folded, and as Pagefind looks it up. */
 export interface QueryWord {
   typed: string;
+  folded: string;
   stem: string;
 }
 
@@ -65,7 +66,7 @@ export function queryWords(term: string): QueryWord[] {
     .split(' ')
     .map((typed) => ({ typed, folded: foldDiacritics(typed) }))
     .filter(({ folded }) => folded.length > 0)
-    .map(({ typed, folded }) => ({ typed, stem: stem(folded) }));
+    .map(({ typed, folded }) => ({ typed, folded, stem: stem(folded) }));
 }
 
 /** What separates the words of a fragment's content, as Pagefind's excerpts split it. */

@@ -235,7 +235,7 @@ describe('writeArchiveIndex', () => {
   let folder = '';
   afterEach(() => rm(folder, { recursive: true, force: true }));
 
-  it('writes the index, moves each fragment to its doc id and removes the shard folders', async () => {
+  it('writes the index and moves each fragment to its doc id, leaving the rest of the shard folders', async () => {
     folder = await mkdtemp(join(tmpdir(), 'archive-index-'));
     const shardFolder = (i: number) => join(folder, `shard-${i}`);
     const shards = SHARDS(shardFolder);
@@ -251,7 +251,8 @@ describe('writeArchiveIndex', () => {
       (path) => Promise.resolve(shards[Number(path.slice(-1))]!),
       PANE,
     );
-    expect((await readdir(folder)).sort()).toEqual(['archive']);
+    expect((await readdir(folder)).sort()).toEqual(['archive', 'shard-0', 'shard-1', 'shard-2']);
+    expect(await readdir(join(shardFolder(0), 'fragment'))).toEqual([]);
     const fragment = (doc: number) =>
       readFile(join(folder, 'archive/fragment', `${doc}.pf_fragment`), 'utf8');
     expect(await Promise.all([0, 1, 2, 3, 4, 5, 6].map(fragment))).toEqual([

@@ -1,9 +1,12 @@
+import { DEFAULT_RANKING as PAGEFIND_DEFAULT_RANKING, WEIGHT_SCALE } from '../pagefind-format.ts';
+
 /**
  * Pagefind 1.6's ranking, as src/lib/search/pagefind-format.ts pins it on
  * Pagefind's own engine, so that the archive index ranks pages as one
  * Pagefind index of the same pages would. A page's score for a query term is
  * the sum, over the index words that start with the term, of `wordScore`,
- * plus `fieldScore` for each metadata field holding some of those words.
+ * plus a boost for each metadata field holding some of the query's terms
+ * (src/lib/search/archive-search/rank.ts).
  */
 
 /** Pagefind's ranking options, as its `ranking` search option names them. */
@@ -18,18 +21,8 @@ export interface Ranking {
   metaWeights: Readonly<Record<string, number>>;
 }
 
-/** Pagefind's defaults. */
-export const DEFAULT_RANKING: Readonly<Ranking> = {
-  termSimilarity: 1.0,
-  pageLength: 0.75,
-  termSaturation: 1.4,
-  termFrequency: 1.0,
-  diacriticSimilarity: 0.8,
-  metaWeights: { title: 5 },
-};
-
-/** Pagefind stores a body word's location weight as this, and divides the summed weights by it. */
-const WEIGHT_DIVISOR = 24;
+/** Pagefind's defaults, pinned on its engine (src/lib/search/pagefind-format.ts). */
+export const DEFAULT_RANKING: Readonly<Ranking> = PAGEFIND_DEFAULT_RANKING;
 
 /**
  * How much an index word counts for a query term by their lengths: 1 would
@@ -79,21 +72,11 @@ export function wordScore(
   bonus: number,
   typedForm = false,
 ): number {
-  const weighted = (weight / WEIGHT_DIVISOR) * bonus;
+  const weighted = (weight / WEIGHT_SCALE) * bonus;
   const bm25 = bm25Tf(weighted, length, averageLength, ranking);
   const raw = Math.min(weighted / (averageLength / 5), ranking.termSaturation + 1);
   const tf = (1 - ranking.termFrequency) * raw + ranking.termFrequency * bm25;
   return idf(df, docs) * tf * (typedForm ? 1 + ranking.diacriticSimilarity : 1);
-}
-
-/** What a metadata field holding `count` of a term's words adds to a page's score. */
-export function fieldScore(
-  field: string,
-  count: number,
-  termIdf: number,
-  ranking: Ranking,
-): number {
-  return (ranking.metaWeights[field] ?? 1) * count * termIdf * count ** 2;
 }
 
 /** The weights at the default ranking of metadata fields, by bit as postings number them. */
@@ -122,7 +105,7 @@ export function impact(
   let bonus = 0;
   for (let bit = 0; fields >>> bit !== 0; bit++)
     if (fields & (1 << bit)) bonus += weights[bit] ?? 1;
-  const weighted = (weight / WEIGHT_DIVISOR) * EXACT_LENGTH_BONUS;
+  const weighted = (weight / WEIGHT_SCALE) * EXACT_LENGTH_BONUS;
   return bm25Tf(weighted, length, averageLength, DEFAULT_RANKING) + bonus;
 }
 

@@ -42,8 +42,12 @@ export interface ArchiveMatches {
   totalFilters: FilterCounts;
 }
 
-/** Tier files the ranking may load for one query before it settles for an approximate order. */
-const MAX_TIER_LOADS = 12;
+/**
+ * Postings the ranking may load for one query before it settles for an
+ * approximate order: about 100 kB of tier files. A query's first tiers are
+ * always loaded.
+ */
+const MAX_RANKING_POSTINGS = 40_000;
 
 /**
  * Searches the whole archive through its archive index (src/search-index/
@@ -151,6 +155,7 @@ export class ArchiveSearch {
       }),
     );
     const loaded = scored.map(() => 0);
+    let postingsLoaded = 0;
     const state: WordScores[] = await Promise.all(
       scored.map(async ({ entry, term }) => ({
         term,
@@ -163,6 +168,7 @@ export class ArchiveSearch {
       const { entry, term, df, bonus, typedForm } = scored[index]!;
       const postings = await this.#files.tier(entry, loaded[index]!);
       loaded[index]! += 1;
+      postingsLoaded += postings.docs.length;
       const word = state[index]!;
       for (const [at, doc] of postings.docs.entries()) {
         const onPage = { weight: postings.weights[at]!, length: postings.lengths[at]!, df };
@@ -182,7 +188,7 @@ export class ArchiveSearch {
       fieldWeights: meta.metaFields.map((field) => ranking.metaWeights[field] ?? 1),
     };
     let ranked = rankMatches(matches, state, weights, depth);
-    for (let loads = 0; !ranked.settled && loads < MAX_TIER_LOADS; loads++) {
+    while (!ranked.settled && postingsLoaded < MAX_RANKING_POSTINGS) {
       const widest = widestWord(
         state,
         (index) => loaded[index]! < scored[index]!.entry.impacts.length,
