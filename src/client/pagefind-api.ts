@@ -6,6 +6,7 @@
  * (src/search-index/pagefind.ts). Beyond Pagefind's API it exports
  * `setDateRange` and `setRankDepth`, which the search page uses.
  */
+import type { Ranking } from '../lib/search/archive-index/bm25.ts';
 import { ArchiveFiles } from '../lib/search/archive-search/archive-files.ts';
 import {
   ArchiveSearch,
@@ -22,7 +23,7 @@ interface InstanceOptions {
   baseUrl?: string;
   excerptLength?: number;
   highlightParam?: string | null;
-  ranking?: Record<string, number>;
+  ranking?: Partial<Ranking>;
 }
 
 /** Results whose order is settled exactly unless the page asks for more (setRankDepth). */
@@ -48,13 +49,15 @@ class ArchivePagefind {
     void this.options(options);
   }
 
-  async options(options: InstanceOptions): Promise<void> {
+  /** Pagefind's options; a base path is taken only by `createInstance`, when the files are first fetched. */
+  options(options: InstanceOptions): Promise<void> {
     const { ranking, basePath: _basePath, ...rest } = options;
     if (ranking) this.#search.ranking = ranking;
     this.#options = {
       ...this.#options,
       ...Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)),
     };
+    return Promise.resolve();
   }
 
   async init(): Promise<void> {
@@ -98,10 +101,15 @@ class ArchivePagefind {
     return id === this.#searchId ? response : null;
   }
 
-  async destroy(): Promise<void> {}
+  /** Nothing to free: no worker and no WebAssembly. */
+  destroy(): Promise<void> {
+    return Promise.resolve();
+  }
 
-  async mergeIndex(): Promise<void> {
-    throw new Error('this archive is one index already: mergeIndex is not supported');
+  mergeIndex(): Promise<void> {
+    return Promise.reject(
+      new Error('this archive is one index already: mergeIndex is not supported'),
+    );
   }
 
   async #data(doc: number, found: ArchiveMatches) {
@@ -117,7 +125,10 @@ class ArchivePagefind {
     return {
       ...fragment,
       raw_url: fragment.url,
-      url: this.#url(fragment.meta['url'] ?? fragment.url, found.words.map(({ folded }) => folded)),
+      url: this.#url(
+        fragment.meta['url'] ?? fragment.url,
+        found.words.map(({ folded }) => folded),
+      ),
       excerpt: buildExcerpt(fragment.content, locations, {
         length: this.#options.excerptLength,
         skip,
@@ -165,9 +176,10 @@ export const debouncedSearch = (term: string | null, value?: SearchOptions, time
 export const preload = (term: string) => primary().preload(term);
 export const filters = () => primary().filters();
 export const mergeIndex = () => primary().mergeIndex();
-export async function destroy(): Promise<void> {
+export function destroy(): Promise<void> {
   shared = undefined;
   sharedOptions = {};
+  return Promise.resolve();
 }
 
 /** What Pagefind's Component UI calls: an instance of its own, with its own options. */

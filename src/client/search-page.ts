@@ -27,6 +27,8 @@ type FilterCounts = Record<string, Record<string, number>>;
 interface ArchiveEngine {
   /** Limits the next searches to a range of days (the archive's engine; absent from Pagefind's own). */
   setDateRange?(range: DateRange): void;
+  /** How many results the next searches rank exactly: those shown. */
+  setRankDepth?(depth: number): void;
 }
 
 interface PagefindInstance {
@@ -151,6 +153,7 @@ export async function startSearchPage(): Promise<void> {
     if (term !== state.q) {
       shown = RESULTS_STEP;
       results.setAttribute('max-results', String(shown));
+      engine.setRankDepth?.(shown);
     }
     state.q = term;
     writeUrl();
@@ -164,6 +167,7 @@ export async function startSearchPage(): Promise<void> {
   more.addEventListener('click', () => {
     shown = Math.min(shown, found) + RESULTS_STEP;
     results.setAttribute('max-results', String(shown));
+    engine.setRankDepth?.(shown);
     instance.triggerSearch(instance.searchTerm);
   });
   sort.addEventListener('change', () => {

@@ -1,5 +1,4 @@
 import { htmlFiles, sitePath } from './fixtures.ts';
-import { CORPUS_ARTICLES } from '../../playwright.config.ts';
 import { isArticlePath } from '../../src/lib/urls.ts';
 
 /** The generated archive's article paths (playwright.config.ts), by day `YYYY-MM-DD`, from its built pages, percent-encoded as in links. */
@@ -12,9 +11,4 @@ export function corpusArticlesByDay(): Map<string, string[]> {
     byDay.set(day, [...(byDay.get(day) ?? []), encodeURI(path)]);
   }
   return byDay;
-}
-
-/** The start of the search page's coverage line once it has searched `searched` of the generated archive's articles. */
-export function corpusCoverage(searched: number): string {
-  return `Searched ${searched.toLocaleString('en-GB')} of ${CORPUS_ARTICLES.toLocaleString('en-GB')} articles`;
 }

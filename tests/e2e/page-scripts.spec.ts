@@ -41,14 +41,10 @@ const LOADED: Record<string, string[]> = {
   'article from a search': [...LINKED.article, '/pagefind/pagefind-highlight.js'],
   search: [
     ...LINKED.search,
-    // The search across shards, which Pagefind's UI imports as its engine (src/client/sharded-pagefind.ts).
+    // The archive's search, which Pagefind's UI imports as its engine (src/client/pagefind-api.ts).
     '/pagefind/pagefind.js',
     // Pagefind's Component UI: input, filters, results.
     '/pagefind/pagefind-component-ui.js',
-    // Pagefind's engine, one copy for every shard; it fetches its WebAssembly and index itself,
-    '/pagefind/shard-0/pagefind.js',
-    // and searches in this worker, off the page's main thread.
-    '/pagefind/shard-0/pagefind-worker.js',
   ],
 };
 

@@ -13,7 +13,7 @@ test.describe('result count', () => {
     await expect(page.locator('pagefind-results .result')).toHaveCount(2);
   });
 
-  test.describe('over a sharded index', () => {
+  test.describe('over the generated archive', () => {
     test.use({ baseURL: CORPUS_URL });
 
     test('"Show more results" lists every result counted, ten at a time, in one list', async ({

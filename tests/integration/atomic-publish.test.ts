@@ -8,6 +8,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../scripts/make-corpus.ts';
 import { build, finished, lineMatching, ROOT, scratch, startBuild, tree } from './run.ts';
@@ -97,7 +98,7 @@ describe('publishing', () => {
     const now = tree(out);
     if (JSON.stringify(now) !== JSON.stringify(lastGood)) {
       expect(articlePages(out)).toBe(ARTICLES + 1);
-      expect(now).toHaveProperty(['pagefind/shards.json']);
+      expect(now).toHaveProperty(['pagefind/archive/meta.pfa']);
     }
   });
 
@@ -105,9 +106,9 @@ describe('publishing', () => {
     const run = await build(env);
     expect(run.status, run.output).toBe(0);
     expect(articlePages(out)).toBe(ARTICLES + 1);
-    expect(JSON.parse(readFileSync(join(out, 'pagefind/shards.json'), 'utf8'))).toMatchObject({
-      articles: ARTICLES + 1,
-    });
+    expect(
+      JSON.parse(gunzipSync(readFileSync(join(out, 'pagefind/archive/meta.pfa'))).toString()),
+    ).toMatchObject({ docs: ARTICLES + 1 });
     expect(leftovers()).toEqual([]);
   });
 });

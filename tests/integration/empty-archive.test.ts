@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from '
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlFiles } from '../../scripts/bench/pages.ts';
 import { withPreview } from '../../scripts/bench/preview.ts';
@@ -39,7 +40,7 @@ const SITE_FILES = [
   'pagefind/pagefind.js',
   'pagefind/pagefind-component-ui.js',
   'pagefind/pagefind-component-ui.css',
-  'pagefind/shards.json',
+  'pagefind/archive/meta.pfa',
 ];
 
 /** A port no other server is listening on, as the system hands them out. */
@@ -97,11 +98,9 @@ describe('a build of an archive with no article', () => {
       const { status, output } = runs.get(name)!;
       expect(status, output).toBe(0);
       for (const file of SITE_FILES) expect(existsSync(join(out, file)), file).toBe(true);
-      expect(JSON.parse(readFileSync(join(out, 'pagefind/shards.json'), 'utf8'))).toEqual({
-        articles: 0,
-        filters: {},
-        shards: [],
-      });
+      expect(
+        JSON.parse(gunzipSync(readFileSync(join(out, 'pagefind/archive/meta.pfa'))).toString()),
+      ).toMatchObject({ docs: 0, chunks: [], months: [] });
       expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain(
         'The archive has no articles yet.',
       );

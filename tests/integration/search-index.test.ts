@@ -9,11 +9,12 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { OUTPUT_MARKER } from '../../src/build/output-folder.ts';
 import { SearchIndexer } from '../../src/search-index/indexer.ts';
 import { searchDocument } from '../../src/lib/search/search-document.ts';
-import type { ShardManifest } from '../../src/lib/search/search-filters.ts';
+import type { ArchiveMeta } from '../../src/lib/search/archive-index/layout.ts';
 
 /** The search document of article `position`, dated `dates[position]`. */
 const article = (dates: readonly string[], position: number) =>
@@ -31,7 +32,7 @@ describe('SearchIndexer', () => {
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
   it(
-    'indexes each shard as soon as its articles are in, and assembles the shards, the manifest and the engine',
+    'indexes each shard as soon as its articles are in, and assembles the archive index over them and the engine',
     // Two runs of Pagefind, each slow to start on a busy machine.
     { timeout: 120_000 },
     async () => {
@@ -57,47 +58,32 @@ describe('SearchIndexer', () => {
 
       const out = join(folder, 'dist-pagefind');
       expect(await indexer.finish(out)).toMatchObject({ count: 4, shards: 2 });
-      const manifest = JSON.parse(readFileSync(join(out, 'shards.json'), 'utf8')) as ShardManifest;
-      expect(manifest).toEqual({
-        articles: 4,
-        filters: { year: { '2001': 2, '2002': 2 }, month: { '2001-01': 2, '2002-05': 2 } },
-        shards: [
-          {
-            path: 'shard-0/',
-            from: '2001-01-01',
-            to: '2001-01-02',
-            articles: 2,
-            filters: { year: ['2001'], month: ['2001-01'] },
-          },
-          {
-            path: 'shard-1/',
-            from: '2002-05-05',
-            to: '2002-05-06',
-            articles: 2,
-            filters: { year: ['2002'], month: ['2002-05'] },
-          },
+      const meta = JSON.parse(
+        gunzipSync(readFileSync(join(out, 'archive', 'meta.pfa'))).toString(),
+      ) as ArchiveMeta;
+      expect(meta).toMatchObject({
+        docs: 4,
+        months: [
+          ['2001-01', 0, 2],
+          ['2002-05', 2, 2],
         ],
+        filters: { year: { '2001': 2, '2002': 2 }, month: { '2001-01': 2, '2002-05': 2 } },
       });
-      // One copy of the Component UI and the highlight script, every shard a complete engine bundle, and the sharded engine as pagefind.js.
-      for (const used of [
+      // Each article's fragment under its doc id, in date order.
+      for (const doc of [0, 1, 2, 3])
+        expect(existsSync(join(out, 'archive', 'fragment', `${doc}.pf_fragment`))).toBe(true);
+      // Pagefind's UIs once, beside the archive's engine; no shard's own engine is published.
+      for (const ui of [
         'pagefind-component-ui.js',
         'pagefind-component-ui.css',
         'pagefind-highlight.js',
-      ])
-        expect(existsSync(join(out, used))).toBe(true);
-      expect(existsSync(join(out, 'shard-1', 'pagefind-component-ui.js'))).toBe(false);
-      for (const unused of [
         'pagefind-ui.js',
-        'pagefind-modular-ui.js',
-        'pagefind-modular-ui.css',
-        join('shard-0', 'pagefind-ui.js'),
-        join('shard-0', 'pagefind-highlight.js'),
+        'pagefind-ui.css',
       ])
-        expect(existsSync(join(out, unused))).toBe(false);
-      for (const shard of ['shard-0', 'shard-1'])
-        expect(existsSync(join(out, shard, 'pagefind.js'))).toBe(true);
+        expect(existsSync(join(out, ui))).toBe(true);
+      for (const shard of ['shard-0', 'shard-1']) expect(existsSync(join(out, shard))).toBe(false);
       expect(readFileSync(join(out, 'pagefind.js'), 'utf8')).toMatch(
-        /export\s*\{[^}]*createInstance/u,
+        /export\s*\{[^}]*createInstance[^}]*search/u,
       );
       expect(existsSync(work)).toBe(false);
     },

@@ -9,7 +9,7 @@
  * As in Fagin's threshold algorithm, the first `depth` are settled once none
  * of them is uncertain and no other doc could overtake the last of them.
  */
-export interface Posting {
+interface Posting {
   /** The word's BM25 score on the page, IDF and bonuses included. */
   score: number;
   /** Bit f set: the word is in metadata field f of the page. */

@@ -25,8 +25,22 @@ describe('rankMatches', () => {
     const ranking = rankMatches(
       matches,
       [
-        word([1, 2, 3, 4], [[1, 1], [2, 3], [3, 2], [4, 1]]),
-        word([2, 4], [[2, 1], [4, 1]]),
+        word(
+          [1, 2, 3, 4],
+          [
+            [1, 1],
+            [2, 3],
+            [3, 2],
+            [4, 1],
+          ],
+        ),
+        word(
+          [2, 4],
+          [
+            [2, 1],
+            [4, 1],
+          ],
+        ),
       ],
       ONE_TERM,
       4,
@@ -55,14 +69,42 @@ describe('rankMatches', () => {
   it('is settled when the unloaded postings cannot overtake the last of the top', () => {
     const matches = docs(1, 2, 3);
     // Docs 1 and 3 are loaded; doc 2's posting is not, and may score up to 0.5.
-    const ranking = rankMatches(matches, [word([1, 2, 3], [[1, 5], [3, 4]], 0.5)], ONE_TERM, 2);
+    const ranking = rankMatches(
+      matches,
+      [
+        word(
+          [1, 2, 3],
+          [
+            [1, 5],
+            [3, 4],
+          ],
+          0.5,
+        ),
+      ],
+      ONE_TERM,
+      2,
+    );
     expect(ranking.settled).toBe(true);
     expect(inOrder(matches, ranking.order.slice(0, 2))).toEqual([1, 3]);
   });
 
   it('is not settled while an unloaded posting could still enter the top', () => {
     const matches = docs(1, 2, 3);
-    const ranking = rankMatches(matches, [word([1, 2, 3], [[1, 5], [3, 4]], 4.5)], ONE_TERM, 2);
+    const ranking = rankMatches(
+      matches,
+      [
+        word(
+          [1, 2, 3],
+          [
+            [1, 5],
+            [3, 4],
+          ],
+          4.5,
+        ),
+      ],
+      ONE_TERM,
+      2,
+    );
     expect(ranking.settled).toBe(false);
   });
 
@@ -70,7 +112,16 @@ describe('rankMatches', () => {
     const matches = docs(1, 2);
     const ranking = rankMatches(
       matches,
-      [word([1, 2], [[1, 5], [2, 1]]), word([1], [], 0.2)],
+      [
+        word(
+          [1, 2],
+          [
+            [1, 5],
+            [2, 1],
+          ],
+        ),
+        word([1], [], 0.2),
+      ],
       ONE_TERM,
       1,
     );
@@ -79,7 +130,21 @@ describe('rankMatches', () => {
 
   it('ignores word members that are not matches', () => {
     const matches = docs(2);
-    const ranking = rankMatches(matches, [word([1, 2, 3], [[1, 9], [2, 1], [3, 9]])], ONE_TERM, 1);
+    const ranking = rankMatches(
+      matches,
+      [
+        word(
+          [1, 2, 3],
+          [
+            [1, 9],
+            [2, 1],
+            [3, 9],
+          ],
+        ),
+      ],
+      ONE_TERM,
+      1,
+    );
     expect(ranking.scores[0]).toBe(1);
   });
 });
