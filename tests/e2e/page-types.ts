@@ -87,10 +87,16 @@ export const PAGE_TYPES: readonly PageType[] = [
     get path() {
       return `${seedStorySearchPath()}&q=Dmitriev`;
     },
-    // Results fill in only when seen, and on a phone the second is below the fold.
+    // Results fill in only when seen, and on a phone the second is below the fold. The
+    // story's filter and the query each run a search, and the list is drawn anew for each.
     ready: async (page) => {
-      await page.locator('pagefind-results li').nth(1).scrollIntoViewIfNeeded();
-      await expect(page.locator('pagefind-results .result')).toHaveCount(2);
+      await expect(async () => {
+        await page
+          .locator('pagefind-results li')
+          .nth(1)
+          .evaluate((item) => item.scrollIntoView());
+        await expect(page.locator('pagefind-results .result')).toHaveCount(2, { timeout: 1_000 });
+      }).toPass();
     },
   },
   { name: 'not found (404)', path: '/404.html' },

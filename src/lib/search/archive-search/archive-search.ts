@@ -222,7 +222,12 @@ export class ArchiveSearch {
     return rangeOf(first, Math.max(first, end));
   }
 
-  /** Counts of `docs` per year and month, exact, and per filter value asked for. */
+  /**
+   * Counts of `docs` per year and month, exact, and per filter value asked
+   * for. The other values of the other filters keep the whole archive's
+   * counts: counting each of them for each query would fetch every value's
+   * pages (docs/search.md#limits).
+   */
   async #counts(
     meta: ArchiveMeta,
     docs: Uint32Array,
@@ -235,7 +240,9 @@ export class ArchiveSearch {
       month[name] = found;
       year[name.slice(0, 4)] = (year[name.slice(0, 4)] ?? 0) + found;
     }
-    const counts: FilterCounts = { year, month };
+    const counts: FilterCounts = {};
+    for (const [name, values] of Object.entries(meta.filters)) counts[name] = { ...values };
+    Object.assign(counts, { year, month });
     for (const [name, wanted] of Object.entries(filters ?? {})) {
       if (name === 'year' || name === 'month') continue;
       for (const value of [wanted].flat()) {
