@@ -4,7 +4,7 @@
  * and anyone's own script search the whole archive as they would one
  * Pagefind index. Built on its own by esbuild into `dist/pagefind/pagefind.js`
  * (src/search-index/pagefind.ts). Beyond Pagefind's API it exports
- * `setDateRange` and `setRankDepth`, which the search page uses.
+ * `setDateRange`, `setRankDepth` and `suggest`, which the search page uses.
  */
 import { ArchiveFiles } from '../lib/search/archive-search/archive-files.ts';
 import {
@@ -15,6 +15,7 @@ import {
 } from '../lib/search/archive-search/archive-search.ts';
 import { buildExcerpt, matchLocations } from '../lib/search/excerpt.ts';
 import { queryTerms, WORD_SEPARATORS } from '../lib/search/query-terms.ts';
+import { suggestQuery } from '../lib/search/archive-search/suggest-query.ts';
 import { archiveFetch } from './archive-fetch.ts';
 
 interface InstanceOptions {
@@ -89,6 +90,10 @@ class ArchivePagefind {
     };
   }
 
+  suggest(term: string): Promise<string | undefined> {
+    return suggestQuery(term, (key) => this.#files.suggestChunk(key));
+  }
+
   async debouncedSearch(term: string | null, options: SearchOptions = {}, timeout = 300) {
     const id = ++this.#searchId;
     if (term !== null) void this.preload(term, options).catch(() => {});
@@ -117,7 +122,10 @@ class ArchivePagefind {
     return {
       ...fragment,
       raw_url: fragment.url,
-      url: this.#url(fragment.meta['url'] ?? fragment.url, found.words.map(({ folded }) => folded)),
+      url: this.#url(
+        fragment.meta['url'] ?? fragment.url,
+        found.words.map(({ folded }) => folded),
+      ),
       excerpt: buildExcerpt(fragment.content, locations, {
         length: this.#options.excerptLength,
         skip,
@@ -190,6 +198,13 @@ export function createInstance(value: InstanceOptions = {}) {
 export function setDateRange(range: DateRange): void {
   dateRange = range;
 }
+
+/**
+ * "Did you mean": `term` with each word the archive does not hold, or holds
+ * far more rarely than a near word, replaced by that word; undefined if none
+ * is. Fetches only the vocabulary chunks of the term's words.
+ */
+export const suggest = (term: string) => primary().suggest(term);
 
 /** How many results a search ranks exactly: the page raises it as "Show more results" shows more. */
 export function setRankDepth(depth: number): void {

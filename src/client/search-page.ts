@@ -5,7 +5,8 @@
  * `?story=` searches within one story (its page links here so), and
  * `?from=` and `?to=` within a range of days. Under the result count, the
  * years (or months) the matches fall in link to the same search narrowed to
- * each.
+ * each, and a search with few results offers the archive's nearest words
+ * ("Did you mean Bundesbank?").
  */
 import {
   checkDateRange,
@@ -27,6 +28,8 @@ type FilterCounts = Record<string, Record<string, number>>;
 interface ArchiveEngine {
   /** Limits the next searches to a range of days (the archive's engine; absent from Pagefind's own). */
   setDateRange?(range: DateRange): void;
+  /** The query with its misspelt words corrected, if any is (the archive's engine; absent from Pagefind's own). */
+  suggest?(term: string): Promise<string | undefined>;
 }
 
 interface PagefindInstance {
@@ -62,6 +65,14 @@ declare global {
  */
 const RESULTS_STEP = 10;
 
+/**
+ * A search with fewer results than this asks for "Did you mean": a typo
+ * finds nothing, or only the few articles that hold the longest word that
+ * begins it, as Pagefind matches. The engine then replaces only words the
+ * archive does not hold, or holds far more rarely than a near word.
+ */
+const SUGGEST_BELOW = 10;
+
 /** The result count, with the query set apart by quotes: "12 results for “peace plan”". */
 const SUMMARY = {
   zero_results: 'No results for “[SEARCH_TERM]”',
@@ -86,8 +97,10 @@ export async function startSearchPage(): Promise<void> {
   const from = element('search.from', HTMLInputElement);
   const to = element('search.to', HTMLInputElement);
   const datesNote = element('search.dates-note', HTMLElement);
+  const suggestion = element('search.suggest', HTMLElement);
+  const suggested = element('search.suggestion', HTMLAnchorElement);
   if (!root || !results || !pane || !sort || !more || !scope || !when) return;
-  if (!datesBox || !from || !to || !datesNote) return;
+  if (!datesBox || !from || !to || !datesNote || !suggestion || !suggested) return;
   let shown = RESULTS_STEP;
   let found = 0;
   results.setAttribute('max-results', String(shown));
@@ -142,6 +155,20 @@ export async function startSearchPage(): Promise<void> {
   from.addEventListener('change', datesChanged);
   to.addEventListener('change', datesChanged);
 
+  const offerSuggestion = async (term: string, count: number) => {
+    if (!engine.suggest || term === '' || count >= SUGGEST_BELOW) return;
+    const better = await engine.suggest(term);
+    // A newer search may have started while the archive's words loaded.
+    if (!better || term !== instance.searchTerm) return;
+    suggested.textContent = better;
+    suggested.href = `${location.pathname}${searchQuery({ ...state, q: better })}`;
+    suggestion.hidden = false;
+  };
+  suggested.addEventListener('click', (event) => {
+    event.preventDefault();
+    instance.triggerSearch(suggested.textContent);
+  });
+
   if (state.story) instance.triggerFilter(STORY_FILTER, [state.story]);
   showScope();
   instance.on('search', (term, filters) => {
@@ -154,11 +181,13 @@ export async function startSearchPage(): Promise<void> {
     }
     state.q = term;
     writeUrl();
+    suggestion.hidden = true;
   });
   instance.on('results', (response) => {
     found = response.results.length;
     more.hidden = found <= shown;
     showMatchPeriods(when, response.filters, state);
+    void offerSuggestion(state.q, found);
   });
   // The results list renders only on a search, so showing more runs the same search again.
   more.addEventListener('click', () => {

@@ -4,9 +4,10 @@
  * `archive/` folder. Its file layout is in src/lib/search/archive-index/,
  * whose decoders the browser's engine reads it with.
  */
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzip, gzipSync } from 'node:zlib';
 import { ByteWriter } from '../lib/search/archive-index/byte-io.ts';
 import {
   encodeFilterBucket,
@@ -21,6 +22,7 @@ import {
   META_FILE,
   filterBucketFile,
   fragmentFile,
+  suggestChunkFile,
   termChunkFile,
   wordTierFile,
   type ArchiveMeta,
@@ -29,6 +31,8 @@ import {
 import { encodeWordTier, type Postings } from '../lib/search/archive-index/postings.ts';
 import { writeTermEntry, type TermEntry } from '../lib/search/archive-index/term-chunk.ts';
 import { splitTiers } from '../lib/search/archive-index/tiers.ts';
+import { encodeSuggestChunk, SurfaceWords } from '../lib/search/archive-index/suggest-chunk.ts';
+import { decodeFragment } from '../lib/search/pagefind-format.ts';
 import { fieldWeights } from '../lib/search/archive-index/bm25.ts';
 import type { FilterCounts } from '../lib/search/search-filters.ts';
 import { monthOf, yearOf } from '../lib/timeline/group.ts';
@@ -70,11 +74,19 @@ const ARCHIVE_INDEX_SIZES: Readonly<ArchiveIndexSizes> = {
   bucketBytes: 4 * 1024,
 };
 
+/**
+ * "Did you mean" offers words written at least twice: a word written once is
+ * as likely a typo of the archive's own as a word, and leaving those out
+ * halves the vocabulary.
+ */
+const SUGGEST_MIN_COUNT = 2;
+
 /** Bytes of a file, gzip-compressed as every `.pfa` file is. */
 type Compress = (bytes: Uint8Array) => Uint8Array;
 
 // A copy: zlib's result is a view of a larger buffer, which thousands of small files would keep alive.
 const gzip: Compress = (bytes) => new Uint8Array(gzipSync(bytes));
+const gunzipAsync = promisify(gunzip);
 const json = (value: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(value));
 
 /**
@@ -102,6 +114,8 @@ class ArchiveIndexBuilder {
   /** Every shard's metadata fields, by the bit postings give them. */
   readonly #metaFields: string[] = [];
   readonly #filters = new Map<string, Map<string, number[]>>();
+  /** The articles' readable words, for "Did you mean". */
+  readonly surfaceWords = new SurfaceWords();
 
   constructor(sizes: ArchiveIndexSizes = ARCHIVE_INDEX_SIZES) {
     this.#sizes = sizes;
@@ -151,6 +165,7 @@ class ArchiveIndexBuilder {
     const averageLength = docs === 0 ? 0 : totalLength / docs;
     const chunks = this.#writeTerms(files, averageLength, compress);
     const filterBuckets = this.#writeFilters(files, compress);
+    const suggest = this.#writeSuggest(files, compress);
     const meta: ArchiveMeta = {
       version: 1,
       docs,
@@ -162,6 +177,7 @@ class ArchiveIndexBuilder {
       days: DAYS_FILE,
       filterBuckets,
       fragmentOf: FRAGMENT_PATTERN,
+      suggest,
       filters: { ...pane, year: this.#countBy(yearOf), month: this.#countBy(monthOf) },
     };
     files.set(META_FILE, compress(json(meta)));
@@ -309,6 +325,15 @@ class ArchiveIndexBuilder {
     return buckets;
   }
 
+  /** Writes the "Did you mean" chunks; returns their keys. */
+  #writeSuggest(files: Map<string, Uint8Array>, compress: Compress): string[] {
+    const chunks = [...this.surfaceWords.chunks(SUGGEST_MIN_COUNT)].sort(byKey);
+    chunks.forEach(([, words], index) =>
+      files.set(suggestChunkFile(index), compress(encodeSuggestChunk(words))),
+    );
+    return chunks.map(([key]) => key);
+  }
+
   #months(): ArchiveMeta['months'] {
     const months: ArchiveMeta['months'] = [];
     this.#dates.forEach((date, doc) => {
@@ -348,7 +373,8 @@ export function buildArchiveIndex(
 /**
  * Writes the archive index into the search bundle `folder` from the shard
  * folders given oldest first, read one at a time by `readShard`, and moves
- * every fragment to `archive/fragment/<doc>.pf_fragment`.
+ * every fragment to `archive/fragment/<doc>.pf_fragment`, counting the words
+ * of its text for "Did you mean" on the way.
  */
 export async function writeArchiveIndex(
   folder: string,
@@ -362,9 +388,11 @@ export async function writeArchiveIndex(
     const shard = await readShard(shardFolder);
     const docOf = builder.add(shard);
     await inBatches(
-      shard.fragments.map(
-        (path, page) => () => rename(path, join(folder, fragmentFile(docOf[page]!))),
-      ),
+      shard.fragments.map((path, page) => async () => {
+        const fragment = decodeFragment(await gunzipAsync(await readFile(path)));
+        builder.surfaceWords.add(fragment.content);
+        await rename(path, join(folder, fragmentFile(docOf[page]!)));
+      }),
     );
   }
   const archive = join(folder, ARCHIVE_FOLDER);

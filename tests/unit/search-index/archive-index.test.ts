@@ -1,13 +1,14 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeFilterBucket } from '../../../src/lib/search/archive-index/filter-bucket.ts';
 import {
   DAYS_FILE,
   META_FILE,
   filterBucketFile,
+  suggestChunkFile,
   termChunkFile,
   wordTierFile,
   type ArchiveMeta,
@@ -15,6 +16,7 @@ import {
 } from '../../../src/lib/search/archive-index/layout.ts';
 import { decodeWordTier, type Postings } from '../../../src/lib/search/archive-index/postings.ts';
 import { decodeTermChunk } from '../../../src/lib/search/archive-index/term-chunk.ts';
+import { decodeSuggestChunk } from '../../../src/lib/search/archive-index/suggest-chunk.ts';
 import {
   buildArchiveIndex,
   writeArchiveIndex,
@@ -243,7 +245,7 @@ describe('writeArchiveIndex', () => {
       await mkdir(join(shardFolder(i), 'fragment'), { recursive: true });
       await writeFile(join(shardFolder(i), 'pf_meta'), 'engine');
       for (const [page, path] of fragments.entries())
-        await writeFile(path, `shard ${i} page ${page}`);
+        await writeFile(path, pagefindFragment(`Bundesbank shard ${i} page ${page}`));
     }
     await writeArchiveIndex(
       folder,
@@ -253,16 +255,16 @@ describe('writeArchiveIndex', () => {
     );
     expect((await readdir(folder)).sort()).toEqual(['archive', 'shard-0', 'shard-1', 'shard-2']);
     expect(await readdir(join(shardFolder(0), 'fragment'))).toEqual([]);
-    const fragment = (doc: number) =>
-      readFile(join(folder, 'archive/fragment', `${doc}.pf_fragment`), 'utf8');
+    const fragment = async (doc: number) =>
+      fragmentContent(await readFile(join(folder, 'archive/fragment', `${doc}.pf_fragment`)));
     expect(await Promise.all([0, 1, 2, 3, 4, 5, 6].map(fragment))).toEqual([
-      'shard 0 page 1',
-      'shard 0 page 0',
-      'shard 0 page 2',
-      'shard 1 page 1',
-      'shard 1 page 0',
-      'shard 2 page 0',
-      'shard 2 page 1',
+      'Bundesbank shard 0 page 1',
+      'Bundesbank shard 0 page 0',
+      'Bundesbank shard 0 page 2',
+      'Bundesbank shard 1 page 1',
+      'Bundesbank shard 1 page 0',
+      'Bundesbank shard 2 page 0',
+      'Bundesbank shard 2 page 1',
     ]);
     const meta = JSON.parse(
       gunzipSync(await readFile(join(folder, 'archive', META_FILE))).toString(),
@@ -270,4 +272,48 @@ describe('writeArchiveIndex', () => {
     expect(meta.docs).toBe(7);
     expect(await readdir(join(folder, 'archive/terms'))).toHaveLength(meta.chunks.length);
   });
+
+  it('counts the words of the fragments written twice or more for "Did you mean", in the case most written, by first two letters', async () => {
+    folder = await mkdtemp(join(tmpdir(), 'archive-index-'));
+    const shards = SHARDS((i) => join(folder, `shard-${i}`));
+    for (const [i, { fragments }] of shards.entries()) {
+      await mkdir(join(folder, `shard-${i}`, 'fragment'), { recursive: true });
+      for (const [page, path] of fragments.entries()) {
+        const once = i === 2 && page === 0 ? 'Texaco' : '';
+        const loud = i === 0 ? 'BUNDESBANK' : '';
+        await writeFile(
+          path,
+          pagefindFragment(`the Bundesbank said the bank rate was 4.5 pct ${loud} ${once}`),
+        );
+      }
+    }
+    await writeArchiveIndex(
+      folder,
+      shards.map((_, i) => join(folder, `shard-${i}`)),
+      (path) => Promise.resolve(shards[Number(path.slice(-1))]!),
+      PANE,
+    );
+    const meta = JSON.parse(
+      gunzipSync(await readFile(join(folder, 'archive', META_FILE))).toString(),
+    ) as ArchiveMeta;
+    expect(meta.suggest).toEqual(['ba', 'bu', 'pc', 'ra', 'sa', 'th', 'wa']);
+    const chunk = async (key: string) =>
+      decodeSuggestChunk(
+        gunzipSync(
+          await readFile(join(folder, 'archive', suggestChunkFile(meta.suggest.indexOf(key)))),
+        ),
+      );
+    expect(await chunk('bu')).toEqual([{ word: 'Bundesbank', count: 10 }]);
+    expect(await chunk('ba')).toEqual([{ word: 'bank', count: 7 }]);
+    expect(await chunk('th')).toEqual([{ word: 'the', count: 14 }]);
+  });
 });
+
+/** A Pagefind fragment file holding `content`, gzipped as Pagefind writes it. */
+const pagefindFragment = (content: string) =>
+  gzipSync(`pagefind_dcd${JSON.stringify({ url: '/', content, meta: {} })}`);
+
+/** The content of a fragment file written by `pagefindFragment`. */
+const fragmentContent = (bytes: Uint8Array) =>
+  (JSON.parse(gunzipSync(bytes).toString().slice('pagefind_dcd'.length)) as { content: string })
+    .content;
