@@ -31,6 +31,18 @@ let rankDepth = 20;
 /** Articles later searches are limited to (setDateRange). */
 let dateRange: DateRange = {};
 
+/** The files of each bundle folder, shared: the page's suggest() reads what the Component UI's instance has fetched. */
+const filesOf = new Map<string, ArchiveFiles>();
+
+function archiveFiles(folder: URL): ArchiveFiles {
+  let files = filesOf.get(folder.href);
+  if (!files) {
+    files = new ArchiveFiles(archiveFetch(folder));
+    filesOf.set(folder.href, files);
+  }
+  return files;
+}
+
 class ArchivePagefind {
   readonly #search: ArchiveSearch;
   readonly #files: ArchiveFiles;
@@ -42,9 +54,7 @@ class ArchivePagefind {
   #searchId = 0;
 
   constructor(options: InstanceOptions) {
-    this.#files = new ArchiveFiles(
-      archiveFetch(new URL(options.basePath ?? './', import.meta.url)),
-    );
+    this.#files = archiveFiles(new URL(options.basePath ?? './', import.meta.url));
     this.#search = new ArchiveSearch(this.#files);
     void this.options(options);
   }
@@ -91,7 +101,18 @@ class ArchivePagefind {
   }
 
   suggest(term: string): Promise<string | undefined> {
-    return suggestQuery(term, (key) => this.#files.suggestChunk(key));
+    return suggestQuery(term, {
+      articles: async (word) => {
+        const [stem] = queryTerms(word);
+        if (!stem) return 0;
+        const entries = await this.#files.words(stem);
+        // Pagefind's fallback gives a shorter word than the stem: not the word typed.
+        return entries
+          .filter((entry) => entry.word.startsWith(stem))
+          .reduce((sum, { df }) => sum + df, 0);
+      },
+      chunk: (key) => this.#files.suggestChunk(key),
+    });
   }
 
   async debouncedSearch(term: string | null, options: SearchOptions = {}, timeout = 300) {
@@ -200,9 +221,11 @@ export function setDateRange(range: DateRange): void {
 }
 
 /**
- * "Did you mean": `term` with each word the archive does not hold, or holds
- * far more rarely than a near word, replaced by that word; undefined if none
- * is. Fetches only the vocabulary chunks of the term's words.
+ * "Did you mean": `term` with each word the index does not find, or finds in
+ * few articles while a near word is written far more often, replaced by that
+ * word (suggest-query.ts); undefined if none is. It reads the term chunks a
+ * search of `term` has loaded, and fetches vocabulary chunks only for those
+ * words.
  */
 export const suggest = (term: string) => primary().suggest(term);
 

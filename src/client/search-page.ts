@@ -65,14 +65,6 @@ declare global {
  */
 const RESULTS_STEP = 10;
 
-/**
- * A search with fewer results than this asks for "Did you mean": a typo
- * finds nothing, or only the few articles that hold the longest word that
- * begins it, as Pagefind matches. The engine then replaces only words the
- * archive does not hold, or holds far more rarely than a near word.
- */
-const SUGGEST_BELOW = 10;
-
 /** The result count, with the query set apart by quotes: "12 results for “peace plan”". */
 const SUMMARY = {
   zero_results: 'No results for “[SEARCH_TERM]”',
@@ -155,8 +147,9 @@ export async function startSearchPage(): Promise<void> {
   from.addEventListener('change', datesChanged);
   to.addEventListener('change', datesChanged);
 
-  const offerSuggestion = async (term: string, count: number) => {
-    if (!engine.suggest || term === '' || count >= SUGGEST_BELOW) return;
+  // The engine decides which words are weak (src/lib/search/archive-search/suggest-query.ts).
+  const offerSuggestion = async (term: string) => {
+    if (!engine.suggest || term === '') return;
     const better = await engine.suggest(term);
     // A newer search may have started while the archive's words loaded.
     if (!better || term !== instance.searchTerm) return;
@@ -187,7 +180,7 @@ export async function startSearchPage(): Promise<void> {
     found = response.results.length;
     more.hidden = found <= shown;
     showMatchPeriods(when, response.filters, state);
-    void offerSuggestion(state.q, found);
+    void offerSuggestion(state.q);
   });
   // The results list renders only on a search, so showing more runs the same search again.
   more.addEventListener('click', () => {

@@ -4,10 +4,9 @@
  * `archive/` folder. Its file layout is in src/lib/search/archive-index/,
  * whose decoders the browser's engine reads it with.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
-import { gunzip, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { ByteWriter } from '../lib/search/archive-index/byte-io.ts';
 import {
   encodeFilterBucket,
@@ -32,7 +31,6 @@ import { encodeWordTier, type Postings } from '../lib/search/archive-index/posti
 import { writeTermEntry, type TermEntry } from '../lib/search/archive-index/term-chunk.ts';
 import { splitTiers } from '../lib/search/archive-index/tiers.ts';
 import { encodeSuggestChunk, SurfaceWords } from '../lib/search/archive-index/suggest-chunk.ts';
-import { decodeFragment } from '../lib/search/pagefind-format.ts';
 import { fieldWeights } from '../lib/search/archive-index/bm25.ts';
 import type { FilterCounts } from '../lib/search/search-filters.ts';
 import { monthOf, yearOf } from '../lib/timeline/group.ts';
@@ -86,7 +84,6 @@ type Compress = (bytes: Uint8Array) => Uint8Array;
 
 // A copy: zlib's result is a view of a larger buffer, which thousands of small files would keep alive.
 const gzip: Compress = (bytes) => new Uint8Array(gzipSync(bytes));
-const gunzipAsync = promisify(gunzip);
 const json = (value: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(value));
 
 /**
@@ -115,10 +112,11 @@ class ArchiveIndexBuilder {
   readonly #metaFields: string[] = [];
   readonly #filters = new Map<string, Map<string, number[]>>();
   /** The articles' readable words, for "Did you mean". */
-  readonly surfaceWords = new SurfaceWords();
+  readonly #surfaceWords: SurfaceWords;
 
-  constructor(sizes: ArchiveIndexSizes = ARCHIVE_INDEX_SIZES) {
+  constructor(sizes: ArchiveIndexSizes = ARCHIVE_INDEX_SIZES, surfaceWords = new SurfaceWords()) {
     this.#sizes = sizes;
+    this.#surfaceWords = surfaceWords;
     this.#segmentNext.push(0); // segments are 1-based
     this.#segmentShard.push(0);
     this.#segmentStart.push(0);
@@ -325,13 +323,17 @@ class ArchiveIndexBuilder {
     return buckets;
   }
 
-  /** Writes the "Did you mean" chunks; returns their keys. */
-  #writeSuggest(files: Map<string, Uint8Array>, compress: Compress): string[] {
-    const chunks = [...this.surfaceWords.chunks(SUGGEST_MIN_COUNT)].sort(byKey);
-    chunks.forEach(([, words], index) =>
-      files.set(suggestChunkFile(index), compress(encodeSuggestChunk(words))),
-    );
-    return chunks.map(([key]) => key);
+  /** Writes the "Did you mean" chunks; returns their prefixes and lengths. */
+  #writeSuggest(files: Map<string, Uint8Array>, compress: Compress): ArchiveMeta['suggest'] {
+    const prefixes = [...this.#surfaceWords.chunks(SUGGEST_MIN_COUNT)].sort(byKey);
+    return prefixes.map(([prefix, lengths], index) => {
+      let mask = 0;
+      for (const [length, words] of lengths) {
+        files.set(suggestChunkFile(index, length), compress(encodeSuggestChunk(words)));
+        mask |= 1 << length;
+      }
+      return [prefix, mask];
+    });
   }
 
   #months(): ArchiveMeta['months'] {
@@ -373,26 +375,25 @@ export function buildArchiveIndex(
 /**
  * Writes the archive index into the search bundle `folder` from the shard
  * folders given oldest first, read one at a time by `readShard`, and moves
- * every fragment to `archive/fragment/<doc>.pf_fragment`, counting the words
- * of its text for "Did you mean" on the way.
+ * every fragment to `archive/fragment/<doc>.pf_fragment`. `surfaceWords`
+ * are the articles' words as the indexer counted them, for "Did you mean".
  */
 export async function writeArchiveIndex(
   folder: string,
   shardFolders: readonly string[],
   readShard: (shardFolder: string) => Promise<DecodedShard>,
   pane: FilterCounts,
+  surfaceWords = new SurfaceWords(),
 ): Promise<void> {
   await mkdir(join(folder, dirname(fragmentFile(0))), { recursive: true });
-  const builder = new ArchiveIndexBuilder();
+  const builder = new ArchiveIndexBuilder(ARCHIVE_INDEX_SIZES, surfaceWords);
   for (const shardFolder of shardFolders) {
     const shard = await readShard(shardFolder);
     const docOf = builder.add(shard);
     await inBatches(
-      shard.fragments.map((path, page) => async () => {
-        const fragment = decodeFragment(await gunzipAsync(await readFile(path)));
-        builder.surfaceWords.add(fragment.content);
-        await rename(path, join(folder, fragmentFile(docOf[page]!)));
-      }),
+      shard.fragments.map(
+        (path, page) => () => rename(path, join(folder, fragmentFile(docOf[page]!))),
+      ),
     );
   }
   const archive = join(folder, ARCHIVE_FOLDER);

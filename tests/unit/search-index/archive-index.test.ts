@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeFilterBucket } from '../../../src/lib/search/archive-index/filter-bucket.ts';
 import {
@@ -16,7 +16,10 @@ import {
 } from '../../../src/lib/search/archive-index/layout.ts';
 import { decodeWordTier, type Postings } from '../../../src/lib/search/archive-index/postings.ts';
 import { decodeTermChunk } from '../../../src/lib/search/archive-index/term-chunk.ts';
-import { decodeSuggestChunk } from '../../../src/lib/search/archive-index/suggest-chunk.ts';
+import {
+  decodeSuggestChunk,
+  SurfaceWords,
+} from '../../../src/lib/search/archive-index/suggest-chunk.ts';
 import {
   buildArchiveIndex,
   writeArchiveIndex,
@@ -245,7 +248,7 @@ describe('writeArchiveIndex', () => {
       await mkdir(join(shardFolder(i), 'fragment'), { recursive: true });
       await writeFile(join(shardFolder(i), 'pf_meta'), 'engine');
       for (const [page, path] of fragments.entries())
-        await writeFile(path, pagefindFragment(`Bundesbank shard ${i} page ${page}`));
+        await writeFile(path, `shard ${i} page ${page}`);
     }
     await writeArchiveIndex(
       folder,
@@ -255,16 +258,16 @@ describe('writeArchiveIndex', () => {
     );
     expect((await readdir(folder)).sort()).toEqual(['archive', 'shard-0', 'shard-1', 'shard-2']);
     expect(await readdir(join(shardFolder(0), 'fragment'))).toEqual([]);
-    const fragment = async (doc: number) =>
-      fragmentContent(await readFile(join(folder, 'archive/fragment', `${doc}.pf_fragment`)));
+    const fragment = (doc: number) =>
+      readFile(join(folder, 'archive/fragment', `${doc}.pf_fragment`), 'utf8');
     expect(await Promise.all([0, 1, 2, 3, 4, 5, 6].map(fragment))).toEqual([
-      'Bundesbank shard 0 page 1',
-      'Bundesbank shard 0 page 0',
-      'Bundesbank shard 0 page 2',
-      'Bundesbank shard 1 page 1',
-      'Bundesbank shard 1 page 0',
-      'Bundesbank shard 2 page 0',
-      'Bundesbank shard 2 page 1',
+      'shard 0 page 1',
+      'shard 0 page 0',
+      'shard 0 page 2',
+      'shard 1 page 1',
+      'shard 1 page 0',
+      'shard 2 page 0',
+      'shard 2 page 1',
     ]);
     const meta = JSON.parse(
       gunzipSync(await readFile(join(folder, 'archive', META_FILE))).toString(),
@@ -273,18 +276,19 @@ describe('writeArchiveIndex', () => {
     expect(await readdir(join(folder, 'archive/terms'))).toHaveLength(meta.chunks.length);
   });
 
-  it('counts the words of the fragments written twice or more for "Did you mean", in the case most written, by first two letters', async () => {
+  it('writes the words written twice or more for "Did you mean", in the case most written, by first two letters and length', async () => {
     folder = await mkdtemp(join(tmpdir(), 'archive-index-'));
     const shards = SHARDS((i) => join(folder, `shard-${i}`));
     for (const [i, { fragments }] of shards.entries()) {
       await mkdir(join(folder, `shard-${i}`, 'fragment'), { recursive: true });
-      for (const [page, path] of fragments.entries()) {
+      for (const path of fragments) await writeFile(path, 'fragment');
+    }
+    const words = new SurfaceWords();
+    for (const [i, { fragments }] of shards.entries()) {
+      for (const page of fragments.keys()) {
         const once = i === 2 && page === 0 ? 'Texaco' : '';
         const loud = i === 0 ? 'BUNDESBANK' : '';
-        await writeFile(
-          path,
-          pagefindFragment(`the Bundesbank said the bank rate was 4.5 pct ${loud} ${once}`),
-        );
+        words.add(`the Bundesbank said the bank rate was 4.5 pct ${loud} ${once}`);
       }
     }
     await writeArchiveIndex(
@@ -292,28 +296,38 @@ describe('writeArchiveIndex', () => {
       shards.map((_, i) => join(folder, `shard-${i}`)),
       (path) => Promise.resolve(shards[Number(path.slice(-1))]!),
       PANE,
+      words,
     );
     const meta = JSON.parse(
       gunzipSync(await readFile(join(folder, 'archive', META_FILE))).toString(),
     ) as ArchiveMeta;
-    expect(meta.suggest).toEqual(['ba', 'bu', 'pc', 'ra', 'sa', 'th', 'wa']);
-    const chunk = async (key: string) =>
+    const lengths = (...bits: number[]) => bits.reduce((mask, bit) => mask | (1 << bit), 0);
+    expect(meta.suggest).toEqual([
+      ['ba', lengths(4)],
+      ['bu', lengths(10)],
+      ['pc', lengths(3)],
+      ['ra', lengths(4)],
+      ['sa', lengths(4)],
+      ['th', lengths(3)],
+      ['wa', lengths(3)],
+    ]);
+    const chunk = async (prefix: string, length: number) =>
       decodeSuggestChunk(
         gunzipSync(
-          await readFile(join(folder, 'archive', suggestChunkFile(meta.suggest.indexOf(key)))),
+          await readFile(
+            join(
+              folder,
+              'archive',
+              suggestChunkFile(
+                meta.suggest.findIndex(([known]) => known === prefix),
+                length,
+              ),
+            ),
+          ),
         ),
       );
-    expect(await chunk('bu')).toEqual([{ word: 'Bundesbank', count: 10 }]);
-    expect(await chunk('ba')).toEqual([{ word: 'bank', count: 7 }]);
-    expect(await chunk('th')).toEqual([{ word: 'the', count: 14 }]);
+    expect(await chunk('bu', 10)).toEqual([{ word: 'Bundesbank', count: 10 }]);
+    expect(await chunk('ba', 4)).toEqual([{ word: 'bank', count: 7 }]);
+    expect(await chunk('th', 3)).toEqual([{ word: 'the', count: 14 }]);
   });
 });
-
-/** A Pagefind fragment file holding `content`, gzipped as Pagefind writes it. */
-const pagefindFragment = (content: string) =>
-  gzipSync(`pagefind_dcd${JSON.stringify({ url: '/', content, meta: {} })}`);
-
-/** The content of a fragment file written by `pagefindFragment`. */
-const fragmentContent = (bytes: Uint8Array) =>
-  (JSON.parse(gunzipSync(bytes).toString().slice('pagefind_dcd'.length)) as { content: string })
-    .content;

@@ -1,8 +1,10 @@
 /**
  * The archive's vocabulary for "Did you mean": its readable words (not the
  * index's stems) with how often each is written, cut into chunks by the first
- * two letters of the word folded to lowercase without diacritics, so the
- * browser fetches only the chunks a misspelt word's candidates can be in.
+ * two letters of the word folded to lowercase without diacritics and by its
+ * length, so the browser fetches only the chunks a misspelt word's
+ * candidates can be in: those of its first two letters (or them swapped) and
+ * of the lengths a few edits reach.
  */
 import { foldDiacritics } from '../query-terms.ts';
 import { ByteReader, ByteWriter } from './byte-io.ts';
@@ -13,20 +15,42 @@ export interface SuggestWord {
   count: number;
 }
 
+/** A chunk: the first two letters of its words, folded, and their length in letters. */
+export interface SuggestChunkKey {
+  prefix: string;
+  length: number;
+}
+
+/** Words this long or longer share a chunk: lengths are a bit mask of `ArchiveMeta.suggest`. */
+export const LONGEST_BAND = 30;
+
 /** The form words are compared in: lowercase, diacritics folded. */
 export const foldWord = (word: string): string => foldDiacritics(word.toLowerCase());
 
-/** The chunk a folded word of two letters or more is in: its first two letters. */
-export const suggestKey = (folded: string): string => [...folded].slice(0, 2).join('');
+/** The chunk of a folded word of two letters or more. */
+export function suggestKey(folded: string): SuggestChunkKey {
+  const letters = [...folded];
+  return { prefix: letters.slice(0, 2).join(''), length: Math.min(letters.length, LONGEST_BAND) };
+}
 
 /**
- * The chunks to look in for words near `folded`: its own, and the one of its
- * first two letters swapped, so a typo that swaps them still finds the word.
- * A typo in the first two letters otherwise is not corrected.
+ * The chunks to look in for words up to `edits` edits from `folded`: those of
+ * its first two letters and of them swapped (a typo that swaps them still
+ * finds the word), at each length the edits can reach. A typo in the first
+ * two letters otherwise is not corrected.
  */
-export function suggestKeys(folded: string): string[] {
+export function suggestKeys(folded: string, edits: number): SuggestChunkKey[] {
   const [first = '', second = ''] = [...folded];
-  return [...new Set([first + second, second + first])];
+  const { length } = suggestKey(folded);
+  const keys: SuggestChunkKey[] = [];
+  for (const prefix of new Set([first + second, second + first]))
+    for (
+      let band = Math.max(2, length - edits);
+      band <= Math.min(LONGEST_BAND, length + edits);
+      band++
+    )
+      keys.push({ prefix, length: band });
+  return keys;
 }
 
 /** A chunk: its words, most written first. */
@@ -62,8 +86,8 @@ export class SurfaceWords {
     }
   }
 
-  /** Words written at least `minCount` times, by chunk key, most written first. */
-  chunks(minCount: number): Map<string, SuggestWord[]> {
+  /** Words written at least `minCount` times, by first two letters, then by length, most written first. */
+  chunks(minCount: number): Map<string, Map<number, SuggestWord[]>> {
     const byFolded = new Map<string, { total: number; best: string; bestCount: number }>();
     for (const [word, count] of this.#counts) {
       const folded = foldWord(word);
@@ -74,16 +98,19 @@ export class SurfaceWords {
         if (count > entry.bestCount) Object.assign(entry, { best: word, bestCount: count });
       }
     }
-    const chunks = new Map<string, SuggestWord[]>();
+    const chunks = new Map<string, Map<number, SuggestWord[]>>();
     for (const [folded, { total, best }] of byFolded) {
       if (total < minCount) continue;
-      const key = suggestKey(folded);
-      const chunk = chunks.get(key) ?? [];
-      chunks.set(key, chunk);
+      const { prefix, length } = suggestKey(folded);
+      const lengths = chunks.get(prefix) ?? new Map<number, SuggestWord[]>();
+      chunks.set(prefix, lengths);
+      const chunk = lengths.get(length) ?? [];
+      lengths.set(length, chunk);
       chunk.push({ word: best, count: total });
     }
-    for (const chunk of chunks.values())
-      chunk.sort((a, b) => b.count - a.count || (a.word < b.word ? -1 : 1));
+    for (const lengths of chunks.values())
+      for (const chunk of lengths.values())
+        chunk.sort((a, b) => b.count - a.count || (a.word < b.word ? -1 : 1));
     return chunks;
   }
 }

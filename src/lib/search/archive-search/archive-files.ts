@@ -21,7 +21,11 @@ import {
   type TermEntry,
 } from '../archive-index/term-chunk.ts';
 import { decodeFragment, type PagefindFragment } from '../pagefind-format.ts';
-import { decodeSuggestChunk, type SuggestWord } from '../archive-index/suggest-chunk.ts';
+import {
+  decodeSuggestChunk,
+  type SuggestChunkKey,
+  type SuggestWord,
+} from '../archive-index/suggest-chunk.ts';
 
 /** Reads a file of the search bundle, by its path in the bundle, gunzipped. */
 export type ReadFile = (path: string) => Promise<Uint8Array>;
@@ -95,9 +99,11 @@ export class ArchiveFiles {
   }
 
   /** The archive's words of one "Did you mean" chunk; none if the archive has no such chunk. */
-  async suggestChunk(key: string): Promise<SuggestWord[]> {
-    const index = (await this.meta()).suggest.indexOf(key);
-    return index === -1 ? [] : this.#index(suggestChunkFile(index), decodeSuggestChunk);
+  async suggestChunk({ prefix, length }: SuggestChunkKey): Promise<SuggestWord[]> {
+    const { suggest } = await this.meta();
+    const index = suggest.findIndex(([known]) => known === prefix);
+    if (index === -1 || (suggest[index]![1] & (1 << length)) === 0) return [];
+    return this.#index(suggestChunkFile(index, length), decodeSuggestChunk);
   }
 
   fragment(doc: number): Promise<PagefindFragment> {
