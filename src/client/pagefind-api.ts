@@ -4,7 +4,7 @@
  * and anyone's own script search the whole archive as they would one
  * Pagefind index. Built on its own by esbuild into `dist/pagefind/pagefind.js`
  * (src/search-index/pagefind.ts). Beyond Pagefind's API it exports
- * `setDateRange` and `setRankDepth`, which the search page uses.
+ * `setDateRange`, `setRankDepth` and `suggest`, which the search page uses.
  */
 import type { Ranking } from '../lib/search/archive-index/bm25.ts';
 import { ArchiveFiles } from '../lib/search/archive-search/archive-files.ts';
@@ -16,6 +16,7 @@ import {
 } from '../lib/search/archive-search/archive-search.ts';
 import { buildExcerpt, matchLocations } from '../lib/search/excerpt.ts';
 import { queryTerms, WORD_SEPARATORS } from '../lib/search/query-terms.ts';
+import { suggestQuery } from '../lib/search/archive-search/suggest-query.ts';
 import { archiveFetch } from './archive-fetch.ts';
 
 interface InstanceOptions {
@@ -31,6 +32,18 @@ let rankDepth = 20;
 /** Articles later searches are limited to (setDateRange). */
 let dateRange: DateRange = {};
 
+/** The files of each bundle folder, shared: the page's suggest() reads what the Component UI's instance has fetched. */
+const filesOf = new Map<string, ArchiveFiles>();
+
+function archiveFiles(folder: URL): ArchiveFiles {
+  let files = filesOf.get(folder.href);
+  if (!files) {
+    files = new ArchiveFiles(archiveFetch(folder));
+    filesOf.set(folder.href, files);
+  }
+  return files;
+}
+
 class ArchivePagefind {
   readonly #search: ArchiveSearch;
   readonly #files: ArchiveFiles;
@@ -42,9 +55,7 @@ class ArchivePagefind {
   #searchId = 0;
 
   constructor(options: InstanceOptions) {
-    this.#files = new ArchiveFiles(
-      archiveFetch(new URL(options.basePath ?? './', import.meta.url)),
-    );
+    this.#files = archiveFiles(new URL(options.basePath ?? './', import.meta.url));
     this.#search = new ArchiveSearch(this.#files);
     void this.options(options);
   }
@@ -90,6 +101,21 @@ class ArchivePagefind {
       totalFilters: found.totalFilters,
       timings: { preload: 0, search: took, total: took },
     };
+  }
+
+  suggest(term: string): Promise<string | undefined> {
+    return suggestQuery(term, {
+      articles: async (word) => {
+        const [stem] = queryTerms(word);
+        if (!stem) return 0;
+        const entries = await this.#files.words(stem);
+        // Pagefind's fallback gives a shorter word than the stem: not the word typed.
+        return entries
+          .filter((entry) => entry.word.startsWith(stem))
+          .reduce((sum, { df }) => sum + df, 0);
+      },
+      chunk: (key) => this.#files.suggestChunk(key),
+    });
   }
 
   async debouncedSearch(term: string | null, options: SearchOptions = {}, timeout = 300) {
@@ -202,6 +228,15 @@ export function createInstance(value: InstanceOptions = {}) {
 export function setDateRange(range: DateRange): void {
   dateRange = range;
 }
+
+/**
+ * "Did you mean": `term` with each word the index does not find, or finds in
+ * few articles while a near word is written far more often, replaced by that
+ * word (suggest-query.ts); undefined if none is. It reads the term chunks a
+ * search of `term` has loaded, and fetches vocabulary chunks only for those
+ * words.
+ */
+export const suggest = (term: string) => primary().suggest(term);
 
 /** How many results a search ranks exactly: the page raises it as "Show more results" shows more. */
 export function setRankDepth(depth: number): void {

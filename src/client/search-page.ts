@@ -5,7 +5,8 @@
  * `?story=` searches within one story (its page links here so), and
  * `?from=` and `?to=` within a range of days. Under the result count, the
  * years (or months) the matches fall in link to the same search narrowed to
- * each.
+ * each, and a search with few results offers the archive's nearest words
+ * ("Did you mean Bundesbank?").
  */
 import {
   checkDateRange,
@@ -29,6 +30,8 @@ interface ArchiveEngine {
   setDateRange?(range: DateRange): void;
   /** How many results the next searches rank exactly: those shown. */
   setRankDepth?(depth: number): void;
+  /** The query with its misspelt words corrected, if any is (the archive's engine; absent from Pagefind's own). */
+  suggest?(term: string): Promise<string | undefined>;
 }
 
 interface PagefindInstance {
@@ -88,8 +91,10 @@ export async function startSearchPage(): Promise<void> {
   const from = element('search.from', HTMLInputElement);
   const to = element('search.to', HTMLInputElement);
   const datesNote = element('search.dates-note', HTMLElement);
+  const suggestion = element('search.suggest', HTMLElement);
+  const suggested = element('search.suggestion', HTMLAnchorElement);
   if (!root || !results || !pane || !sort || !more || !scope || !when) return;
-  if (!datesBox || !from || !to || !datesNote) return;
+  if (!datesBox || !from || !to || !datesNote || !suggestion || !suggested) return;
   let shown = RESULTS_STEP;
   let found = 0;
   results.setAttribute('max-results', String(shown));
@@ -144,6 +149,21 @@ export async function startSearchPage(): Promise<void> {
   from.addEventListener('change', datesChanged);
   to.addEventListener('change', datesChanged);
 
+  // The engine decides which words are weak (src/lib/search/archive-search/suggest-query.ts).
+  const offerSuggestion = async (term: string) => {
+    if (!engine.suggest || term === '') return;
+    const better = await engine.suggest(term);
+    // A newer search may have started while the archive's words loaded.
+    if (!better || term !== instance.searchTerm) return;
+    suggested.textContent = better;
+    suggested.href = `${location.pathname}${searchQuery({ ...state, q: better })}`;
+    suggestion.hidden = false;
+  };
+  suggested.addEventListener('click', (event) => {
+    event.preventDefault();
+    instance.triggerSearch(suggested.textContent);
+  });
+
   if (state.story) instance.triggerFilter(STORY_FILTER, [state.story]);
   showScope();
   instance.on('search', (term, filters) => {
@@ -157,11 +177,13 @@ export async function startSearchPage(): Promise<void> {
     }
     state.q = term;
     writeUrl();
+    suggestion.hidden = true;
   });
   instance.on('results', (response) => {
     found = response.results.length;
     more.hidden = found <= shown;
     showMatchPeriods(when, response.filters, state);
+    void offerSuggestion(state.q);
   });
   // The results list renders only on a search, so showing more runs the same search again.
   more.addEventListener('click', () => {

@@ -21,6 +21,7 @@ import {
   META_FILE,
   filterBucketFile,
   fragmentFile,
+  suggestChunkFile,
   termChunkFile,
   wordTierFile,
   type ArchiveMeta,
@@ -29,6 +30,7 @@ import {
 import { encodeWordTier, type Postings } from '../lib/search/archive-index/postings.ts';
 import { writeTermEntry, type TermEntry } from '../lib/search/archive-index/term-chunk.ts';
 import { splitTiers } from '../lib/search/archive-index/tiers.ts';
+import { encodeSuggestChunk, SurfaceWords } from '../lib/search/archive-index/suggest-chunk.ts';
 import { fieldWeights } from '../lib/search/archive-index/bm25.ts';
 import type { FilterCounts } from '../lib/search/search-filters.ts';
 import { monthOf, yearOf } from '../lib/timeline/group.ts';
@@ -70,6 +72,13 @@ const ARCHIVE_INDEX_SIZES: Readonly<ArchiveIndexSizes> = {
   bucketBytes: 4 * 1024,
 };
 
+/**
+ * "Did you mean" offers words written at least twice: a word written once is
+ * as likely a typo of the archive's own as a word, and leaving those out
+ * halves the vocabulary.
+ */
+const SUGGEST_MIN_COUNT = 2;
+
 /** Bytes of a file, gzip-compressed as every `.pfa` file is. */
 type Compress = (bytes: Uint8Array) => Uint8Array;
 
@@ -102,9 +111,12 @@ class ArchiveIndexBuilder {
   /** Every shard's metadata fields, by the bit postings give them. */
   readonly #metaFields: string[] = [];
   readonly #filters = new Map<string, Map<string, number[]>>();
+  /** The articles' readable words, for "Did you mean". */
+  readonly #surfaceWords: SurfaceWords;
 
-  constructor(sizes: ArchiveIndexSizes = ARCHIVE_INDEX_SIZES) {
+  constructor(sizes: ArchiveIndexSizes = ARCHIVE_INDEX_SIZES, surfaceWords = new SurfaceWords()) {
     this.#sizes = sizes;
+    this.#surfaceWords = surfaceWords;
     this.#segmentNext.push(0); // segments are 1-based
     this.#segmentShard.push(0);
     this.#segmentStart.push(0);
@@ -151,6 +163,7 @@ class ArchiveIndexBuilder {
     const averageLength = docs === 0 ? 0 : totalLength / docs;
     const chunks = this.#writeTerms(files, averageLength, compress);
     const filterBuckets = this.#writeFilters(files, compress);
+    const suggest = this.#writeSuggest(files, compress);
     const meta: ArchiveMeta = {
       version: 1,
       docs,
@@ -162,6 +175,7 @@ class ArchiveIndexBuilder {
       days: DAYS_FILE,
       filterBuckets,
       fragmentOf: FRAGMENT_PATTERN,
+      suggest,
       filters: { ...pane, year: this.#countBy(yearOf), month: this.#countBy(monthOf) },
     };
     files.set(META_FILE, compress(json(meta)));
@@ -309,6 +323,19 @@ class ArchiveIndexBuilder {
     return buckets;
   }
 
+  /** Writes the "Did you mean" chunks; returns their prefixes and lengths. */
+  #writeSuggest(files: Map<string, Uint8Array>, compress: Compress): ArchiveMeta['suggest'] {
+    const prefixes = [...this.#surfaceWords.chunks(SUGGEST_MIN_COUNT)].sort(byKey);
+    return prefixes.map(([prefix, lengths], index) => {
+      let mask = 0;
+      for (const [length, words] of lengths) {
+        files.set(suggestChunkFile(index, length), compress(encodeSuggestChunk(words)));
+        mask |= 1 << length;
+      }
+      return [prefix, mask];
+    });
+  }
+
   #months(): ArchiveMeta['months'] {
     const months: ArchiveMeta['months'] = [];
     this.#dates.forEach((date, doc) => {
@@ -348,16 +375,18 @@ export function buildArchiveIndex(
 /**
  * Writes the archive index into the search bundle `folder` from the shard
  * folders given oldest first, read one at a time by `readShard`, and moves
- * every fragment to `archive/fragment/<doc>.pf_fragment`.
+ * every fragment to `archive/fragment/<doc>.pf_fragment`. `surfaceWords`
+ * are the articles' words as the indexer counted them, for "Did you mean".
  */
 export async function writeArchiveIndex(
   folder: string,
   shardFolders: readonly string[],
   readShard: (shardFolder: string) => Promise<DecodedShard>,
   pane: FilterCounts,
+  surfaceWords = new SurfaceWords(),
 ): Promise<void> {
   await mkdir(join(folder, dirname(fragmentFile(0))), { recursive: true });
-  const builder = new ArchiveIndexBuilder();
+  const builder = new ArchiveIndexBuilder(ARCHIVE_INDEX_SIZES, surfaceWords);
   for (const shardFolder of shardFolders) {
     const shard = await readShard(shardFolder);
     const docOf = builder.add(shard);

@@ -2,6 +2,8 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from '../build/output-folder.ts';
+import { SurfaceWords } from '../lib/search/archive-index/suggest-chunk.ts';
+import { searchDocumentText } from '../lib/search/search-document.ts';
 import type { FilterCounts } from '../lib/search/search-filters.ts';
 import { writeArchiveIndex, type DecodedShard } from './archive-index.ts';
 import { readShard } from './read-shard.ts';
@@ -41,6 +43,8 @@ export class SearchIndexer {
   #aborted = false;
   readonly #started = performance.now();
   #indexed: Promise<{ folder: string; count: number; shards: number; ms: number }> | undefined;
+  /** The articles' words as written, counted as they are handed over, for "Did you mean". */
+  readonly #surfaceWords = new SurfaceWords();
 
   /**
    * `work` is emptied and used for the search documents and the index; it is
@@ -84,6 +88,8 @@ export class SearchIndexer {
   async add(position: number, document: string): Promise<void> {
     const lane = position % WRITE_LANES;
     const room = this.#lanes[lane]!;
+    // Counted here, while Pagefind indexes earlier shards on the other core, rather than from the fragments once it is done.
+    this.#surfaceWords.add(searchDocumentText(document));
     const written = room.then(() =>
       writeFile(join(this.#site(this.#shardOf[position]!), `${position}.html`), document),
     );
@@ -122,6 +128,7 @@ export class SearchIndexer {
         shardFolders,
         (shard) => this.#decodedShard(shard, this.#shards[shardFolders.indexOf(shard)]!),
         filters,
+        this.#surfaceWords,
       );
       return {
         folder,

@@ -91,7 +91,7 @@ function listedTitles(page: Page, count: number): Promise<string[]> {
           });
           observer.observe(list, { childList: true, subtree: true });
         }));
-      titles.push(shown.textContent!.trim());
+      titles.push(shown.textContent.trim());
     }
     return titles;
   }, count);

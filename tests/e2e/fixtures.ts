@@ -35,6 +35,15 @@ export const SEEDS = {
 
 export { htmlFiles, sitePath } from '../../scripts/bench/pages.ts';
 
+/** Every request the page makes, from now on, for a URL that contains `part`. */
+export function requestsTo(page: Page, part: string): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes(part)) urls.push(request.url());
+  });
+  return urls;
+}
+
 /** Collects the page's Content-Security-Policy violations, as "directive blocked-URI", from now on. */
 export async function cspViolations(page: Page): Promise<string[]> {
   const violations: string[] = [];

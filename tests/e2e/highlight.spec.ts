@@ -1,14 +1,8 @@
 import type { Page } from '@playwright/test';
-import { cspViolations, expect, SEEDS, test } from './fixtures.ts';
+import { cspViolations, expect, requestsTo, SEEDS, test } from './fixtures.ts';
 
 /** Every request for Pagefind's highlight script the page makes. */
-function highlightRequests(page: Page): string[] {
-  const urls: string[] = [];
-  page.on('request', (request) => {
-    if (request.url().includes('pagefind-highlight.js')) urls.push(request.url());
-  });
-  return urls;
-}
+const highlightRequests = (page: Page) => requestsTo(page, 'pagefind-highlight.js');
 
 test.describe('search terms highlighted in the article', () => {
   test('a result leads to its article with the terms marked in the body only, under the policy', async ({

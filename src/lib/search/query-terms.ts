@@ -29,7 +29,7 @@ export function stem(word: string): string {
 const DROPPED_GRAPHEME = /^\p{Pd}|\p{Pe}|\p{Pf}|\p{Pi}|\p{Po}|\p{Ps}$/u;
 
 /** Pagefind's diacritic folding: marks removed after NFD, but the kana voicing marks kept. */
-function foldDiacritics(word: string): string {
+export function foldDiacritics(word: string): string {
   const stripped = word.normalize('NFD').replace(/(?![\u3099\u309A])\p{M}/gu, '');
   return /[\u3099\u309A]/u.test(stripped) ? stripped.normalize('NFC') : stripped;
 }

@@ -81,3 +81,17 @@ export function searchDocument(
   };
   return `<!doctype html>${toHtml(tree)}`;
 }
+
+/** A tag as `searchDocument` writes it: its attribute values double-quoted, and a `"` in them escaped, but `>` not. */
+const TAG = /<(?:[^>"]|"[^"]*")*>/gu;
+/** hast writes `&` and `<` in text as character references. */
+const REFERENCE = /&(?:#x?[\da-f]+|\w+);/giu;
+
+/**
+ * The words of a search document's text, for counting: its tags and
+ * character references replaced by spaces, which splits "AT&T" but never
+ * joins two words or takes an attribute's value for text.
+ */
+export function searchDocumentText(html: string): string {
+  return html.replace(TAG, ' ').replace(REFERENCE, ' ');
+}

@@ -8,6 +8,7 @@ import {
   DAYS_FILE,
   META_FILE,
   filterBucketFile,
+  suggestChunkFile,
   termChunkFile,
   wordTierFile,
   type ArchiveMeta,
@@ -15,6 +16,10 @@ import {
 } from '../../../src/lib/search/archive-index/layout.ts';
 import { decodeWordTier, type Postings } from '../../../src/lib/search/archive-index/postings.ts';
 import { decodeTermChunk } from '../../../src/lib/search/archive-index/term-chunk.ts';
+import {
+  decodeSuggestChunk,
+  SurfaceWords,
+} from '../../../src/lib/search/archive-index/suggest-chunk.ts';
 import {
   buildArchiveIndex,
   writeArchiveIndex,
@@ -269,5 +274,60 @@ describe('writeArchiveIndex', () => {
     ) as ArchiveMeta;
     expect(meta.docs).toBe(7);
     expect(await readdir(join(folder, 'archive/terms'))).toHaveLength(meta.chunks.length);
+  });
+
+  it('writes the words written twice or more for "Did you mean", in the case most written, by first two letters and length', async () => {
+    folder = await mkdtemp(join(tmpdir(), 'archive-index-'));
+    const shards = SHARDS((i) => join(folder, `shard-${i}`));
+    for (const [i, { fragments }] of shards.entries()) {
+      await mkdir(join(folder, `shard-${i}`, 'fragment'), { recursive: true });
+      for (const path of fragments) await writeFile(path, 'fragment');
+    }
+    const words = new SurfaceWords();
+    for (const [i, { fragments }] of shards.entries()) {
+      for (const page of fragments.keys()) {
+        const once = i === 2 && page === 0 ? 'Texaco' : '';
+        const loud = i === 0 ? 'BUNDESBANK' : '';
+        words.add(`the Bundesbank said the bank rate was 4.5 pct ${loud} ${once}`);
+      }
+    }
+    await writeArchiveIndex(
+      folder,
+      shards.map((_, i) => join(folder, `shard-${i}`)),
+      (path) => Promise.resolve(shards[Number(path.slice(-1))]!),
+      PANE,
+      words,
+    );
+    const meta = JSON.parse(
+      gunzipSync(await readFile(join(folder, 'archive', META_FILE))).toString(),
+    ) as ArchiveMeta;
+    const lengths = (...bits: number[]) => bits.reduce((mask, bit) => mask | (1 << bit), 0);
+    expect(meta.suggest).toEqual([
+      ['ba', lengths(4)],
+      ['bu', lengths(10)],
+      ['pc', lengths(3)],
+      ['ra', lengths(4)],
+      ['sa', lengths(4)],
+      ['th', lengths(3)],
+      ['wa', lengths(3)],
+    ]);
+    const chunk = async (prefix: string, length: number) =>
+      decodeSuggestChunk(
+        gunzipSync(
+          await readFile(
+            join(
+              folder,
+              'archive',
+              suggestChunkFile(
+                meta.suggest.findIndex(([known]) => known === prefix),
+                length,
+              ),
+            ),
+          ),
+        ),
+      );
+    expect(await chunk('bu', 10)).toEqual([{ word: 'Bundesbank', count: 10 }]);
+    expect(await chunk('ba', 4)).toEqual([{ word: 'bank', count: 7 }]);
+    expect(await chunk('th', 3)).toEqual([{ word: 'the', count: 14 }]);
   });
 });

@@ -17,6 +17,9 @@ export const termChunkFile = (chunk: number): string => `terms/${chunk}.pfa`;
 export const wordTierFile = (file: number, tier: number): string => `words/${file}-${tier}.pfa`;
 /** Filter bucket `bucket`. */
 export const filterBucketFile = (bucket: number): string => `filters/${bucket}.pfa`;
+/** The "Did you mean" chunk of the words of `length` letters whose first two are `ArchiveMeta.suggest[prefix]`'s. */
+export const suggestChunkFile = (prefix: number, length: number): string =>
+  `suggest/${prefix}-${length}.pfa`;
 /** A doc's fragment, relative to the search bundle. */
 export const fragmentFile = (doc: number): string => FRAGMENT_PATTERN.replace('{doc}', String(doc));
 
@@ -40,6 +43,11 @@ export interface ArchiveMeta {
   /** Filter buckets: a value lives in `filterBucketFile(filterBucket(name, value, filterBuckets))`. */
   filterBuckets: number;
   fragmentOf: typeof FRAGMENT_PATTERN;
+  /**
+   * The "Did you mean" chunks (suggest-chunk.ts): per first two letters,
+   * sorted, a bit mask of the word lengths that have a chunk (bit n: length n).
+   */
+  suggest: [prefix: string, lengths: number][];
   /** Counts shown before a query: every year and month, and the pane's other values. */
   filters: Record<string, Record<string, number>>;
 }

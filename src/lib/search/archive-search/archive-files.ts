@@ -5,6 +5,7 @@ import {
   META_FILE,
   filterBucketFile,
   fragmentFile,
+  suggestChunkFile,
   termChunkFile,
   wordTierFile,
   type ArchiveMeta,
@@ -20,6 +21,11 @@ import {
   type TermEntry,
 } from '../archive-index/term-chunk.ts';
 import { decodeFragment, type PagefindFragment } from '../pagefind-format.ts';
+import {
+  decodeSuggestChunk,
+  type SuggestChunkKey,
+  type SuggestWord,
+} from '../archive-index/suggest-chunk.ts';
 
 /** Reads a file of the search bundle, by its path in the bundle, gunzipped. */
 export type ReadFile = (path: string) => Promise<Uint8Array>;
@@ -31,7 +37,8 @@ const json = <T>(bytes: Uint8Array) => JSON.parse(text.decode(bytes)) as T;
  * The archive index's files as a search needs them, each fetched once and
  * only when a query needs it: the metadata, the term chunks its words fall
  * in, a frequent word's tiers, the filter buckets of the values asked for,
- * the day table of a date range, and the fragments of the results shown.
+ * the day table of a date range, the fragments of the results shown, and the
+ * "Did you mean" chunks of a query's words when the page asks for them.
  */
 export class ArchiveFiles {
   readonly #read: ReadFile;
@@ -89,6 +96,14 @@ export class ArchiveFiles {
       bucket.find((entry) => entry.name === name && entry.value === value)?.docs ??
       new Uint32Array()
     );
+  }
+
+  /** The archive's words of one "Did you mean" chunk; none if the archive has no such chunk. */
+  async suggestChunk({ prefix, length }: SuggestChunkKey): Promise<SuggestWord[]> {
+    const { suggest } = await this.meta();
+    const index = suggest.findIndex(([known]) => known === prefix);
+    if (index === -1 || (suggest[index]![1] & (1 << length)) === 0) return [];
+    return this.#index(suggestChunkFile(index, length), decodeSuggestChunk);
   }
 
   fragment(doc: number): Promise<PagefindFragment> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchDocument } from '../../../../src/lib/search/search-document.ts';
+import { searchDocument, searchDocumentText } from '../../../../src/lib/search/search-document.ts';
 
 describe('searchDocument', () => {
   const html = searchDocument(
@@ -81,5 +81,32 @@ describe('searchDocument', () => {
       '<span data-pagefind-filter="story[data-name]" data-name="Hartwell Industries merger: Brandt Group"></span>',
     );
     expect(searchDocument(article, '/a/')).not.toContain('story[');
+  });
+});
+
+describe('searchDocumentText', () => {
+  it('gives the headline and body words, none of the attributes, even a name holding > and quotes', () => {
+    const html = searchDocument(
+      {
+        date: '1987-03-02',
+        headline: 'Bundesbank holds rate',
+        blocks: [{ kind: 'paragraph', text: 'Price > cost & AT&T <said> "so".', line: 1 }],
+      },
+      '/1987/03/02/bundesbank/',
+      [{ kind: 'organisation', slug: 'x', name: 'Smith > Jones "Quux" Co' }],
+    );
+    const words = searchDocumentText(html).split(/\s+/u).filter(Boolean);
+    expect(words).toEqual([
+      'Bundesbank',
+      'holds',
+      'rate',
+      'Price',
+      '>',
+      'cost',
+      'AT',
+      'T',
+      'said>',
+      '"so".',
+    ]);
   });
 });
