@@ -46,6 +46,21 @@ function seedStorySearchPath(): string {
   return link![1]!.replaceAll('&amp;', '&');
 }
 
+/**
+ * Waits until both seed results are drawn. Results fill in only when seen, and
+ * on a phone the second is below the fold; a story's filter and the query each
+ * run a search, and the list is drawn anew for each.
+ */
+async function bothResultsDrawn(page: Page): Promise<void> {
+  await expect(async () => {
+    await page
+      .locator('pagefind-results li')
+      .nth(1)
+      .evaluate((item) => item.scrollIntoView());
+    await expect(page.locator('pagefind-results .result')).toHaveCount(2, { timeout: 1_000 });
+  }).toPass();
+}
+
 export const PAGE_TYPES: readonly PageType[] = [
   { name: 'timeline (home)', path: '/' },
   { name: 'year', path: '/2025/' },
@@ -63,7 +78,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   {
     name: 'search with results',
     path: '/search/?q=Dmitriev',
-    ready: async (page) => expect(page.locator('pagefind-results .result')).toHaveCount(2),
+    ready: (page) => bothResultsDrawn(page),
   },
   {
     name: 'search with no result',
@@ -87,17 +102,7 @@ export const PAGE_TYPES: readonly PageType[] = [
     get path() {
       return `${seedStorySearchPath()}&q=Dmitriev`;
     },
-    // Results fill in only when seen, and on a phone the second is below the fold. The
-    // story's filter and the query each run a search, and the list is drawn anew for each.
-    ready: async (page) => {
-      await expect(async () => {
-        await page
-          .locator('pagefind-results li')
-          .nth(1)
-          .evaluate((item) => item.scrollIntoView());
-        await expect(page.locator('pagefind-results .result')).toHaveCount(2, { timeout: 1_000 });
-      }).toPass();
-    },
+    ready: (page) => bothResultsDrawn(page),
   },
   { name: 'not found (404)', path: '/404.html' },
   { name: 'month with a full calendar, paginated', path: '/2020/03/', corpus: true },
