@@ -43,59 +43,42 @@ function searchFiles(page: Page): Map<string, number> {
 }
 
 /**
- * The dates of the first `count` results listed, scrolling each into view:
- * Pagefind's results list draws a result only once it is seen.
+ * What the first `count` results show in `selector` (the date's `datetime`,
+ * else the text), scrolling each into view: Pagefind's results list draws a
+ * result only once it is seen.
  */
-function listedDates(page: Page, count: number): Promise<string[]> {
-  return page.evaluate(async (count) => {
-    const list = document.querySelector('pagefind-results')!;
-    const time = (position: number) => list.querySelectorAll('li')[position]?.querySelector('time');
-    const drawn = (position: number) =>
-      new Promise<HTMLTimeElement>((resolve) => {
-        const found = time(position);
-        if (found) return resolve(found);
-        const observer = new MutationObserver(() => {
-          const shown = time(position);
-          if (!shown) return;
-          observer.disconnect();
-          resolve(shown);
-        });
-        observer.observe(list, { childList: true, subtree: true });
-      });
-    const dates: string[] = [];
-    for (let position = 0; position < count; position++) {
-      list.querySelectorAll('li')[position]!.scrollIntoView();
-      dates.push((await drawn(position)).dateTime);
-    }
-    return dates;
-  }, count);
-}
-
-/** The titles of the first `count` results listed, scrolling each into view. */
-function listedTitles(page: Page, count: number): Promise<string[]> {
-  return page.evaluate(async (count) => {
-    const list = document.querySelector('pagefind-results')!;
-    const title = (position: number) =>
-      list.querySelectorAll('li')[position]?.querySelector('.result__title');
-    const titles: string[] = [];
-    for (let position = 0; position < count; position++) {
-      list.querySelectorAll('li')[position]!.scrollIntoView();
-      const shown =
-        title(position) ??
-        (await new Promise<Element>((resolve) => {
+function listed(page: Page, count: number, selector: string): Promise<string[]> {
+  return page.evaluate(
+    async ({ count, selector }) => {
+      const list = document.querySelector('pagefind-results')!;
+      const part = (position: number) =>
+        list.querySelectorAll('li')[position]?.querySelector(selector);
+      const drawn = (position: number) =>
+        new Promise<Element>((resolve) => {
+          const found = part(position);
+          if (found) return resolve(found);
           const observer = new MutationObserver(() => {
-            const found = title(position);
-            if (!found) return;
+            const shown = part(position);
+            if (!shown) return;
             observer.disconnect();
-            resolve(found);
+            resolve(shown);
           });
           observer.observe(list, { childList: true, subtree: true });
-        }));
-      titles.push(shown.textContent.trim());
-    }
-    return titles;
-  }, count);
+        });
+      const shown: string[] = [];
+      for (let position = 0; position < count; position++) {
+        list.querySelectorAll('li')[position]!.scrollIntoView();
+        const element = await drawn(position);
+        shown.push(element.getAttribute('datetime') ?? element.textContent.trim());
+      }
+      return shown;
+    },
+    { count, selector },
+  );
 }
+
+const listedDates = (page: Page, count: number) => listed(page, count, 'time');
+const listedTitles = (page: Page, count: number) => listed(page, count, '.result__title');
 
 const items = (page: Page) => page.locator('pagefind-results li');
 const summary = (page: Page) => page.locator('pagefind-summary');
