@@ -79,20 +79,20 @@ class ArchivePagefind {
     return this.#search.filters();
   }
 
-  async preload(term: string, options: SearchOptions = {}): Promise<void> {
-    await this.#search.search(term, options, dateRange, 0);
+  preload(term: string): Promise<void> {
+    return this.#search.preload(term);
   }
 
   async search(term: string | null, options: SearchOptions = {}) {
     const started = performance.now();
     if (term !== null && queryTerms(term).length === 0) return empty();
     const found = await this.#search.search(term, options, dateRange, rankDepth);
-    const results = Array.from(found.docs, (doc, index) => ({
-      id: String(doc),
-      score: found.scores[index]!,
-      words: [] as number[],
-      data: () => this.#data(doc, found),
-    }));
+    // Pagefind lists every match: a common word's are most of the archive, so each result is a small object.
+    const load = (doc: number) => this.#data(doc, found);
+    const results = Array.from(
+      found.docs,
+      (doc, index) => new SearchResult(doc, found.scores[index]!, load),
+    );
     const took = performance.now() - started;
     return {
       results,
@@ -120,7 +120,7 @@ class ArchivePagefind {
 
   async debouncedSearch(term: string | null, options: SearchOptions = {}, timeout = 300) {
     const id = ++this.#searchId;
-    if (term !== null) void this.preload(term, options).catch(() => {});
+    if (term !== null) void this.preload(term).catch(() => {});
     await new Promise((resolve) => setTimeout(resolve, timeout));
     if (id !== this.#searchId) return null;
     const response = await this.search(term, options);
@@ -175,6 +175,26 @@ class ArchivePagefind {
     const url = new URL(path, 'http://search.invalid/');
     for (const word of words) url.searchParams.append(highlightParam, word);
     return `${url.pathname}${url.search}`;
+  }
+}
+
+/** One result of Pagefind's API, its page loaded by `data()`. */
+class SearchResult<T> {
+  readonly id: string;
+  readonly score: number;
+  readonly words: number[] = [];
+  readonly #doc: number;
+  readonly #load: (doc: number) => Promise<T>;
+
+  constructor(doc: number, score: number, load: (doc: number) => Promise<T>) {
+    this.id = String(doc);
+    this.score = score;
+    this.#doc = doc;
+    this.#load = load;
+  }
+
+  data(): Promise<T> {
+    return this.#load(this.#doc);
   }
 }
 

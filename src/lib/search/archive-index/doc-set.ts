@@ -116,7 +116,7 @@ export function rangeOf(from: number, toExclusive: number): Uint32Array {
 }
 
 /** The first index at or after `from` whose id is at least `doc`, found by galloping then halving. */
-function lowerBound(set: Uint32Array, doc: number, from: number): number {
+export function lowerBound(set: Uint32Array, doc: number, from: number): number {
   let step = 1;
   let low = from;
   let high = from;

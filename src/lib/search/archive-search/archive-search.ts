@@ -7,11 +7,19 @@ import {
 } from '../archive-index/bm25.ts';
 import { countInRange, intersect, rangeOf, union } from '../archive-index/doc-set.ts';
 import type { ArchiveMeta, DayTable } from '../archive-index/layout.ts';
+import { tierSize } from '../archive-index/tiers.ts';
 import type { TermEntry } from '../archive-index/term-chunk.ts';
 import { queryWords, type QueryWord } from '../query-terms.ts';
 import type { ArchiveFiles } from './archive-files.ts';
 import { filterSet, type FilterQuery } from './filter-sets.ts';
-import { rankMatches, widestWord, type WordScores } from './rank.ts';
+import {
+  addPostings,
+  isSettled,
+  rankMatches,
+  scoreBounds,
+  widestWords,
+  wordScores,
+} from './rank.ts';
 
 export interface SearchOptions {
   filters?: FilterQuery;
@@ -101,7 +109,7 @@ export class ArchiveSearch {
     const unfiltered =
       term === null
         ? rangeOf(0, meta.docs)
-        : termSets.reduce((a, b) => intersect(a, b), termSets[0] ?? new Uint32Array());
+        : termSets.slice(1).reduce((a, b) => intersect(a, b), termSets[0] ?? new Uint32Array());
     const limits = [
       await filterSet(
         options.filters ?? {},
@@ -125,8 +133,34 @@ export class ArchiveSearch {
       matched: entries.map((list) => list.map((entry) => entry.word)),
       ...ranked,
       unfiltered: unfiltered.length,
-      filters: await this.#counts(meta, matches, options.filters),
-      totalFilters: await this.#counts(meta, unfiltered, {}),
+      ...(await this.#bothCounts(meta, matches, unfiltered, options.filters)),
+    };
+  }
+
+  /**
+   * Fetches what a search of `term` will need first, the term chunks of its
+   * words and a frequent word's membership, without searching.
+   */
+  async preload(term: string): Promise<void> {
+    await Promise.all(
+      queryWords(term).map(async ({ stem }) => {
+        const entries = await this.#files.words(stem);
+        await Promise.all(entries.map((entry) => this.#files.members(entry)));
+      }),
+    );
+  }
+
+  /** The counts of the results and of the unfiltered matches: one count when no filter narrows them. */
+  async #bothCounts(
+    meta: ArchiveMeta,
+    matches: Uint32Array,
+    unfiltered: Uint32Array,
+    filters: FilterQuery | undefined,
+  ): Promise<{ filters: FilterCounts; totalFilters: FilterCounts }> {
+    const total = await this.#counts(meta, unfiltered, {});
+    return {
+      filters: matches === unfiltered ? total : await this.#counts(meta, matches, filters),
+      totalFilters: total,
     };
   }
 
@@ -156,13 +190,10 @@ export class ArchiveSearch {
     );
     const loaded = scored.map(() => 0);
     let postingsLoaded = 0;
-    const state: WordScores[] = await Promise.all(
-      scored.map(async ({ entry, term }) => ({
-        term,
-        members: await this.#files.members(entry),
-        known: new Map(),
-        bound: 0,
-      })),
+    const state = await Promise.all(
+      scored.map(async ({ entry, term }) =>
+        wordScores(term, await this.#files.members(entry), matches),
+      ),
     );
     const load = async (index: number) => {
       const { entry, term, df, bonus, typedForm } = scored[index]!;
@@ -170,13 +201,15 @@ export class ArchiveSearch {
       loaded[index]! += 1;
       postingsLoaded += postings.docs.length;
       const word = state[index]!;
-      for (const [at, doc] of postings.docs.entries()) {
-        const onPage = { weight: postings.weights[at]!, length: postings.lengths[at]!, df };
-        word.known.set(doc, {
-          score: wordScore(onPage, stats, ranking, bonus, typedForm),
-          fields: postings.fields[at]!,
-        });
-      }
+      const score = (at: number) =>
+        wordScore(
+          { weight: postings.weights[at]!, length: postings.lengths[at]!, df },
+          stats,
+          ranking,
+          bonus,
+          typedForm,
+        );
+      addPostings(word, postings.docs, score, postings.fields);
       const next = entry.impacts[loaded[index]!];
       // A later tier's best impact bounds the score of any posting not loaded (archive-index/bm25.ts).
       word.bound =
@@ -187,20 +220,32 @@ export class ArchiveSearch {
       termIdf,
       fieldWeights: meta.metaFields.map((field) => ranking.metaWeights[field] ?? 1),
     };
-    let ranked = rankMatches(matches, state, weights, depth);
-    while (!ranked.settled && postingsLoaded < MAX_RANKING_POSTINGS) {
-      const widest = widestWord(
+    let bounds = scoreBounds(matches, state, weights);
+    while (!isSettled(bounds, depth) && postingsLoaded < MAX_RANKING_POSTINGS) {
+      const widest = widestWords(
         state,
         (index) => loaded[index]! < scored[index]!.entry.impacts.length,
       );
-      if (widest < 0) break;
-      await load(widest);
-      ranked = rankMatches(matches, state, weights, depth);
+      if (widest.length === 0) break;
+      // The widest word always loads; the others wait for a later round rather than overrun the budget.
+      let planned = postingsLoaded;
+      const round = widest.filter((index, order) => {
+        const size = tierSize(loaded[index]!, meta.tiers);
+        if (order > 0 && planned + size > MAX_RANKING_POSTINGS) return false;
+        planned += size;
+        return true;
+      });
+      await Promise.all(round.map(load));
+      bounds = scoreBounds(matches, state, weights);
     }
-    return {
-      docs: ranked.order.map((position) => matches[position]!),
-      scores: Float64Array.from(ranked.order, (position) => ranked.scores[position]!),
-    };
+    const { order, scores } = rankMatches(bounds);
+    const docs = new Uint32Array(order.length);
+    const ranked = new Float64Array(order.length);
+    for (let rank = 0; rank < order.length; rank++) {
+      docs[rank] = matches[order[rank]!]!;
+      ranked[rank] = scores[order[rank]!]!;
+    }
+    return { docs, scores: ranked };
   }
 
   /** The docs of one filter value: a period from the index's month ranges, any other value from its bucket. */

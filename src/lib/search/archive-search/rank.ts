@@ -8,23 +8,60 @@
  * for every other doc holding the word, a bound no unloaded posting exceeds.
  * As in Fagin's threshold algorithm, the first `depth` are settled once none
  * of them is uncertain and no other doc could overtake the last of them.
+ *
+ * A query of common words matches most of the archive, and the ranking is
+ * bounded again after each tier loads: so each step is a few passes over
+ * typed arrays, and only the final order sorts every match.
  */
-interface Posting {
-  /** The word's BM25 score on the page, IDF and bonuses included. */
-  score: number;
-  /** Bit f set: the word is in metadata field f of the page. */
-  fields: number;
-}
+import { lowerBound } from '../archive-index/doc-set.ts';
 
 export interface WordScores {
   /** The query term (its position in the query) this word matches. */
   term: number;
   /** Every doc holding the word, ascending. */
   members: Uint32Array;
-  /** The postings loaded so far. */
-  known: Map<number, Posting>;
+  /** Per member, its position among the query's matches; -1 if it is not a match. */
+  matchAt: Int32Array;
+  /** Per member, the word's BM25 score on the page (IDF and bonuses included); NaN while its posting is not loaded. */
+  scores: Float64Array;
+  /** Per member, bit f set: the word is in metadata field f of the page. */
+  fields: Uint8Array;
   /** The most a doc whose posting is not loaded can gain from this word, its fields included: 0 once all are loaded. */
   bound: number;
+}
+
+/** A word's scores with no posting loaded yet, among the query's `matches` (ascending). */
+export function wordScores(term: number, members: Uint32Array, matches: Uint32Array): WordScores {
+  const matchAt = new Int32Array(members.length);
+  let at = 0;
+  for (let position = 0; position < members.length; position++) {
+    const doc = members[position]!;
+    while (at < matches.length && matches[at]! < doc) at++;
+    matchAt[position] = matches[at] === doc ? at : -1;
+  }
+  return {
+    term,
+    members,
+    matchAt,
+    scores: new Float64Array(members.length).fill(Number.NaN),
+    fields: new Uint8Array(members.length),
+    bound: 0,
+  };
+}
+
+/** Records loaded postings (in doc order, each a member of the word) of the word. */
+export function addPostings(
+  word: WordScores,
+  docs: Uint32Array,
+  score: (at: number) => number,
+  fields: Uint8Array,
+): void {
+  let position = 0;
+  for (const [at, doc] of docs.entries()) {
+    position = lowerBound(word.members, doc, position);
+    word.scores[position] = score(at);
+    word.fields[position] = fields[at]!;
+  }
 }
 
 export interface QueryWeights {
@@ -34,67 +71,146 @@ export interface QueryWeights {
   fieldWeights: readonly number[];
 }
 
+/** Per match, the least and the most its score can be with the postings loaded so far, and the midpoint it is ranked by. */
+export interface ScoreBounds {
+  lower: Float64Array;
+  upper: Float64Array;
+  midpoints: Float64Array;
+}
+
+export function scoreBounds(
+  matches: Uint32Array,
+  words: readonly WordScores[],
+  weights: QueryWeights,
+): ScoreBounds {
+  const terms = weights.termIdf.length;
+  const lower = new Float64Array(matches.length);
+  const unknown = new Float64Array(matches.length);
+  // Allocated on the first field bit: most pages hold no query word in their title.
+  let masks: Int32Array | undefined;
+  for (const word of words) {
+    const { matchAt, scores, bound } = word;
+    for (let position = 0; position < matchAt.length; position++) {
+      const at = matchAt[position]!;
+      if (at < 0) continue;
+      const score = scores[position]!;
+      if (Number.isNaN(score)) {
+        unknown[at] = unknown[at]! + bound;
+        continue;
+      }
+      lower[at] = lower[at]! + score;
+      const fields = word.fields[position]!;
+      if (fields === 0) continue;
+      masks ??= new Int32Array(matches.length * terms);
+      masks[at * terms + word.term] = masks[at * terms + word.term]! | fields;
+    }
+  }
+  const upper = new Float64Array(matches.length);
+  const midpoints = new Float64Array(matches.length);
+  for (let at = 0; at < matches.length; at++) {
+    const base = lower[at]!;
+    const termMasks = masks && anyFieldAt(masks, at, terms);
+    if (termMasks) lower[at] = base + metaBoost(termMasks, weights);
+    upper[at] =
+      unknown[at] === 0
+        ? lower[at]!
+        : base + (termMasks ? relaxedMetaBoost(termMasks, weights) : 0) + unknown[at]!;
+    midpoints[at] = (lower[at]! + upper[at]!) / 2;
+  }
+  return { lower, upper, midpoints };
+}
+
+/** The field bits of each query term on match `at`, if any is set. */
+function anyFieldAt(masks: Int32Array, at: number, terms: number): Int32Array | undefined {
+  for (let term = 0; term < terms; term++) {
+    if (masks[at * terms + term] !== 0) return masks.subarray(at * terms, (at + 1) * terms);
+  }
+  return undefined;
+}
+
+/**
+ * Whether the first `depth` matches by midpoint score (newer first on a tie)
+ * are exact, and no other match could overtake the last of them.
+ */
+export function isSettled({ lower, upper, midpoints }: ScoreBounds, depth: number): boolean {
+  const top = topPositions(midpoints, depth);
+  let last = Infinity;
+  for (const at of top) {
+    if (upper[at]! > lower[at]!) return false;
+    last = Math.min(last, lower[at]!);
+  }
+  const inTop = new Set(top);
+  for (let at = 0; at < upper.length; at++) {
+    if (upper[at]! > last && !inTop.has(at)) return false;
+  }
+  return true;
+}
+
 export interface Ranking {
   /** Positions in `matches`, best first. */
   order: Uint32Array;
   /** Each position's score: exact where all its postings are loaded, else the midpoint of its bounds. */
   scores: Float64Array;
-  /** Whether the first `depth` are Pagefind's order. */
-  settled: boolean;
 }
 
-export function rankMatches(
-  matches: Uint32Array,
-  words: readonly WordScores[],
-  weights: QueryWeights,
-  depth: number,
-): Ranking {
-  const terms = weights.termIdf.length;
-  const base = new Float64Array(matches.length);
-  const unknown = new Float64Array(matches.length);
-  const masks = new Int32Array(matches.length * terms);
-  for (const word of words) {
-    let at = 0;
-    for (const doc of word.members) {
-      while (at < matches.length && matches[at]! < doc) at++;
-      if (at === matches.length) break;
-      if (matches[at] !== doc) continue;
-      const posting = word.known.get(doc);
-      if (posting === undefined) {
-        unknown[at] = unknown[at]! + word.bound;
-        continue;
-      }
-      base[at] = base[at]! + posting.score;
-      masks[at * terms + word.term] = masks[at * terms + word.term]! | posting.fields;
+/** Every match in order, best first; a tie goes to the newer article, as doc ids are in date order. */
+export function rankMatches({ midpoints }: ScoreBounds): Ranking {
+  return { order: orderByScore(midpoints), scores: midpoints };
+}
+
+/**
+ * Positions by score, highest first, the later position first on a tie. A
+ * counting sort over the distinct scores, found by the engine's own numeric
+ * sort: a common word's query sorts most of the archive, and a comparator
+ * called for each of its pairs is what made that slow.
+ */
+function orderByScore(scores: Float64Array): Uint32Array {
+  const sorted = scores.slice().sort().reverse();
+  let distinct = 0;
+  for (let at = 0; at < sorted.length; at++) {
+    if (at === 0 || sorted[at] !== sorted[distinct - 1]) sorted[distinct++] = sorted[at]!;
+  }
+  const values = sorted.subarray(0, distinct);
+  const bucketOf = new Uint32Array(scores.length);
+  const starts = new Uint32Array(distinct + 1);
+  for (let at = 0; at < scores.length; at++) {
+    bucketOf[at] = indexDescending(values, scores[at]!);
+    starts[bucketOf[at]! + 1]! += 1;
+  }
+  for (let bucket = 0; bucket < distinct; bucket++) starts[bucket + 1]! += starts[bucket]!;
+  const order = new Uint32Array(scores.length);
+  for (let at = scores.length - 1; at >= 0; at--) order[starts[bucketOf[at]!]!++] = at;
+  return order;
+}
+
+/** The index of `value` in `values`, which are distinct and in descending order. */
+function indexDescending(values: Float64Array, value: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! > value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The positions of the first `depth` matches in rank order, kept in a small sorted list as the scores stream by. */
+function topPositions(scores: Float64Array, depth: number): number[] {
+  const before = (a: number, b: number) =>
+    scores[a]! > scores[b]! || (scores[a] === scores[b] && a > b);
+  const top: number[] = [];
+  for (let at = 0; at < scores.length; at++) {
+    if (top.length === depth && !before(at, top[depth - 1]!)) continue;
+    let slot = top.length === depth ? depth - 1 : top.length;
+    while (slot > 0 && before(at, top[slot - 1]!)) {
+      top[slot] = top[slot - 1]!;
+      slot--;
     }
+    top[slot] = at;
+    top.length = Math.min(top.length, depth);
   }
-  const lower = new Float64Array(matches.length);
-  const upper = new Float64Array(matches.length);
-  for (let at = 0; at < matches.length; at++) {
-    const termMasks = masks.subarray(at * terms, (at + 1) * terms);
-    lower[at] = base[at]! + metaBoost(termMasks, weights);
-    upper[at] =
-      unknown[at] === 0
-        ? lower[at]!
-        : base[at]! + relaxedMetaBoost(termMasks, weights) + unknown[at]!;
-  }
-  const scores = lower.map((score, at) => (score + upper[at]!) / 2);
-  // Ties go to the newer article: doc ids are in date order.
-  const order = Uint32Array.from(matches.keys()).sort(
-    (a, b) => scores[b]! - scores[a]! || matches[b]! - matches[a]!,
-  );
-  const top = Math.min(depth, order.length);
-  let settled = true;
-  let last = Infinity;
-  for (let rank = 0; rank < top; rank++) {
-    const at = order[rank]!;
-    if (unknown[at]! > 0) settled = false;
-    last = Math.min(last, lower[at]!);
-  }
-  for (let rank = top; settled && rank < order.length; rank++) {
-    if (upper[order[rank]!]! > last) settled = false;
-  }
-  return { order, scores, settled };
+  return top;
 }
 
 /** Pagefind's metadata boost of a page, from the fields each query term is found in. */
@@ -127,15 +243,18 @@ function relaxedMetaBoost(
   return boost;
 }
 
-/** The word whose next tier most narrows the ranking: the one with the highest bound. */
-export function widestWord(
+/**
+ * The words whose next tiers most narrow the ranking: the one with the
+ * highest bound and any within half of it, widest first, whose tiers load
+ * together: each round of loads is a round trip.
+ */
+export function widestWords(
   words: readonly WordScores[],
   hasMore: (index: number) => boolean,
-): number {
-  let best = -1;
-  for (const [index, word] of words.entries()) {
-    if (word.bound > 0 && hasMore(index) && (best < 0 || word.bound > words[best]!.bound))
-      best = index;
-  }
-  return best;
+): number[] {
+  const open = [...words.keys()].filter((index) => words[index]!.bound > 0 && hasMore(index));
+  const widest = Math.max(0, ...open.map((index) => words[index]!.bound));
+  return open
+    .filter((index) => words[index]!.bound * 2 >= widest)
+    .sort((a, b) => words[b]!.bound - words[a]!.bound);
 }

@@ -1,28 +1,54 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addPostings,
+  isSettled,
   metaBoost,
   rankMatches,
-  widestWord,
+  scoreBounds,
+  widestWords,
+  wordScores,
+  type QueryWeights,
   type WordScores,
 } from '../../../../../src/lib/search/archive-search/rank.ts';
 
 const docs = (...ids: number[]) => Uint32Array.from(ids);
-/** A word of query term 0 whose postings of `known` (doc, score) are loaded, in no metadata field. */
-const word = (members: number[], known: [number, number][], bound = 0, term = 0): WordScores => ({
-  term,
-  members: docs(...members),
-  known: new Map(known.map(([doc, score]) => [doc, { score, fields: 0 }])),
-  bound,
-});
+/** A word of query term `term` whose postings of `known` (doc, score, fields) are loaded, for a query's matches. */
+const word =
+  (members: number[], known: [number, number, number?][], bound = 0, term = 0) =>
+  (matches: Uint32Array): WordScores => {
+    const scores = wordScores(term, docs(...members), matches);
+    addPostings(
+      scores,
+      docs(...known.map(([doc]) => doc)),
+      (at) => known[at]![1],
+      Uint8Array.from(known, ([, , fields]) => fields ?? 0),
+    );
+    scores.bound = bound;
+    return scores;
+  };
 /** One query term, one metadata field, the title, weighing 5. */
 const ONE_TERM = { termIdf: [2], fieldWeights: [5] };
 const inOrder = (matches: Uint32Array, order: Uint32Array) =>
   Array.from(order, (position) => matches[position]);
+/** The whole ranking of `matches`, and whether its first `depth` are settled. */
+const rank = (
+  matches: Uint32Array,
+  words: ((matches: Uint32Array) => WordScores)[],
+  weights: QueryWeights,
+  depth: number,
+) => {
+  const bounds = scoreBounds(
+    matches,
+    words.map((scores) => scores(matches)),
+    weights,
+  );
+  return { ...rankMatches(bounds), settled: isSettled(bounds, depth) };
+};
 
 describe('rankMatches', () => {
   it('orders matches by the sum of their words’ scores, newer first on a tie', () => {
     const matches = docs(1, 2, 3, 4);
-    const ranking = rankMatches(
+    const ranking = rank(
       matches,
       [
         word(
@@ -51,16 +77,14 @@ describe('rankMatches', () => {
 
   it('adds the metadata boost of a word in the title', () => {
     const matches = docs(1, 2);
-    const titled: WordScores = {
-      term: 0,
-      members: docs(1, 2),
-      known: new Map([
-        [1, { score: 3, fields: 0 }],
-        [2, { score: 1, fields: 1 }],
-      ]),
-      bound: 0,
-    };
-    const ranking = rankMatches(matches, [titled], ONE_TERM, 2);
+    const titled = word(
+      [1, 2],
+      [
+        [1, 3],
+        [2, 1, 1],
+      ],
+    );
+    const ranking = rank(matches, [titled], ONE_TERM, 2);
     // Doc 2: 1 + 5 × 2 × 1² = 11, above doc 1's 3.
     expect(inOrder(matches, ranking.order)).toEqual([2, 1]);
     expect(ranking.scores[1]).toBeCloseTo(11);
@@ -69,7 +93,7 @@ describe('rankMatches', () => {
   it('is settled when the unloaded postings cannot overtake the last of the top', () => {
     const matches = docs(1, 2, 3);
     // Docs 1 and 3 are loaded; doc 2's posting is not, and may score up to 0.5.
-    const ranking = rankMatches(
+    const ranking = rank(
       matches,
       [
         word(
@@ -90,7 +114,7 @@ describe('rankMatches', () => {
 
   it('is not settled while an unloaded posting could still enter the top', () => {
     const matches = docs(1, 2, 3);
-    const ranking = rankMatches(
+    const ranking = rank(
       matches,
       [
         word(
@@ -110,7 +134,7 @@ describe('rankMatches', () => {
 
   it('is not settled while a doc in the top has a word not yet loaded', () => {
     const matches = docs(1, 2);
-    const ranking = rankMatches(
+    const ranking = rank(
       matches,
       [
         word(
@@ -130,7 +154,7 @@ describe('rankMatches', () => {
 
   it('ignores word members that are not matches', () => {
     const matches = docs(2);
-    const ranking = rankMatches(
+    const ranking = rank(
       matches,
       [
         word(
@@ -149,6 +173,47 @@ describe('rankMatches', () => {
   });
 });
 
+describe('isSettled', () => {
+  it('judges the first matches in the order rankMatches gives, a tie going to the newer', () => {
+    const matches = docs(1, 2, 3);
+    // Docs 1 and 2 tie exactly; doc 3 may score from 0 to 2, its midpoint 1 below them.
+    const words = [
+      word(
+        [1, 2, 3],
+        [
+          [1, 2],
+          [2, 2],
+        ],
+        2,
+      ),
+    ];
+    const bounds = scoreBounds(
+      matches,
+      words.map((scores) => scores(matches)),
+      ONE_TERM,
+    );
+    expect(inOrder(matches, rankMatches(bounds).order)).toEqual([2, 1, 3]);
+    // Doc 3 could reach 2, not above the tie: the first two are settled, the first one too.
+    expect(isSettled(bounds, 1)).toBe(true);
+    expect(isSettled(bounds, 2)).toBe(true);
+    // The third is doc 3, not loaded.
+    expect(isSettled(bounds, 3)).toBe(false);
+  });
+
+  it('is settled for a query with no match', () => {
+    expect(isSettled(scoreBounds(docs(), [word([1], [], 1)(docs())], ONE_TERM), 10)).toBe(true);
+  });
+});
+
+describe('addPostings', () => {
+  it('places each loaded posting at its doc among the word’s members, leaving the rest unknown', () => {
+    const scores = wordScores(0, docs(3, 5, 8, 13), docs(3, 5, 8, 13));
+    addPostings(scores, docs(5, 13), (at) => [0.5, 0.25][at]!, Uint8Array.of(1, 0));
+    expect(Array.from(scores.scores)).toEqual([Number.NaN, 0.5, Number.NaN, 0.25]);
+    expect(Array.from(scores.fields)).toEqual([0, 1, 0, 0]);
+  });
+});
+
 describe('metaBoost', () => {
   it('is weight × m × coverage², m the idf of the query terms the field holds', () => {
     const weights = { termIdf: [3, 1], fieldWeights: [5, 1] };
@@ -160,10 +225,13 @@ describe('metaBoost', () => {
   });
 });
 
-describe('widestWord', () => {
-  it('picks the word with the highest bound that has more tiers', () => {
-    const words = [word([], [], 0.5), word([], [], 2), word([], [], 1)];
-    expect(widestWord(words, (index) => index !== 1)).toBe(2);
-    expect(widestWord([word([], [], 0)], () => true)).toBe(-1);
+describe('widestWords', () => {
+  it('picks the words with more tiers whose bound is at least half the highest', () => {
+    const words = [word([], [], 0.5), word([], [], 2), word([], [], 1.5), word([], [], 1)].map(
+      (scores) => scores(docs()),
+    );
+    expect(widestWords(words, () => true)).toEqual([1, 2, 3]);
+    expect(widestWords(words, (index) => index !== 1)).toEqual([2, 3]);
+    expect(widestWords([word([], [], 0)(docs())], () => true)).toEqual([]);
   });
 });
