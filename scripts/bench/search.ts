@@ -67,8 +67,9 @@ export async function measureSearch(
       else bytes += size;
     });
     await page.goto(`${origin}/search/`);
-    // Typing starts once the page's search is ready, as a reader's would.
+    // Typing starts once the page is open, its search loaded (the note shown without it gone), as a reader's would.
     await page.locator('pagefind-input input').waitFor({ state: 'visible' });
+    await page.locator('[data-search-fallback]').waitFor({ state: 'detached' });
     const cold = await timeQuery(page, query);
     const coldBytes = bytes;
     const firstQuery = await settled(files);
