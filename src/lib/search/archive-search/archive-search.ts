@@ -221,18 +221,17 @@ export class ArchiveSearch {
       fieldWeights: meta.metaFields.map((field) => ranking.metaWeights[field] ?? 1),
     };
     let bounds = scoreBounds(matches, state, weights);
-    while (!isSettled(bounds, depth) && postingsLoaded < MAX_RANKING_POSTINGS) {
+    while (postingsLoaded < MAX_RANKING_POSTINGS && !isSettled(bounds, depth)) {
       const widest = widestWords(
         state,
         (index) => loaded[index]! < scored[index]!.entry.impacts.length,
       );
       if (widest.length === 0) break;
-      // The widest word always loads; the others wait for a later round rather than overrun the budget.
+      // The tiers one at a time would load, widest first, until the budget is spent.
       let planned = postingsLoaded;
-      const round = widest.filter((index, order) => {
-        const size = tierSize(loaded[index]!, meta.tiers);
-        if (order > 0 && planned + size > MAX_RANKING_POSTINGS) return false;
-        planned += size;
+      const round = widest.filter((index) => {
+        if (planned >= MAX_RANKING_POSTINGS) return false;
+        planned += tierSize(loaded[index]!, meta.tiers);
         return true;
       });
       await Promise.all(round.map(load));

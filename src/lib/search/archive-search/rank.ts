@@ -78,43 +78,66 @@ export interface ScoreBounds {
   midpoints: Float64Array;
 }
 
+/**
+ * Each loop is a function of its own: a browser runs a search's code only a
+ * few times per page, and V8 optimises a small function whole where it
+ * would optimise and leave a loop of a long one again each time.
+ */
 export function scoreBounds(
   matches: Uint32Array,
   words: readonly WordScores[],
   weights: QueryWeights,
 ): ScoreBounds {
   const terms = weights.termIdf.length;
-  const lower = new Float64Array(matches.length);
-  const unknown = new Float64Array(matches.length);
-  // Allocated on the first field bit: most pages hold no query word in their title.
-  let masks: Int32Array | undefined;
-  for (const word of words) {
-    const { matchAt, scores, bound } = word;
-    for (let position = 0; position < matchAt.length; position++) {
-      const at = matchAt[position]!;
-      if (at < 0) continue;
-      const score = scores[position]!;
-      if (Number.isNaN(score)) {
-        unknown[at] = unknown[at]! + bound;
-        continue;
-      }
-      lower[at] = lower[at]! + score;
-      const fields = word.fields[position]!;
-      if (fields === 0) continue;
-      masks ??= new Int32Array(matches.length * terms);
-      masks[at * terms + word.term] = masks[at * terms + word.term]! | fields;
+  const sums: WordSums = {
+    known: new Float64Array(matches.length),
+    unknown: new Float64Array(matches.length),
+    masks: new Int32Array(matches.length * terms),
+  };
+  for (const word of words) addWord(word, terms, sums);
+  return boundsOf(sums, terms, weights);
+}
+
+/** Per match, the scores of its loaded postings, the bounds of its others, and each term's field bits. */
+interface WordSums {
+  known: Float64Array;
+  unknown: Float64Array;
+  masks: Int32Array;
+}
+
+function addWord(
+  { matchAt, scores, fields, bound, term }: WordScores,
+  terms: number,
+  { known, unknown, masks }: WordSums,
+): void {
+  for (let position = 0; position < matchAt.length; position++) {
+    const at = matchAt[position]!;
+    if (at < 0) continue;
+    const score = scores[position]!;
+    if (Number.isNaN(score)) {
+      unknown[at] = unknown[at]! + bound;
+    } else {
+      known[at] = known[at]! + score;
+      masks[at * terms + term] = masks[at * terms + term]! | fields[position]!;
     }
   }
-  const upper = new Float64Array(matches.length);
-  const midpoints = new Float64Array(matches.length);
-  for (let at = 0; at < matches.length; at++) {
-    const base = lower[at]!;
-    const termMasks = masks && anyFieldAt(masks, at, terms);
-    if (termMasks) lower[at] = base + metaBoost(termMasks, weights);
+}
+
+function boundsOf(
+  { known, unknown, masks }: WordSums,
+  terms: number,
+  weights: QueryWeights,
+): ScoreBounds {
+  const lower = new Float64Array(known.length);
+  const upper = new Float64Array(known.length);
+  const midpoints = new Float64Array(known.length);
+  for (let at = 0; at < known.length; at++) {
+    const termMasks = anyFieldAt(masks, at, terms);
+    lower[at] = termMasks ? known[at]! + metaBoost(termMasks, weights) : known[at]!;
     upper[at] =
       unknown[at] === 0
         ? lower[at]!
-        : base + (termMasks ? relaxedMetaBoost(termMasks, weights) : 0) + unknown[at]!;
+        : known[at]! + (termMasks ? relaxedMetaBoost(termMasks, weights) : 0) + unknown[at]!;
     midpoints[at] = (lower[at]! + upper[at]!) / 2;
   }
   return { lower, upper, midpoints };
@@ -165,22 +188,36 @@ export function rankMatches({ midpoints }: ScoreBounds): Ranking {
  * called for each of its pairs is what made that slow.
  */
 function orderByScore(scores: Float64Array): Uint32Array {
+  const values = distinctDescending(scores);
+  const bucketOf = new Uint32Array(scores.length);
+  const starts = new Uint32Array(values.length + 1);
+  countBuckets(scores, values, bucketOf, starts);
+  const order = new Uint32Array(scores.length);
+  for (let at = scores.length - 1; at >= 0; at--) order[starts[bucketOf[at]!]!++] = at;
+  return order;
+}
+
+function distinctDescending(scores: Float64Array): Float64Array {
   const sorted = scores.slice().sort().reverse();
   let distinct = 0;
   for (let at = 0; at < sorted.length; at++) {
     if (at === 0 || sorted[at] !== sorted[distinct - 1]) sorted[distinct++] = sorted[at]!;
   }
-  const values = sorted.subarray(0, distinct);
-  const bucketOf = new Uint32Array(scores.length);
-  const starts = new Uint32Array(distinct + 1);
+  return sorted.subarray(0, distinct);
+}
+
+/** Each score's bucket, and where each bucket starts in the order (counted, then summed). */
+function countBuckets(
+  scores: Float64Array,
+  values: Float64Array,
+  bucketOf: Uint32Array,
+  starts: Uint32Array,
+): void {
   for (let at = 0; at < scores.length; at++) {
     bucketOf[at] = indexDescending(values, scores[at]!);
     starts[bucketOf[at]! + 1]! += 1;
   }
-  for (let bucket = 0; bucket < distinct; bucket++) starts[bucket + 1]! += starts[bucket]!;
-  const order = new Uint32Array(scores.length);
-  for (let at = scores.length - 1; at >= 0; at--) order[starts[bucketOf[at]!]!++] = at;
-  return order;
+  for (let bucket = 1; bucket < starts.length; bucket++) starts[bucket]! += starts[bucket - 1]!;
 }
 
 /** The index of `value` in `values`, which are distinct and in descending order. */
