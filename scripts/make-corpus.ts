@@ -29,7 +29,7 @@ export interface CorpusFile {
 }
 
 /** mulberry32: a small, fast, seedable PRNG, so the corpus is reproducible without a dependency. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -51,11 +51,16 @@ export interface ArchiveMatches {
 }
 
 /**
- * Postings the ranking may load for one query before it settles for an
- * approximate order: about 100 kB of tier files. A query's first tiers are
- * always loaded.
+ * Postings the ranking loads at most for one query, by default, before it
+ * settles for ranking by what it knows: about 100 kB of tier files. A
+ * query's first tiers are always loaded.
  */
-const MAX_RANKING_POSTINGS = 40_000;
+const RANKING_BUDGET = 40_000;
+
+export interface ArchiveSearchOptions {
+  /** Postings the ranking loads at most for one query (RANKING_BUDGET). */
+  rankingBudget?: number;
+}
 
 /**
  * Searches the whole archive through its archive index (src/search-index/
@@ -67,10 +72,12 @@ const MAX_RANKING_POSTINGS = 40_000;
  */
 export class ArchiveSearch {
   readonly #files: ArchiveFiles;
+  readonly #budget: number;
   #ranking: Ranking = DEFAULT_RANKING;
 
-  constructor(files: ArchiveFiles) {
+  constructor(files: ArchiveFiles, { rankingBudget = RANKING_BUDGET }: ArchiveSearchOptions = {}) {
     this.#files = files;
+    this.#budget = rankingBudget;
   }
 
   /** Pagefind's `ranking` option: the weights not given keep their defaults. */
@@ -221,7 +228,7 @@ export class ArchiveSearch {
       fieldWeights: meta.metaFields.map((field) => ranking.metaWeights[field] ?? 1),
     };
     let bounds = scoreBounds(matches, state, weights);
-    while (postingsLoaded < MAX_RANKING_POSTINGS && !isSettled(bounds, depth)) {
+    while (postingsLoaded < this.#budget && !isSettled(bounds, depth)) {
       const widest = widestWords(
         state,
         (index) => loaded[index]! < scored[index]!.entry.impacts.length,
@@ -230,7 +237,7 @@ export class ArchiveSearch {
       // The tiers one at a time would load, widest first, until the budget is spent.
       let planned = postingsLoaded;
       const round = widest.filter((index) => {
-        if (planned >= MAX_RANKING_POSTINGS) return false;
+        if (planned >= this.#budget) return false;
         planned += tierSize(loaded[index]!, meta.tiers);
         return true;
       });

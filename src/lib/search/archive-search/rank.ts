@@ -71,11 +71,16 @@ export interface QueryWeights {
   fieldWeights: readonly number[];
 }
 
-/** Per match, the least and the most its score can be with the postings loaded so far, and the midpoint it is ranked by. */
+/**
+ * Per match, the least and the most its score can be with the postings
+ * loaded so far. Matches rank by the least: once the loading's budget is
+ * spent, what is known of a page is a far better guide than the middle of
+ * its bounds, which puts pages no loaded tier holds (all unknown, so all
+ * alike) above the pages the best tiers do hold.
+ */
 export interface ScoreBounds {
   lower: Float64Array;
   upper: Float64Array;
-  midpoints: Float64Array;
 }
 
 /**
@@ -130,7 +135,6 @@ function boundsOf(
 ): ScoreBounds {
   const lower = new Float64Array(known.length);
   const upper = new Float64Array(known.length);
-  const midpoints = new Float64Array(known.length);
   for (let at = 0; at < known.length; at++) {
     const termMasks = anyFieldAt(masks, at, terms);
     lower[at] = termMasks ? known[at]! + metaBoost(termMasks, weights) : known[at]!;
@@ -138,9 +142,8 @@ function boundsOf(
       unknown[at] === 0
         ? lower[at]!
         : known[at]! + (termMasks ? relaxedMetaBoost(termMasks, weights) : 0) + unknown[at]!;
-    midpoints[at] = (lower[at]! + upper[at]!) / 2;
   }
-  return { lower, upper, midpoints };
+  return { lower, upper };
 }
 
 /** The field bits of each query term on match `at`, if any is set. */
@@ -152,11 +155,11 @@ function anyFieldAt(masks: Int32Array, at: number, terms: number): Int32Array | 
 }
 
 /**
- * Whether the first `depth` matches by midpoint score (newer first on a tie)
+ * Whether the first `depth` matches in rank order (newer first on a tie)
  * are exact, and no other match could overtake the last of them.
  */
-export function isSettled({ lower, upper, midpoints }: ScoreBounds, depth: number): boolean {
-  const top = topPositions(midpoints, depth);
+export function isSettled({ lower, upper }: ScoreBounds, depth: number): boolean {
+  const top = topPositions(lower, depth);
   let last = Infinity;
   for (const at of top) {
     if (upper[at]! > lower[at]!) return false;
@@ -172,13 +175,13 @@ export function isSettled({ lower, upper, midpoints }: ScoreBounds, depth: numbe
 export interface Ranking {
   /** Positions in `matches`, best first. */
   order: Uint32Array;
-  /** Each position's score: exact where all its postings are loaded, else the midpoint of its bounds. */
+  /** Each position's score: exact where all its postings are loaded, else the least it can be. */
   scores: Float64Array;
 }
 
 /** Every match in order, best first; a tie goes to the newer article, as doc ids are in date order. */
-export function rankMatches({ midpoints }: ScoreBounds): Ranking {
-  return { order: orderByScore(midpoints), scores: midpoints };
+export function rankMatches({ lower }: ScoreBounds): Ranking {
+  return { order: orderByScore(lower), scores: lower };
 }
 
 /**
@@ -281,17 +284,25 @@ function relaxedMetaBoost(
 }
 
 /**
- * The words whose next tiers most narrow the ranking: the one with the
- * highest bound and any within half of it, widest first, whose tiers load
- * together: each round of loads is a round trip.
+ * The words whose next tiers load in the next round, widest first: for each
+ * query term, its word with the highest bound and any of its words within
+ * half of it. Every term advances in each round, as in the threshold
+ * algorithm's parallel reading of its lists: advancing only the widest word
+ * overall kept reading a rarer name's every tier while the common word beside
+ * it stayed at its first, and the budget ran out with the pages holding both
+ * unknown. Each round is one round trip.
  */
 export function widestWords(
   words: readonly WordScores[],
   hasMore: (index: number) => boolean,
 ): number[] {
   const open = [...words.keys()].filter((index) => words[index]!.bound > 0 && hasMore(index));
-  const widest = Math.max(0, ...open.map((index) => words[index]!.bound));
+  const widestOf = new Map<number, number>();
+  for (const index of open) {
+    const { term, bound } = words[index]!;
+    widestOf.set(term, Math.max(widestOf.get(term) ?? 0, bound));
+  }
   return open
-    .filter((index) => words[index]!.bound * 2 >= widest)
+    .filter((index) => words[index]!.bound * 2 >= widestOf.get(words[index]!.term)!)
     .sort((a, b) => words[b]!.bound - words[a]!.bound);
 }

@@ -152,6 +152,14 @@ describe('rankMatches', () => {
     expect(ranking.settled).toBe(false);
   });
 
+  it('ranks a page by what is known of it, not by the middle of its bounds, once tiers are left unloaded', () => {
+    const matches = docs(1, 2);
+    // Doc 1 scores 1, known; doc 2's posting is not loaded and could score up to 3.
+    const ranking = rank(matches, [word([1, 2], [[1, 1]], 3)], ONE_TERM, 1);
+    expect(inOrder(matches, ranking.order)).toEqual([1, 2]);
+    expect(ranking.settled).toBe(false);
+  });
+
   it('ignores word members that are not matches', () => {
     const matches = docs(2);
     const ranking = rank(
@@ -233,5 +241,12 @@ describe('widestWords', () => {
     expect(widestWords(words, () => true)).toEqual([1, 2, 3]);
     expect(widestWords(words, (index) => index !== 1)).toEqual([2, 3]);
     expect(widestWords([word([], [], 0)(docs())], () => true)).toEqual([]);
+  });
+
+  it('advances every query term in each round, however narrow its word beside the widest', () => {
+    const words = [word([], [], 2, 0), word([], [], 0.5, 1), word([], [], 0.1, 1)].map((scores) =>
+      scores(docs()),
+    );
+    expect(widestWords(words, () => true)).toEqual([0, 1]);
   });
 });

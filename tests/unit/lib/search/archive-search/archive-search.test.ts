@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { gunzipSync } from 'node:zlib';
+import { random } from '../../../../../scripts/make-corpus.ts';
+import { ARCHIVE_FOLDER } from '../../../../../src/lib/search/archive-index/layout.ts';
+import { ArchiveFiles } from '../../../../../src/lib/search/archive-search/archive-files.ts';
+import { ArchiveSearch } from '../../../../../src/lib/search/archive-search/archive-search.ts';
+import {
+  buildArchiveIndex,
+  type DecodedShard,
+} from '../../../../../src/search-index/archive-index.ts';
+
+const PAGES = 600;
+const META_FIELDS = ['date', 'title', 'url'];
+
+/**
+ * One shard of an archive where "talks" is on most pages and "Geneva" on a
+ * third of them, a few times each: a place and a common word, whose first
+ * ten need more tiers than a small budget allows.
+ */
+function archive(): DecodedShard {
+  const next = random(15);
+  const dates = Array.from({ length: PAGES }, (_, page) =>
+    new Date(Date.UTC(1987, 0, 1 + page)).toISOString().slice(0, 10),
+  );
+  const onPage = (share: number) =>
+    Array.from({ length: PAGES }, (_, page) => page)
+      .filter(() => next() < share)
+      .map((page) => ({
+        page,
+        weight: 24 * (1 + Math.floor(next() * 6)),
+        locations: 1,
+        metaFields: [],
+      }));
+  const filters: DecodedShard['filters'] = { year: {}, month: {} };
+  dates.forEach((date, page) => {
+    (filters['year']![date.slice(0, 4)] ??= []).push(page);
+    (filters['month']![date.slice(0, 7)] ??= []).push(page);
+  });
+  return {
+    pages: dates.map((_, page) => ({
+      hash: `h${page}`,
+      wordCount: 150 + Math.floor(next() * 900),
+    })),
+    byDate: dates.map((_, page) => page),
+    dates,
+    words: [
+      { word: 'geneva', pages: onPage(0.35) },
+      { word: 'talks', pages: onPage(0.85) },
+    ],
+    metaFields: META_FIELDS,
+    filters,
+    fragments: dates.map((_, page) => `fragment/h${page}.pf_fragment`),
+  };
+}
+
+const files = buildArchiveIndex(
+  [archive()],
+  {},
+  { tiers: [8, 16, 32], chunkBytes: 4096, bucketBytes: 1024 },
+);
+const search = (rankingBudget: number) => {
+  const archiveFiles = new ArchiveFiles((path) => {
+    const bytes = files.get(path.slice(ARCHIVE_FOLDER.length + 1));
+    return bytes ? Promise.resolve(gunzipSync(bytes)) : Promise.reject(new Error(`no ${path}`));
+  });
+  return new ArchiveSearch(archiveFiles, { rankingBudget });
+};
+const firstTen = async (query: string, rankingBudget: number) =>
+  Array.from((await search(rankingBudget).search(query, {}, {}, 10)).docs.slice(0, 10));
+
+describe('ArchiveSearch', () => {
+  it('past its ranking budget, still ranks first the pages the whole ranking puts first, for a place and a common word', async () => {
+    const exact = await firstTen('Geneva talks', Infinity);
+    const budgeted = await firstTen('Geneva talks', 200);
+    expect(budgeted.filter((doc) => exact.includes(doc)).length).toBeGreaterThanOrEqual(9);
+  });
+});
