@@ -188,16 +188,44 @@ export function rankMatches({ lower }: ScoreBounds): Ranking {
  * Positions by score, highest first, the later position first on a tie. A
  * counting sort over the distinct scores, found by the engine's own numeric
  * sort: a common word's query sorts most of the archive, and a comparator
- * called for each of its pairs is what made that slow.
+ * called for each of its pairs is what made that slow. Only scores other
+ * than 0 are sorted: the pages no loaded posting holds score 0, most of a
+ * common query's matches, and simply follow the others, newest first.
  */
 function orderByScore(scores: Float64Array): Uint32Array {
-  const values = distinctDescending(scores);
-  const bucketOf = new Uint32Array(scores.length);
+  const scored = nonZero(scores);
+  const values = distinctDescending(scored.scores);
+  const bucketOf = new Uint32Array(scored.positions.length);
   const starts = new Uint32Array(values.length + 1);
-  countBuckets(scores, values, bucketOf, starts);
+  countBuckets(scored.scores, values, bucketOf, starts);
+  const sorted = new Uint32Array(scored.positions.length);
+  for (let at = sorted.length - 1; at >= 0; at--)
+    sorted[starts[bucketOf[at]!]!++] = scored.positions[at]!;
+  // Scores fall below 0 only with a negative metadata weight: those go after the zeros.
+  // Once placed, each bucket's start has moved to its end: the next bucket's start.
+  const firstNegative = values.findIndex((value) => value < 0);
+  const above = firstNegative < 0 ? sorted.length : (starts[firstNegative - 1] ?? 0);
   const order = new Uint32Array(scores.length);
-  for (let at = scores.length - 1; at >= 0; at--) order[starts[bucketOf[at]!]!++] = at;
+  order.set(sorted.subarray(0, above));
+  let next = above;
+  for (let at = scores.length - 1; at >= 0; at--) if (scores[at] === 0) order[next++] = at;
+  order.set(sorted.subarray(above), next);
   return order;
+}
+
+/** The positions whose score is not 0, ascending, and their scores. */
+function nonZero(scores: Float64Array): { positions: Uint32Array; scores: Float64Array } {
+  let count = 0;
+  for (let at = 0; at < scores.length; at++) if (scores[at] !== 0) count++;
+  const positions = new Uint32Array(count);
+  const kept = new Float64Array(count);
+  let next = 0;
+  for (let at = 0; at < scores.length; at++) {
+    if (scores[at] === 0) continue;
+    positions[next] = at;
+    kept[next++] = scores[at]!;
+  }
+  return { positions, scores: kept };
 }
 
 function distinctDescending(scores: Float64Array): Float64Array {

@@ -160,6 +160,27 @@ describe('rankMatches', () => {
     expect(ranking.settled).toBe(false);
   });
 
+  it('puts the pages no loaded posting holds after those with a score, newest first, and a negative weight’s pages last', () => {
+    const matches = docs(1, 2, 3, 4);
+    const ranking = rank(
+      matches,
+      [
+        word(
+          [1, 2, 3, 4],
+          [
+            [1, 1, 1],
+            [2, 2],
+          ],
+          1,
+        ),
+      ],
+      // A title weighing -5: doc 1 scores 1 - 5 × 2 = -9.
+      { termIdf: [2], fieldWeights: [-5] },
+      4,
+    );
+    expect(inOrder(matches, ranking.order)).toEqual([2, 4, 3, 1]);
+  });
+
   it('ignores word members that are not matches', () => {
     const matches = docs(2);
     const ranking = rank(
