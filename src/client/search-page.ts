@@ -93,8 +93,9 @@ export async function startSearchPage(): Promise<void> {
   const datesNote = element('search.dates-note', HTMLElement);
   const suggestion = element('search.suggest', HTMLElement);
   const suggested = element('search.suggestion', HTMLAnchorElement);
+  const paneNote = element('search.pane-note', HTMLElement);
   if (!root || !results || !pane || !sort || !more || !scope || !when) return;
-  if (!datesBox || !from || !to || !datesNote || !suggestion || !suggested) return;
+  if (!datesBox || !from || !to || !datesNote || !suggestion || !suggested || !paneNote) return;
   let shown = RESULTS_STEP;
   let found = 0;
   results.setAttribute('max-results', String(shown));
@@ -178,6 +179,8 @@ export async function startSearchPage(): Promise<void> {
     state.q = term;
     writeUrl();
     suggestion.hidden = true;
+    // The engine counts a query's matches per period, not per entity (docs/search.md#limits).
+    paneNote.hidden = term === '';
   });
   instance.on('results', (response) => {
     found = response.results.length;

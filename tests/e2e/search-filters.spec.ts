@@ -47,6 +47,20 @@ test.describe('the search page filter pane', () => {
     expect(Object.values(years).reduce((sum, count) => sum + count, 0)).toBe(CORPUS_ARTICLES);
   });
 
+  test('with a query, says that people, places and stories are counted over the whole archive', async ({
+    page,
+  }) => {
+    await page.goto('/search/');
+    const note = page.locator('#search\\.pane-note');
+    await expect(pane(page).locator('input[name="people"]').first()).toBeAttached();
+    await expect(note).toBeHidden();
+    await page.locator('pagefind-input input').fill('minister');
+    await expect(note).toBeVisible();
+    await expect(note).toContainText('whole archive');
+    await page.locator('pagefind-input input').fill('');
+    await expect(note).toBeHidden();
+  });
+
   test('names months "March 2020", in date order', async ({ page }) => {
     await page.goto('/search/');
     const filters = pane(page);
