@@ -19,6 +19,7 @@ const articles = defineCollection({
     onInvalid: skipInvalid ? 'skip' : 'fail',
     search: run?.search,
     progress: run?.progress,
+    sources: run?.sources,
   }),
   schema: z.object({
     date: z.iso.date(),

@@ -1,4 +1,5 @@
 import type { SearchIndexer } from '../search-index/indexer.ts';
+import type { ArticleSources } from './article-sources.ts';
 import type { BuildProgress } from './build-progress.ts';
 
 /** What `npm run build` (run-build.ts) gives the Astro build it runs. */
@@ -7,6 +8,8 @@ export interface BuildRun {
   search: SearchIndexer;
   /** Told of the load by the loader, of each page by the page middleware. */
   progress: BuildProgress;
+  /** Told by the loader which article files it read, for the record the build publishes with the site. */
+  sources: ArticleSources;
 }
 
 /**

@@ -10,14 +10,21 @@ import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT, realPath } from './output-folder.ts'
  * them, and only then is the old one removed. A build stopped at any moment
  * leaves the old site whole at `out`, or, between the two renames, whole
  * beside it, where the next build puts it back (`recoverOutput`).
+ * `beforeSwap` is called with the new site's folder once it is beside `out`,
+ * where its files have the times they keep once published.
  */
-export async function publishSite(site: string, out: string): Promise<void> {
+export async function publishSite(
+  site: string,
+  out: string,
+  beforeSwap?: (folder: string) => void,
+): Promise<void> {
   const target = realPath(out);
   const next = sibling(target, 'next');
   const previous = sibling(target, 'previous');
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(join(site, OUTPUT_MARKER), OUTPUT_MARKER_TEXT);
   await moveFolder(site, next);
+  beforeSwap?.(next);
 
   const replacing = existsSync(target);
   if (replacing) renameSync(target, previous);

@@ -9,11 +9,17 @@ import {
   type ConfigProblem,
 } from '../config/archive-config.ts';
 import { SearchIndexer } from '../search-index/indexer.ts';
+import { formatCount } from '../lib/text.ts';
+import { ArticleSources } from './article-sources.ts';
 import { acquireBuildLock } from './build-lock.ts';
 import { BuildProgress } from './build-progress.ts';
 import { startBuildRun } from './build-run.ts';
+import { codeDigest, outputSettings, settingsDigest } from './fingerprint.ts';
 import { outputRefusal, realPath } from './output-folder.ts';
+import { projectFiles, runtime } from './project-files.ts';
+import { publishedSiteReuse, type Reuse } from './published-site.ts';
 import { publishSite, recoverOutput } from './publish.ts';
+import { writeSiteRecord } from './site-record.ts';
 import { seedsFolderProblem } from './seeds-folder.ts';
 
 const ROOT = realPath(fileURLToPath(new URL('../../', import.meta.url)));
@@ -44,8 +50,10 @@ const say = (phase: string, message: string) =>
  * `npm run build`: checks the configuration and both folders before anything
  * is read or written, waits for any other build of this checkout, builds the
  * site into a staging folder of its own, and swaps it in for the published
- * one only once all of it, search index included, is there. Returns the
- * process's exit code.
+ * one only once all of it, search index included, is there. When nothing
+ * that shapes the site changed since the published one was built, and it is
+ * as that build wrote it, it is kept instead (`force` builds all the same).
+ * Returns the process's exit code.
  */
 export async function runBuild({ force }: { force: boolean }): Promise<number> {
   // Paths given relative to where the command was typed stay so after the move to the project.
@@ -94,17 +102,48 @@ export async function runBuild({ force }: { force: boolean }): Promise<number> {
     for (const note of await recoverOutput(config.out)) say('tidy', note);
     // This checkout's only build is this one: what is in the staging folder was left by builds that were stopped.
     rmSync(STAGING, { recursive: true, force: true });
+
+    const checkStarted = performance.now();
+    const inputs = {
+      settings: settingsDigest(outputSettings(config)),
+      code: codeDigest(projectFiles(ROOT), runtime()),
+    };
+    const reuse: Reuse = force
+      ? { reuse: false, reason: '--force given' }
+      : config.searchDocuments
+        ? {
+            reuse: false,
+            reason: 'ARCHIVE_SEARCH_DOCUMENTS is set, whose documents every build writes anew',
+          }
+        : publishedSiteReuse(config.out, config.seeds, inputs);
+    const checked = `checked in ${((performance.now() - checkStarted) / 1000).toFixed(1)} s`;
+    if (reuse.reuse) {
+      for (const notice of reuse.notices) say('check', notice);
+      say(
+        'check',
+        `archive unchanged since the last build: 0 of ${formatCount(reuse.articles)} articles rendered, published site kept (${checked})`,
+      );
+      return 0;
+    }
+    say('check', `full build: ${reuse.reason} (${checked})`);
+
     mkdirSync(site, { recursive: true });
 
     const { build } = await import('astro');
     // A folder of this build's own: a Pagefind process left running by a build that was killed cannot write into it.
     search = new SearchIndexer(join(work, 'search'), config.shardSize, config.searchDocuments);
     progress = new BuildProgress();
-    startBuildRun({ search, progress });
+    const sources = new ArticleSources();
+    startBuildRun({ search, progress, sources });
     await build({ root: ROOT, outDir: site, logLevel: 'warn', force });
     const missing = REQUIRED.filter((file) => !existsSync(join(site, file)));
     if (missing.length > 0) throw new Error(`the build finished without ${missing.join(', ')}`);
-    publishing = publishSite(site, config.out);
+    publishing = publishSite(site, config.out, (folder) =>
+      writeSiteRecord(folder, {
+        fingerprint: { ...inputs, articles: sources.digest },
+        articles: sources.count,
+      }),
+    );
     await publishing;
     say('publish', `the site is at ${config.out}`);
     return 0;

@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { archiveNotices } from '../lib/archive/archive-notices.ts';
-import { readArchive } from '../lib/archive/read-archive.ts';
+import { readArchive, type FileDigest } from '../lib/archive/read-archive.ts';
 import { entityFilterCounts } from '../lib/entities/entity-filters.ts';
 import type { EntityRef } from '../lib/entities/types.ts';
 import { searchDocument } from '../lib/search/search-document.ts';
@@ -27,6 +27,13 @@ export interface ArchiveLoaderOptions {
   search?: SearchSink | undefined;
   /** Told how the load goes. */
   progress?: LoadProgress | undefined;
+  /** Told which files the articles were read from; none outside a build. */
+  sources?: SourceSink | undefined;
+}
+
+/** Takes, once the folder is read, the valid articles' files and digests and the number of invalid files (src/build/article-sources.ts in a build). */
+interface SourceSink {
+  read(articles: readonly FileDigest[], invalid: number): void;
 }
 
 /**
@@ -107,7 +114,7 @@ async function syncFolder(
   context: LoaderContext,
   folder: string,
   root: string,
-  { onInvalid = 'fail', search, progress }: ArchiveLoaderOptions,
+  { onInvalid = 'fail', search, progress, sources }: ArchiveLoaderOptions,
 ): Promise<void> {
   const { store, logger } = context;
   const story = new StoryIndex();
@@ -126,6 +133,10 @@ async function syncFolder(
   });
   for (const notice of archiveNotices(archive)) logger.warn(notice);
   const { errors } = archive;
+  sources?.read(
+    archive.articles.map(({ article, digest }) => ({ file: article.sourceFile, digest })),
+    errors.length,
+  );
 
   const storedById = new Map(store.values().map((entry) => [entry.id, entry]));
   const untouched = new Set(store.keys());

@@ -7,7 +7,13 @@ import type { LinkNote } from './walk-folder.ts';
  * it ignored, links it followed or did not, byte-identical articles. The
  * build logs these lines and check-seeds prints them, word for word.
  */
-export function archiveNotices({ folder, ignored, hidden, links, twins }: Archive): string[] {
+export function archiveNotices({
+  folder,
+  ignored,
+  hidden,
+  links,
+  twins,
+}: Pick<Archive, 'folder' | 'ignored' | 'hidden' | 'links' | 'twins'>): string[] {
   const notices: string[] = [];
   if (ignored.length > 0)
     notices.push(

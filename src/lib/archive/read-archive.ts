@@ -37,6 +37,21 @@ export interface ReadOptions {
   onBody?: (blocks: Block[], date: string) => void;
 }
 
+/** An article file, by its path in the folder, and the SHA-256 of its bytes. */
+export interface FileDigest {
+  file: string;
+  digest: string;
+}
+
+/** A folder listed and every article file's bytes digested, without parsing them: what a build compares with the last one. */
+export interface ArchiveDigests extends Omit<FolderListing, 'seeds'> {
+  folder: string;
+  /** Every article file that could be read, in the order of their names. */
+  files: FileDigest[];
+  /** Files whose bytes are those of an earlier file, and that file. */
+  twins: { file: string; twin: string }[];
+}
+
 /**
  * Reads a folder of articles: lists it, reads, decodes and parses each file,
  * gives every article a URL of its own, finds byte-identical files, and
@@ -47,39 +62,75 @@ export function readArchive(folder: string, { onRead, onBody }: ReadOptions = {}
   const { seeds, errors: listingErrors, ...listing } = walkFolder(folder);
   const errors = [...listingErrors];
   const articles: ArchiveArticle[] = [];
-  const twins: Archive['twins'] = [];
-  const fileByDigest = new Map<string, string>();
 
   for (const [position, { file, path }] of seeds.entries()) {
     onRead?.(position + 1, seeds.length);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path);
-    } catch (error) {
-      errors.push({
-        file,
-        line: 1,
-        expected: 'a readable file',
-        found: `a file that cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-      });
-      continue;
-    }
+    const bytes = readBytes(file, path, errors);
+    if (!bytes) continue;
     const parsed = readSeed(bytes, file);
     if (!parsed.ok) {
       errors.push(parsed.error);
       continue;
     }
-    const digest = createHash('sha256').update(bytes).digest('hex');
-    const twin = fileByDigest.get(digest);
-    if (twin === undefined) fileByDigest.set(digest, file);
-    else twins.push({ file, twin });
     const { blocks, ...article } = parsed.article;
     onBody?.(blocks, article.date);
-    articles.push({ article, path, digest });
+    articles.push({ article, path, digest: digestBytes(bytes) });
   }
 
   const slugs = uniqueSlugs(articles.map(({ article }) => article));
   articles.forEach(({ article }, index) => (article.slug = slugs[index]!));
   errors.sort((a, b) => compareCodeUnits(a.file, b.file));
+  const twins = twinsOf(
+    articles.map(({ article, digest }) => ({ file: article.sourceFile, digest })),
+  );
   return { folder, ...listing, articles, errors, twins };
+}
+
+/**
+ * Lists a folder as `readArchive` does and digests every article file's
+ * bytes, without parsing them: a tenth of the time, for a build that only
+ * needs to know whether any file changed since the last one.
+ */
+export function digestArchive(folder: string): ArchiveDigests {
+  const { seeds, errors: listingErrors, ...listing } = walkFolder(folder);
+  const errors = [...listingErrors];
+  const files: FileDigest[] = [];
+  for (const { file, path } of seeds) {
+    const bytes = readBytes(file, path, errors);
+    if (bytes) files.push({ file, digest: digestBytes(bytes) });
+  }
+  errors.sort((a, b) => compareCodeUnits(a.file, b.file));
+  return { folder, ...listing, errors, files, twins: twinsOf(files) };
+}
+
+/** SHA-256 of a file's bytes, in hex. */
+export function digestBytes(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** A file's bytes, or undefined with an error added to `errors` when it cannot be read. */
+function readBytes(file: string, path: string, errors: SeedError[]): Buffer | undefined {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    errors.push({
+      file,
+      line: 1,
+      expected: 'a readable file',
+      found: `a file that cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    });
+    return undefined;
+  }
+}
+
+/** Each file whose bytes are those of an earlier one, with that one. */
+function twinsOf(files: readonly FileDigest[]): Archive['twins'] {
+  const fileByDigest = new Map<string, string>();
+  const twins: Archive['twins'] = [];
+  for (const { file, digest } of files) {
+    const twin = fileByDigest.get(digest);
+    if (twin === undefined) fileByDigest.set(digest, file);
+    else twins.push({ file, twin });
+  }
+  return twins;
 }

@@ -51,6 +51,19 @@ describe('publishSite and recoverOutput', () => {
     expect(readdirSync(out()).toSorted()).toEqual([OUTPUT_MARKER, 'index.html']);
   });
 
+  it('lets the caller write into the new site once it is beside the output, before it is swapped in', async () => {
+    await publishSite(site('first'), out());
+    const seen: { folder: string; published: string }[] = [];
+    await publishSite(site('second'), out(), (folder) => {
+      seen.push({ folder, published: readFileSync(join(out(), 'index.html'), 'utf8') });
+      writeFileSync(join(folder, 'record.json'), '{}');
+    });
+    expect(seen).toEqual([
+      { folder: join(top, 'www', `.archive.next-${process.pid}`), published: 'first' },
+    ]);
+    expect(readdirSync(out()).toSorted()).toEqual([OUTPUT_MARKER, 'index.html', 'record.json']);
+  });
+
   it('replaces the previous site whole, leaving nothing beside it', async () => {
     await publishSite(site('first'), out());
     writeFileSync(join(out(), 'gone.html'), 'a page the new site does not have');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { archiveNotices } from '../../../../src/lib/archive/archive-notices.ts';
-import { readArchive } from '../../../../src/lib/archive/read-archive.ts';
+import { digestArchive, readArchive } from '../../../../src/lib/archive/read-archive.ts';
 import { fileKey } from '../../../../src/lib/derive/slug.ts';
 import type { Block } from '../../../../src/lib/seed/types.ts';
 
@@ -104,5 +104,27 @@ describe('readArchive', () => {
       'b.txt',
       join('storage', 'kept.txt'),
     ]);
+  });
+});
+
+describe('digestArchive', () => {
+  let folder: string;
+  beforeEach(() => (folder = mkdtempSync(join(tmpdir(), 'digest-archive-'))));
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('lists and digests every article file as readArchive does, valid or not, without parsing it', () => {
+    writeFileSync(join(folder, 'a.txt'), ' date 1986-04-02 The harbour board met.');
+    writeFileSync(join(folder, 'b.txt'), ' date 1986-04-02 The harbour board met.');
+    writeFileSync(join(folder, 'c.txt'), 'No header: not an article.');
+    writeFileSync(join(folder, 'notes.md'), '# notes');
+    symlinkSync('gone.txt', join(folder, 'broken.txt'));
+    const digests = digestArchive(folder);
+    const read = readArchive(folder);
+    expect(digests.files.map(({ file }) => file)).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    expect(digests.files.slice(0, 2).map(({ digest }) => digest)).toEqual(
+      read.articles.map(({ digest }) => digest),
+    );
+    expect(digests.errors.map(({ file }) => file)).toEqual(['broken.txt']);
+    expect(archiveNotices(digests)).toEqual(archiveNotices(read));
   });
 });
