@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { digestBytes } from '../../../src/lib/archive/read-archive.ts';
 import { fileKey, SLUG_MAX_BYTES } from '../../../src/lib/derive/slug.ts';
 import { archiveLoader, type SearchSink } from '../../../src/loaders/archive-loader.ts';
 
@@ -208,6 +209,18 @@ describe('archiveLoader', () => {
     expect(entries.size).toBe(1);
     expect(logs.join('\n')).toContain(
       'Skipped 1 invalid file(s):\n  bad.txt:1: expected a real calendar date',
+    );
+  });
+
+  it('tells the build which files its articles were read from, with their digests, and how many files were invalid', async () => {
+    write('good.txt', ' date 2025-01-01 Fine.');
+    write('bad.txt', ' date 2025-13-01 Text.');
+    const read = vi.fn();
+    const { context } = fakeContext(root);
+    await archiveLoader({ directory: 'seeds', onInvalid: 'skip', sources: { read } }).load(context);
+    expect(read).toHaveBeenCalledExactlyOnceWith(
+      [{ file: 'good.txt', digest: digestBytes(' date 2025-01-01 Fine.') }],
+      1,
     );
   });
 
