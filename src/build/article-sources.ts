@@ -9,11 +9,9 @@ import { filesDigest } from './fingerprint.ts';
  */
 export class ArticleSources {
   #digest: string | null = null;
-  #count = 0;
 
   /** Called by the loader once the folder is read: the valid articles' files and digests, and how many files were invalid. */
   read(articles: readonly FileDigest[], invalid: number): void {
-    this.#count = articles.length;
     // A build with invalid files is never reused: the next build reports them again.
     this.#digest = invalid === 0 ? filesDigest(articles) : null;
   }
@@ -21,9 +19,5 @@ export class ArticleSources {
   /** The articles' digest, or null when a file was invalid or none was read. */
   get digest(): string | null {
     return this.#digest;
-  }
-
-  get count(): number {
-    return this.#count;
   }
 }

@@ -139,10 +139,7 @@ export async function runBuild({ force }: { force: boolean }): Promise<number> {
     const missing = REQUIRED.filter((file) => !existsSync(join(site, file)));
     if (missing.length > 0) throw new Error(`the build finished without ${missing.join(', ')}`);
     publishing = publishSite(site, config.out, (folder) =>
-      writeSiteRecord(folder, {
-        fingerprint: { ...inputs, articles: sources.digest },
-        articles: sources.count,
-      }),
+      writeSiteRecord(folder, { ...inputs, articles: sources.digest }),
     );
     await publishing;
     say('publish', `the site is at ${config.out}`);

@@ -27,18 +27,14 @@ const siteRecord = z.object({
     settings: z.string(),
     code: z.string(),
   }),
-  articles: z.number().int().nonnegative(),
   folders: z.array(z.string()),
   files: z.array(fileEntry),
 });
 
 export type SiteRecord = z.infer<typeof siteRecord>;
 
-/** What a build records beside the files it wrote. */
-export interface BuildFacts {
-  fingerprint: Omit<Fingerprint, 'articles'> & { articles: string | null };
-  articles: number;
-}
+/** A build's fingerprint as recorded: without the articles' digest when a file was invalid. */
+export type RecordedFingerprint = Omit<Fingerprint, 'articles'> & { articles: string | null };
 
 interface SiteListing {
   folders: string[];
@@ -48,9 +44,9 @@ interface SiteListing {
 }
 
 /** Records, in the finished site at `dir`, what it was built from and every file and folder in it. */
-export function writeSiteRecord(dir: string, facts: BuildFacts): void {
+export function writeSiteRecord(dir: string, fingerprint: RecordedFingerprint): void {
   const { folders, files } = listSite(dir);
-  const record: SiteRecord = { tool: 'news-archive', format: 1, ...facts, folders, files };
+  const record: SiteRecord = { tool: 'news-archive', format: 1, fingerprint, folders, files };
   writeFileSync(join(dir, SITE_RECORD), JSON.stringify(record));
 }
 

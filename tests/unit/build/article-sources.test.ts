@@ -17,7 +17,6 @@ describe('ArticleSources', () => {
     const sources = new ArticleSources();
     sources.read(ARTICLES, 0);
     expect(sources.digest).toBe(filesDigest(ARTICLES));
-    expect(sources.count).toBe(2);
   });
 
   it('keeps no digest when a file was invalid, so that no later build is spared listing it', () => {
