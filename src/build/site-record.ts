@@ -1,12 +1,17 @@
 import { lstatSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { preview } from '../lib/seed/read-seed.ts';
 import { compareCodeUnits } from '../lib/text.ts';
 import type { Fingerprint } from './fingerprint.ts';
 
-/** The file, beside the output marker, in which a build records what it built the site from and what it wrote. */
-export const SITE_RECORD = '.news-archive-build.json';
+/**
+ * The file, beside the output marker, in which a build records what it built
+ * the site from and what it wrote. It lists every file of the site, so it is
+ * gzip-compressed: it is published with the site.
+ */
+export const SITE_RECORD = '.news-archive-build.json.gz';
 
 /**
  * Files by path: size and modification time, in milliseconds. The site is
@@ -47,16 +52,16 @@ interface SiteListing {
 export function writeSiteRecord(dir: string, fingerprint: RecordedFingerprint): void {
   const { folders, files } = listSite(dir);
   const record: SiteRecord = { tool: 'news-archive', format: 1, fingerprint, folders, files };
-  writeFileSync(join(dir, SITE_RECORD), JSON.stringify(record));
+  writeFileSync(join(dir, SITE_RECORD), gzipSync(JSON.stringify(record)));
 }
 
 /** The record of the site at `dir`, or why there is none that can be trusted. */
 export function readSiteRecord(
   dir: string,
 ): { ok: true; record: SiteRecord } | { ok: false; problem: string } {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(join(dir, SITE_RECORD), 'utf8');
+    bytes = readFileSync(join(dir, SITE_RECORD));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return {
@@ -69,7 +74,7 @@ export function readSiteRecord(
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(gunzipSync(bytes).toString('utf8'));
   } catch {
     return { ok: false, problem: `its ${SITE_RECORD} is not whole` };
   }

@@ -9,6 +9,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   readSiteRecord,
@@ -87,12 +88,13 @@ describe('the site record', () => {
   });
 
   it('is not trusted when missing, cut short or written in another format', () => {
-    writeFileSync(join(site, SITE_RECORD), JSON.stringify({ ...record(), format: 2 }));
+    const whole = gzipSync(JSON.stringify(record()));
+    writeFileSync(join(site, SITE_RECORD), gzipSync(JSON.stringify({ ...record(), format: 2 })));
     expect(readSiteRecord(site)).toEqual({
       ok: false,
       problem: `its ${SITE_RECORD} was written by another version of this tool`,
     });
-    writeFileSync(join(site, SITE_RECORD), '{"tool":"news-archive","format":1,"fing');
+    writeFileSync(join(site, SITE_RECORD), whole.subarray(0, whole.length - 8));
     expect(readSiteRecord(site)).toEqual({ ok: false, problem: `its ${SITE_RECORD} is not whole` });
     rmSync(join(site, SITE_RECORD));
     expect(readSiteRecord(site)).toEqual({
