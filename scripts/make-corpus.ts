@@ -1,6 +1,8 @@
 /**
  * Writes a deterministic synthetic corpus of seed articles, for benchmarks and
- * scale tests: `node scripts/make-corpus.ts --articles 10000 --out DIR [--seed 1] [--replace]`.
+ * scale tests: `node scripts/make-corpus.ts --articles 10000 --out DIR [--seed 1] [--replace]`;
+ * `--update DIR [--add 20] [--edit 5] [--seed 1]` gives such a corpus a day's
+ * new and edited articles (`updateCorpus`).
  *
  * The same arguments always give the same files. Articles run from 150 to
  * 2,000 words (about 600 on average), 1 to 40 a day on days spread over several
@@ -10,7 +12,7 @@
  * first sentences of its paragraphs, in place of those drawn, so the days
  * and lengths of the articles are those of a corpus without stories.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -19,6 +21,10 @@ export interface CorpusOptions {
   seed?: number;
   /** First and last year of the corpus. */
   years?: [number, number];
+  /** Days to spread the articles over instead of `years`: `count` days from `first` (YYYY-MM-DD). */
+  days?: { first: string; count: number };
+  /** The number in the first file's name, so that articles added to a corpus continue its numbering. */
+  firstNumber?: number;
   /** Puts this many of the articles on one day, like a day of breaking news, to test long day listings. */
   crowdedDay?: { date: string; articles: number };
 }
@@ -73,11 +79,14 @@ const PLACES = [
   'Århus',
 ];
 const EXTRA = ['Москва', 'Київ', 'القاهرة', '東京', 'Αθήνα'];
+const DAY_MS = 86_400_000;
 
 export function* makeCorpus({
   articles,
   seed = 1,
   years = [1985, 2025],
+  days,
+  firstNumber = 0,
   crowdedDay,
 }: CorpusOptions): Generator<CorpusFile> {
   const rand = random(seed);
@@ -161,8 +170,10 @@ export function* makeCorpus({
   };
 
   // Days spread over the whole span, each with 1 to 40 articles (most days few).
-  const start = Date.UTC(years[0], 0, 1);
-  const spanDays = Math.floor((Date.UTC(years[1], 11, 31) - start) / 86_400_000) + 1;
+  const start = days ? Date.parse(`${days.first}T00:00:00Z`) : Date.UTC(years[0], 0, 1);
+  const spanDays = days
+    ? days.count
+    : Math.floor((Date.UTC(years[1], 11, 31) - start) / DAY_MS) + 1;
   let written = 0;
   let lastLead = '';
   let lastTold = '';
@@ -175,7 +186,7 @@ export function* makeCorpus({
     );
     const date = crowded
       ? crowdedDay.date
-      : new Date(start + Math.floor(rand() * spanDays) * 86_400_000).toISOString().slice(0, 10);
+      : new Date(start + Math.floor(rand() * spanDays) * DAY_MS).toISOString().slice(0, 10);
     const stories: Story[] = [];
     for (let i = 0; i < dayCount; i++, written++) {
       const target = Math.round(
@@ -202,7 +213,7 @@ export function* makeCorpus({
       lastTold = told;
       lastLead = lead;
       lastDate = date;
-      const name = `${String(written).padStart(7, '0')}_${Math.floor(rand() * 2 ** 32)
+      const name = `${String(firstNumber + written).padStart(7, '0')}_${Math.floor(rand() * 2 ** 32)
         .toString(16)
         .padStart(8, '0')}.txt`;
       yield { name, text: ` date ${date} ${blocks.join('\n\n')}\n` };
@@ -210,11 +221,10 @@ export function* makeCorpus({
   }
 }
 
-/** Writes the corpus into `out`, in subfolders of 1,000 files so no folder grows huge. */
 /**
- * Writes the corpus into `out`. A folder that already holds files is refused,
- * since stale articles would silently join the corpus, unless `replace` says
- * to empty it first.
+ * Writes the corpus into `out`, in subfolders of 1,000 files so no folder
+ * grows huge. A folder that already holds files is refused, since stale
+ * articles would silently join the corpus, unless `replace` says to empty it first.
  */
 export function writeCorpus(out: string, options: CorpusOptions, { replace = false } = {}): number {
   if (existsSync(out) && readdirSync(out).length > 0) {
@@ -223,12 +233,102 @@ export function writeCorpus(out: string, options: CorpusOptions, { replace = fal
   }
   let count = 0;
   for (const file of makeCorpus(options)) {
-    const folder = join(out, String(Math.floor(count / 1000)).padStart(4, '0'));
-    if (count % 1000 === 0) mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, file.name), file.text);
+    writeArticle(out, count, file);
     count++;
   }
   return count;
+}
+
+/** Writes the article numbered `number` into its folder of 1,000, and returns its path. */
+function writeArticle(out: string, number: number, file: CorpusFile): string {
+  const folder = join(out, String(Math.floor(number / 1000)).padStart(4, '0'));
+  mkdirSync(folder, { recursive: true });
+  const path = join(folder, file.name);
+  if (existsSync(path)) throw new Error(`${path} already exists`);
+  writeFileSync(path, file.text);
+  return path;
+}
+
+export interface UpdateOptions {
+  /** Articles added, dated on the two days after the newest. */
+  add?: number;
+  /** Older articles edited, their dates unchanged. */
+  edit?: number;
+  seed?: number;
+}
+
+/**
+ * A day's update of a corpus that `writeCorpus` wrote, as an archive receives
+ * it: `add` new articles dated on the two days after its newest, numbered
+ * after its last, and `edit` of its articles edited in place, one from each
+ * equal slice of the archive in date order, so the edits fall across its
+ * whole span. Half of the edits replace the last sentence of the last
+ * paragraph, the others add a paragraph at the end. The same corpus and seed
+ * always give the same update; a second update of the corpus gives another.
+ * Returns the paths written.
+ */
+export function updateCorpus(
+  dir: string,
+  { add = 20, edit = 5, seed = 1 }: UpdateOptions = {},
+): { added: string[]; edited: string[] } {
+  const articles = corpusArticles(dir);
+  if (articles.length < edit)
+    throw new Error(`${dir} holds ${articles.length} articles, fewer than ${edit} to edit`);
+  const newest = articles.at(-1)!.date;
+  // The newest date in the seed, so that each day's update of one corpus draws other articles.
+  const updateSeed = (Math.imul(seed, 0x9e3779b1) ^ (Date.parse(newest) / DAY_MS)) >>> 0;
+  const first = new Date(Date.parse(newest) + DAY_MS).toISOString().slice(0, 10);
+  const fresh = [
+    ...makeCorpus({
+      articles: add + edit,
+      seed: updateSeed,
+      days: { first, count: 2 },
+      firstNumber: articles.length,
+    }),
+  ];
+  const added = fresh.slice(0, add).map((file, i) => writeArticle(dir, articles.length + i, file));
+
+  const rand = random(updateSeed);
+  const edited = Array.from({ length: edit }, (_, i) => {
+    const from = Math.floor((i * articles.length) / edit);
+    const to = Math.floor(((i + 1) * articles.length) / edit);
+    const { path } = articles[from + Math.floor(rand() * (to - from))]!;
+    // A paragraph of a fresh article, in the generator's style.
+    const paragraph = lastParagraph(fresh[add + i]!.text);
+    const blocks = readFileSync(path, 'utf8').trimEnd().split('\n\n');
+    if (i % 2 === 0) {
+      const sentences = blocks.at(-1)!.split(SENTENCE_END);
+      if (sentences.length < 2) throw new Error(`${path}: its last paragraph is one sentence`);
+      sentences[sentences.length - 1] = paragraph.split(SENTENCE_END).at(-1)!;
+      blocks[blocks.length - 1] = sentences.join(' ');
+    } else blocks.push(paragraph);
+    writeFileSync(path, `${blocks.join('\n\n')}\n`);
+    return path;
+  });
+  return { added, edited };
+}
+
+const SENTENCE_END = /(?<=[.?!]) /u;
+
+function lastParagraph(text: string): string {
+  return text.trimEnd().split('\n\n').at(-1)!;
+}
+
+/**
+ * Every article of a generated corpus with its date, oldest first (by path
+ * within a day). The header is read as the generator writes it, which is
+ * all this function is given.
+ */
+function corpusArticles(dir: string): Array<{ path: string; date: string }> {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.txt'))
+    .map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      const date = /^ date (\d{4}-\d{2}-\d{2}) /u.exec(readFileSync(path, 'utf8'))?.[1];
+      if (!date) throw new Error(`${path} does not start as a generated article does`);
+      return { path, date };
+    })
+    .sort((a, b) => a.date.localeCompare(b.date) || a.path.localeCompare(b.path));
 }
 
 if (import.meta.main) {
@@ -240,23 +340,35 @@ if (import.meta.main) {
       'crowded-day': { type: 'string' },
       'crowded-articles': { type: 'string', default: '500' },
       replace: { type: 'boolean', default: false },
+      update: { type: 'string' },
+      add: { type: 'string', default: '20' },
+      edit: { type: 'string', default: '5' },
     },
   });
-  if (!values.out)
-    throw new Error(
-      'usage: node scripts/make-corpus.ts --articles N --out DIR [--seed S] [--crowded-day YYYY-MM-DD [--crowded-articles N]] [--replace]',
-    );
-  const crowdedDay = values['crowded-day']
-    ? { date: values['crowded-day'], articles: Number(values['crowded-articles']) }
-    : undefined;
-  const count = writeCorpus(
-    values.out,
-    {
-      articles: Number(values.articles),
+  if (values.update) {
+    const { added, edited } = updateCorpus(values.update, {
+      add: Number(values.add),
+      edit: Number(values.edit),
       seed: Number(values.seed),
-      ...(crowdedDay && { crowdedDay }),
-    },
-    { replace: values.replace },
-  );
-  console.log(`Wrote ${count} articles to ${values.out}`);
+    });
+    console.log(`Added ${added.length} articles to ${values.update} and edited ${edited.length}`);
+  } else if (values.out) {
+    const crowdedDay = values['crowded-day']
+      ? { date: values['crowded-day'], articles: Number(values['crowded-articles']) }
+      : undefined;
+    const count = writeCorpus(
+      values.out,
+      {
+        articles: Number(values.articles),
+        seed: Number(values.seed),
+        ...(crowdedDay && { crowdedDay }),
+      },
+      { replace: values.replace },
+    );
+    console.log(`Wrote ${count} articles to ${values.out}`);
+  } else
+    throw new Error(
+      'usage: node scripts/make-corpus.ts --articles N --out DIR [--seed S] [--crowded-day YYYY-MM-DD [--crowded-articles N]] [--replace]\n' +
+        '   or: node scripts/make-corpus.ts --update DIR [--add 20] [--edit 5] [--seed S]',
+    );
 }

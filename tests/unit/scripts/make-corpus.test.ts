@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeCorpus, writeCorpus } from '../../../scripts/make-corpus.ts';
+import { makeCorpus, updateCorpus, writeCorpus } from '../../../scripts/make-corpus.ts';
 import { readSeed } from '../../../src/lib/seed/read-seed.ts';
 
 const corpus = (articles: number, seed = 1) => [...makeCorpus({ articles, seed })];
@@ -94,4 +94,92 @@ describe('writeCorpus', () => {
       rmSync(out, { recursive: true, force: true });
     }
   });
+});
+
+describe('updateCorpus', () => {
+  /** Every file below a folder, by its path there, with its text. */
+  const tree = (dir: string) =>
+    new Map(
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => {
+          const path = join(entry.parentPath, entry.name);
+          return [path.slice(dir.length), readFileSync(path, 'utf8')];
+        }),
+    );
+  const dateOf = (text: string) => / date (\d{4}-\d{2}-\d{2}) /u.exec(text)![1]!;
+  const DAY_MS = 86_400_000;
+
+  const withCorpus = (test: (dir: string) => void) => {
+    const dir = mkdtempSync(join(tmpdir(), 'corpus-update-'));
+    try {
+      writeCorpus(join(dir, 'a'), { articles: 60 });
+      test(dir);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('adds articles dated on the two days after the newest, and edits exactly the asked number of others', () =>
+    withCorpus((dir) => {
+      const corpus = join(dir, 'a');
+      const before = tree(corpus);
+      const newest = [...before.values()].map(dateOf).sort().at(-1)!;
+      const { added, edited } = updateCorpus(corpus, { add: 20, edit: 5 });
+      const after = tree(corpus);
+
+      const fresh = [...after.keys()].filter((path) => !before.has(path));
+      expect(fresh).toHaveLength(20);
+      expect(added.map((path) => path.slice(corpus.length)).sort()).toEqual(fresh.sort());
+      for (const path of fresh) {
+        const days = (Date.parse(dateOf(after.get(path)!)) - Date.parse(newest)) / DAY_MS;
+        expect([1, 2]).toContain(days);
+        expect(readSeed(Buffer.from(after.get(path)!), path).ok).toBe(true);
+      }
+
+      const changed = [...before.keys()].filter((path) => after.get(path) !== before.get(path));
+      expect(changed.sort()).toEqual(edited.map((path) => path.slice(corpus.length)).sort());
+      expect(changed).toHaveLength(5);
+      for (const path of changed) {
+        expect(dateOf(after.get(path)!)).toBe(dateOf(before.get(path)!));
+        expect(readSeed(Buffer.from(after.get(path)!), path).ok).toBe(true);
+      }
+      expect(after.size).toBe(before.size + 20);
+    }));
+
+  it('edits one article from each fifth of the archive in date order', () =>
+    withCorpus((dir) => {
+      const corpus = join(dir, 'a');
+      const byDate = [...tree(corpus)]
+        .sort(
+          ([pathA, a], [pathB, b]) =>
+            dateOf(a).localeCompare(dateOf(b)) || pathA.localeCompare(pathB),
+        )
+        .map(([path]) => path);
+      const { edited } = updateCorpus(corpus, { add: 0, edit: 5 });
+      const fifths = edited.map((path) =>
+        Math.floor(byDate.indexOf(path.slice(corpus.length)) / 12),
+      );
+      expect(fifths).toEqual([0, 1, 2, 3, 4]);
+    }));
+
+  it('gives the same update for the same corpus and seed, another for another seed or a second day', () =>
+    withCorpus((dir) => {
+      for (const copy of ['b', 'c']) cpSync(join(dir, 'a'), join(dir, copy), { recursive: true });
+      updateCorpus(join(dir, 'a'), { seed: 1 });
+      updateCorpus(join(dir, 'b'), { seed: 1 });
+      updateCorpus(join(dir, 'c'), { seed: 2 });
+      expect(tree(join(dir, 'b'))).toEqual(tree(join(dir, 'a')));
+      expect(tree(join(dir, 'c'))).not.toEqual(tree(join(dir, 'a')));
+
+      const once = tree(join(dir, 'a'));
+      updateCorpus(join(dir, 'a'), { seed: 1 });
+      const fresh = [...tree(join(dir, 'a'))].filter(([path]) => !once.has(path));
+      expect(fresh).toHaveLength(20);
+      const bodies = (texts: Iterable<string>) =>
+        new Set([...texts].map((text) => text.slice(' date YYYY-MM-DD '.length)));
+      expect(bodies(fresh.map(([, text]) => text)).isDisjointFrom(bodies(once.values()))).toBe(
+        true,
+      );
+    }));
 });
