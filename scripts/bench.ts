@@ -1,20 +1,31 @@
 /**
  * `npm run bench -- --articles N [--runs R] [--seed S] [--queries kind:term,...] [--port P]`:
- * builds a generated corpus of N articles and reports wall time per phase,
- * articles per second, peak memory of the whole build (every process), output
- * and search index size, page weights, the scripts of each kind of page, and
- * search cost in Chromium. When `hugo` is installed it builds the same corpus
- * with Hugo + Pagefind in the same run and prints the ratio. With --runs,
- * every build is repeated and the median run is reported. Results go to
- * bench-results/bench-N.json.
+ * builds a generated corpus of N articles cold, again unchanged, and again
+ * after a day's update (scripts/bench/build-rows.ts), and reports each
+ * build's wall time, peak memory of every process and what it reused; for
+ * the cold build its phases and articles per second, and for its site the
+ * output and search index size, page weights, the scripts of each kind of
+ * page and search cost in Chromium. When `hugo` is installed it builds the
+ * corpus and the updated corpus with Hugo + Pagefind in the same run and
+ * prints the ratios. With --runs, every build is repeated and the median run
+ * is reported. Results go to bench-results/bench-N.json.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { DAILY_UPDATE, measureBuildRows } from './bench/build-rows.ts';
+import { rowResults, rowsTable } from './bench/build-table.ts';
+import {
+  hugoInstalled,
+  mib,
+  timeHugoAndPagefind,
+  type HugoPagefind,
+} from './bench/hugo-pagefind.ts';
 import { writeHugoSite } from './bench/hugo-site.ts';
-import { folderSize, measure, type Measured } from './bench/measure.ts';
+import { folderSize } from './bench/measure.ts';
+import { median } from './bench/median.ts';
 import { builtPages, samplePages, scriptWeights, sitePath, weightsByKind } from './bench/pages.ts';
 import { withPreview } from './bench/preview.ts';
 import { benchQuery, measureSearch, searchTable } from './bench/search.ts';
@@ -36,102 +47,98 @@ const { values } = parseArgs({
   },
 });
 const articles = Number(values.articles);
-/** A single Pagefind index of a large archive outgrows this machine's 24 GiB: the comparison run stops here. */
-const COMPARISON_MEMORY_LIMIT = 18 * 2 ** 30;
+const seed = Number(values.seed);
+const runs = Number(values.runs);
 const work = mkdtempSync(join(tmpdir(), `archive-bench-${articles}-`));
 const corpus = join(work, 'corpus');
 const out = join(work, 'dist');
+const hugoSite = join(work, 'hugo');
+const hugo = await hugoInstalled();
 
 console.log(`Generating ${articles} articles in ${corpus}`);
-writeCorpus(corpus, { articles, seed: Number(values.seed) });
+writeCorpus(corpus, { articles, seed });
+// The Hugo site is written before our builds update the corpus, and written again from the updated corpus after them.
+if (hugo) writeHugoSite(corpus, hugoSite);
+else console.log('hugo is not installed (apt-get install hugo): no comparison');
 
-const runs = Number(values.runs);
-const ourRuns: Measured[] = [];
-for (let run = 0; run < runs; run++) {
-  // A first build, with no content cache and no earlier output, as Hugo's
-  // runs below: Astro spends seconds emptying an old output folder.
-  rmSync(out, { recursive: true, force: true });
-  const measured = await measure(process.execPath, ['scripts/build.ts', '--force'], {
-    env: { ARCHIVE_SEEDS: corpus, ARCHIVE_OUT: out },
-  });
-  if (measured.status !== 0) throw new Error(`the build failed with status ${measured.status}`);
-  ourRuns.push(measured);
-}
-const ours = median(ourRuns, (run) => run.wallMs);
-const phases = phaseTimes(ours.output);
-const site = folderSize(out);
-const index = folderSize(join(out, 'pagefind'));
 const queries = values.queries.split(',').map(benchQuery);
 const outUrl = pathToFileURL(`${out}/`);
-const pages = builtPages(outUrl);
-const { search, scripts } = await withPreview(
+const { rows: ours, firstCold: site } = await measureBuildRows({
+  corpus,
+  articles,
+  seed,
   out,
-  Number(values.port),
-  async (browser, origin) => ({
-    search: await measureSearch(browser, origin, queries),
-    scripts: await scriptWeights(
-      browser,
-      origin,
-      outUrl,
-      samplePages(
-        pages.map((page) => sitePath(page.file)),
-        queries[0]!.term,
-      ),
-    ),
-  }),
-);
-const hugo = await hugoAndPagefind(corpus, join(work, 'hugo'), runs);
+  cache: join(work, 'cache'),
+  runs,
+  afterFirstCold: measureSite,
+});
+const rows = rowResults(ours, hugo ? await hugoRuns() : undefined);
+const cold = median(ours.cold, (run) => run.wallMs);
 
-const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
 const result = {
   articles,
-  seed: Number(values.seed),
+  seed,
   runs,
-  machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+  dailyUpdate: DAILY_UPDATE,
+  machine: { cpus: cpus().length, node: process.version, loadAverage: loadavg() },
+  builds: rows,
+  // The median cold build, phase by phase.
   build: {
-    wallSeconds: round(ours.wallMs / 1000),
-    allRunsSeconds: ourRuns.map((run) => round(run.wallMs / 1000)),
-    articlesPerSecond: Math.round(articles / (ours.wallMs / 1000)),
-    peakRssMiB: mb(ours.peakRssBytes),
-    phases,
-    derivedSeconds: derivedTimes(ours.output),
+    articlesPerSecond: Math.round(articles / (cold.wallMs / 1000)),
+    phases: phaseTimes(cold.output),
+    derivedSeconds: derivedTimes(cold.output),
   },
-  output: {
-    files: site.files,
-    MiB: mb(site.bytes),
-    searchIndexMiB: mb(index.bytes),
-    searchIndexFiles: index.files,
-  },
-  // Bytes gzip-compressed: each kind's HTML and CSS (median and largest page), and the scripts of one page of each kind.
-  pages: { htmlAndCss: weightsByKind(pages), scripts },
-  search,
-  hugoPagefind: hugo && {
-    hugoSeconds: round(hugo.hugo.wallMs / 1000),
-    pagefindSeconds: round(hugo.pagefind.wallMs / 1000),
-    totalSeconds: round((hugo.hugo.wallMs + hugo.pagefind.wallMs) / 1000),
-    peakRssMiB: mb(Math.max(hugo.hugo.peakRssBytes, hugo.pagefind.peakRssBytes)),
-    // A comparison only when both finished: a stopped run has no time to compare with.
-    ...(hugo.hugo.status === 0 && hugo.pagefind.status === 0
-      ? { ratio: round(ours.wallMs / (hugo.hugo.wallMs + hugo.pagefind.wallMs)) }
-      : {
-          failed: hugo.pagefind.overLimit
-            ? `Pagefind stopped at ${mb(hugo.pagefind.peakRssBytes)} MiB, over the ${mb(COMPARISON_MEMORY_LIMIT)} MiB limit`
-            : `Hugo exited with ${hugo.hugo.status}, Pagefind with ${hugo.pagefind.status}`,
-        }),
-  },
+  // The first cold build's site.
+  ...site,
 };
 
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(`bench-results/bench-${articles}.json`, `${JSON.stringify(result, null, 2)}\n`);
 console.log(JSON.stringify(result, null, 2));
-console.log(searchTable(search));
-if (result.hugoPagefind)
-  console.log(
-    'ratio' in result.hugoPagefind
-      ? `ours / Hugo+Pagefind = ${result.hugoPagefind.ratio}`
-      : `Hugo+Pagefind did not finish: ${result.hugoPagefind.failed}`,
-  );
+console.log(searchTable(result.search));
+console.log(rowsTable(rows));
 rmSync(work, { recursive: true, force: true });
+
+/** Hugo + Pagefind on the corpus as generated, then on the corpus our builds updated. */
+async function hugoRuns(): Promise<{ cold: HugoPagefind; updated: HugoPagefind }> {
+  const cold = await timeHugoAndPagefind(hugoSite, runs);
+  writeHugoSite(corpus, hugoSite);
+  return { cold, updated: await timeHugoAndPagefind(hugoSite, runs) };
+}
+
+/** The site at `out`: its size, its pages' weights, and search in Chromium. */
+async function measureSite() {
+  const site = folderSize(out);
+  const index = folderSize(join(out, 'pagefind'));
+  const pages = builtPages(outUrl);
+  const { search, scripts } = await withPreview(
+    out,
+    Number(values.port),
+    async (browser, origin) => ({
+      search: await measureSearch(browser, origin, queries),
+      scripts: await scriptWeights(
+        browser,
+        origin,
+        outUrl,
+        samplePages(
+          pages.map((page) => sitePath(page.file)),
+          queries[0]!.term,
+        ),
+      ),
+    }),
+  );
+  return {
+    output: {
+      files: site.files,
+      MiB: mib(site.bytes),
+      searchIndexMiB: mib(index.bytes),
+      searchIndexFiles: index.files,
+    },
+    // Bytes gzip-compressed: each kind's HTML and CSS (median and largest page), and the scripts of one page of each kind.
+    pages: { htmlAndCss: weightsByKind(pages), scripts },
+    search,
+  };
+}
 
 /** Seconds at which each phase reported its end, from the build's progress lines. */
 function phaseTimes(output: string): Record<string, number> {
@@ -151,43 +158,4 @@ function derivedTimes(
   return match
     ? { related: Number(match[1]), entities: Number(match[2]), stories: Number(match[3]) }
     : undefined;
-}
-
-/** The run in the middle by `key` (the later of the two middle ones for an even count). */
-function median<T>(items: T[], key: (item: T) => number): T {
-  return items.toSorted((a, b) => key(a) - key(b))[Math.floor(items.length / 2)]!;
-}
-
-async function hugoAndPagefind(
-  corpusDir: string,
-  siteDir: string,
-  runs: number,
-): Promise<{ hugo: Measured; pagefind: Measured } | undefined> {
-  const hugoBinary = await measure('hugo', ['version']).catch(() => undefined);
-  if (!hugoBinary || hugoBinary.status !== 0) {
-    console.log('hugo is not installed (apt-get install hugo): no comparison');
-    return undefined;
-  }
-  writeHugoSite(corpusDir, siteDir);
-  const pairs: Array<{ hugo: Measured; pagefind: Measured }> = [];
-  for (let run = 0; run < runs; run++) {
-    rmSync(join(siteDir, 'public'), { recursive: true, force: true });
-    const limit = { memoryLimitBytes: COMPARISON_MEMORY_LIMIT };
-    const hugoBuild = await measure(
-      'hugo',
-      ['--quiet', '--source', siteDir, '--destination', join(siteDir, 'public')],
-      limit,
-    );
-    const pagefindBuild = await measure(
-      'node_modules/.bin/pagefind',
-      ['--site', join(siteDir, 'public')],
-      limit,
-    );
-    pairs.push({ hugo: hugoBuild, pagefind: pagefindBuild });
-  }
-  return median(pairs, (pair) => pair.hugo.wallMs + pair.pagefind.wallMs);
-}
-
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
 }
