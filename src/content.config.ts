@@ -29,6 +29,7 @@ const articles = defineCollection({
     wordCount: z.number().int().positive(),
     readingMinutes: z.number().int().positive(),
     sourceFile: z.string().min(1),
+    sourceDigest: z.string().regex(/^[0-9a-f]{64}$/u),
     related: z.array(z.string().min(1)).max(RELATED_LIMIT),
     entities: z.array(
       z.object({ kind: z.enum(ENTITY_KINDS), slug: z.string().min(1), name: z.string().min(1) }),

@@ -1,4 +1,4 @@
-import type { PageGroup } from '../lib/urls.ts';
+import { pageGroup, type PageGroup } from '../lib/urls.ts';
 
 const numbers = new Intl.NumberFormat('en-GB');
 
@@ -7,6 +7,7 @@ const QUIET_MS = 15_000;
 
 /** The kinds of page counted besides articles, in the order the lines list them. */
 const OTHER_GROUPS = ['entity', 'story', 'date', 'other'] as const satisfies readonly PageGroup[];
+const GROUPS = ['article', ...OTHER_GROUPS] as const satisfies readonly PageGroup[];
 
 /**
  * Progress of a long build, per phase, with counts and elapsed time: a line
@@ -25,6 +26,7 @@ export class BuildProgress {
   #state: () => string = () => 'Astro loads its configuration';
   #articles = 0;
   #pages = 0;
+  readonly #renderedPaths = new Set<string>();
   readonly #rendered: Record<PageGroup, number> = {
     article: 0,
     entity: 0,
@@ -69,8 +71,9 @@ export class BuildProgress {
     this.#line(this.#phase, this.#state());
   }
 
-  /** Called for each page rendered. */
-  rendered(group: PageGroup): void {
+  /** Called for each page rendered, with its path within the site (below the base). */
+  rendered(group: PageGroup, path: string): void {
+    this.#renderedPaths.add(pathKey(path));
     this.#rendered[group]++;
     this.#pages++;
     this.#during('render', () => this.#renderState());
@@ -86,11 +89,25 @@ export class BuildProgress {
     this.#line(phase, message);
   }
 
-  finish(): void {
+  /**
+   * Called once the site is written, with the paths of every page in it: the
+   * line counts them all, those copied from the last build (src/site/page-key.ts)
+   * as well as those rendered.
+   */
+  finish(pages: readonly string[]): void {
     clearInterval(this.#quiet);
+    const kept = { ...this.#rendered };
+    for (const group of GROUPS) kept[group] = 0;
+    for (const path of pages) if (!this.#renderedPaths.has(pathKey(path))) kept[pageGroup(path)]++;
+    const all = (group: PageGroup) => this.#rendered[group] + kept[group];
+    const keptPages = GROUPS.reduce((sum, group) => sum + kept[group], 0);
     this.#line(
       'done',
-      `${count(this.#pages)} pages: ${count(this.#rendered.article)} article, ${OTHER_GROUPS.map((group) => `${count(this.#rendered[group])} ${group}`).join(', ')}`,
+      `${count(this.#pages + keptPages)} pages: ${GROUPS.map((group) => `${count(all(group))} ${group}`).join(', ')}; ${
+        keptPages === 0
+          ? 'all rendered'
+          : `${count(this.#pages)} rendered (${GROUPS.map((group) => `${count(this.#rendered[group])} ${group}`).join(', ')}), ${count(keptPages)} kept from the last build`
+      }`,
     );
   }
 
@@ -138,6 +155,9 @@ export class BuildProgress {
 function isStep(done: number, total: number): boolean {
   return done === total || Math.floor((done * 10) / total) > Math.floor(((done - 1) * 10) / total);
 }
+
+/** A page's path as both Astro's list and the page's own address may give it: decoded, without its outer slashes. */
+const pathKey = (path: string) => decodeURI(path).replace(/^\/+|\/+$/gu, '');
 
 const count = (n: number) => numbers.format(n);
 const percent = (done: number, total: number) =>

@@ -40,7 +40,7 @@ export function filesDigest(files: readonly FileDigest[]): string {
 /**
  * The settings of a configuration that can change a byte of the site: all
  * but where the articles are read from and the site written to (no page
- * names either), the folder of search documents (a copy beside the site),
+ * names either), the folder of search documents (a copy beside the site), the cache folder (whose contents never change the site),
  * and what to do with invalid files (a build with invalid files is never
  * reused). A setting added later is in unless it is left out here.
  */
@@ -49,6 +49,7 @@ export function outputSettings({
   out: _out,
   searchDocuments: _searchDocuments,
   skipInvalid: _skipInvalid,
+  cache: _cache,
   ...settings
 }: ArchiveConfig): Partial<ArchiveConfig> {
   return settings;

@@ -42,6 +42,7 @@ export interface OutputPlaces {
 export function outputRefusal(
   out: string,
   { root, seeds, home = homedir() }: OutputPlaces,
+  marker = OUTPUT_MARKER,
 ): string | undefined {
   const target = realPath(out);
   const real = { root: realPath(root), seeds: realPath(seeds), home: realPath(home) };
@@ -70,8 +71,8 @@ export function outputRefusal(
   if (statSync(dirname(target)).dev !== stats.dev)
     return 'a mount point, which cannot be swapped for a new site by renaming; use a folder inside it';
   const entries = readdirSync(target);
-  if (entries.length > 0 && !entries.includes(OUTPUT_MARKER)) {
-    return `a folder that holds files this tool did not write (${preview(entries.toSorted())}; no ${OUTPUT_MARKER} file): choose a new or empty folder, or empty this one yourself`;
+  if (entries.length > 0 && !entries.includes(marker)) {
+    return `a folder that holds files this tool did not write (${preview(entries.toSorted())}; no ${marker} file): choose a new or empty folder, or empty this one yourself`;
   }
   return writableParent(target);
 }
@@ -96,7 +97,7 @@ export function realPath(path: string): string {
 }
 
 /** Whether `inner` is `outer` or inside it. */
-function within(inner: string, outer: string): boolean {
+export function within(inner: string, outer: string): boolean {
   const path = relative(outer, inner);
   return path === '' || (path !== '..' && !path.startsWith(`..${sep}`) && !parse(path).root);
 }

@@ -11,11 +11,12 @@ import {
 import { SearchIndexer } from '../search-index/indexer.ts';
 import { formatCount } from '../lib/text.ts';
 import { ArticleSources } from './article-sources.ts';
+import { openBuildCache, CACHE_MARKER } from './build-cache.ts';
 import { acquireBuildLock } from './build-lock.ts';
 import { BuildProgress } from './build-progress.ts';
 import { startBuildRun } from './build-run.ts';
 import { codeDigest, outputSettings, settingsDigest } from './fingerprint.ts';
-import { outputRefusal, realPath } from './output-folder.ts';
+import { outputRefusal, realPath, within } from './output-folder.ts';
 import { projectFiles, runtime } from './project-files.ts';
 import { publishedSiteReuse, type Reuse } from './published-site.ts';
 import { publishSite, recoverOutput } from './publish.ts';
@@ -55,7 +56,12 @@ const say = (phase: string, message: string) =>
  * as that build wrote it, it is kept instead (`force` builds all the same).
  * Returns the process's exit code.
  */
-export async function runBuild({ force }: { force: boolean }): Promise<number> {
+export async function runBuild({
+  force,
+}: {
+  /** The flag that asked for a full build from an emptied cache, if one did. */
+  force?: '--force' | '--clean' | undefined;
+}): Promise<number> {
   // Paths given relative to where the command was typed stay so after the move to the project.
   process.env['INIT_CWD'] ??= process.cwd();
   const checked = checkConfig();
@@ -109,7 +115,7 @@ export async function runBuild({ force }: { force: boolean }): Promise<number> {
       code: codeDigest(projectFiles(ROOT), runtime()),
     };
     const reuse: Reuse = force
-      ? { reuse: false, reason: '--force given' }
+      ? { reuse: false, reason: `${force} given` }
       : config.searchDocuments
         ? {
             reuse: false,
@@ -128,6 +134,8 @@ export async function runBuild({ force }: { force: boolean }): Promise<number> {
     say('check', `full build: ${reuse.reason} (${checked})`);
 
     mkdirSync(site, { recursive: true });
+    const cache = openBuildCache(config.cache, inputs, force && `${force} was given`);
+    say('cache', `${config.cache}: ${cache.found}`);
 
     const { build } = await import('astro');
     // A folder of this build's own: a Pagefind process left running by a build that was killed cannot write into it.
@@ -135,13 +143,22 @@ export async function runBuild({ force }: { force: boolean }): Promise<number> {
     progress = new BuildProgress();
     const sources = new ArticleSources();
     startBuildRun({ search, progress, sources });
-    await build({ root: ROOT, outDir: site, logLevel: 'warn', force });
+    await build({
+      root: ROOT,
+      outDir: site,
+      logLevel: 'warn',
+      force: force !== undefined,
+      // Pages whose getStaticPaths() gives a cacheKey that, and their code, did not change are copied from the cache, not rendered (src/site/page-key.ts).
+      cacheDir: cache.astro,
+      experimental: { incrementalBuild: true },
+    });
     const missing = REQUIRED.filter((file) => !existsSync(join(site, file)));
     if (missing.length > 0) throw new Error(`the build finished without ${missing.join(', ')}`);
     publishing = publishSite(site, config.out, (folder) =>
       writeSiteRecord(folder, { ...inputs, articles: sources.digest }),
     );
     await publishing;
+    cache.seal();
     say('publish', `the site is at ${config.out}`);
     return 0;
   } catch (error) {
@@ -175,7 +192,30 @@ function checkConfig():
     searchDocuments && outputRefusal(searchDocuments, { root: ROOT, seeds: config.seeds });
   if (documents)
     problems.push(outputProblem('ARCHIVE_SEARCH_DOCUMENTS', searchDocuments, documents));
+  const cache = cacheRefusal(config);
+  if (cache) problems.push(outputProblem('ARCHIVE_CACHE', config.cache, cache));
   return problems.length > 0 ? { ok: false, problems } : read;
+}
+
+/**
+ * Why the build may not keep its cache in ARCHIVE_CACHE, which it empties
+ * whenever it cannot trust it: the output folder's rules, with the cache's
+ * own marker, and never in or around a folder that each build replaces.
+ */
+function cacheRefusal({ cache, out, searchDocuments, seeds }: ArchiveConfig): string | undefined {
+  const refusal = outputRefusal(cache, { root: ROOT, seeds }, CACHE_MARKER);
+  if (refusal) return refusal;
+  const replaced = [
+    ['ARCHIVE_OUT', out],
+    ['ARCHIVE_SEARCH_DOCUMENTS', searchDocuments],
+  ].find(([, folder]) => {
+    if (folder === undefined) return false;
+    const [a, b] = [realPath(cache), realPath(folder)];
+    return within(a, b) || within(b, a);
+  });
+  return (
+    replaced && `a folder in or around ${replaced[1]} (${replaced[0]}), which each build replaces`
+  );
 }
 
 /** A folder the build would replace, `path`, set by `variable`, that it may not. */

@@ -21,6 +21,8 @@ export interface ArchiveConfig {
   shardSize: number;
   /** A folder to keep the search documents in, absolute, if asked. */
   searchDocuments?: string;
+  /** The folder of what one build keeps for the next (src/build/build-cache.ts), absolute. */
+  cache: string;
 }
 
 /** Why one variable's value cannot be used: one line of the build's error. */
@@ -40,6 +42,8 @@ export interface ConfigPlaces {
 
 const DEFAULT_SITE = 'http://localhost:4321';
 const DEFAULT_TITLE = 'News Archive';
+/** In the checkout, beside `dist/`: where CI that keeps a folder between runs would look. */
+const DEFAULT_CACHE_FOLDER = '.archive-cache';
 const TITLE_MAX = 100;
 const SHARD_SIZE_MAX = 1_000_000;
 /** A path segment of ARCHIVE_BASE: characters that need no escaping in a URL, an HTML attribute or a shell. */
@@ -127,6 +131,7 @@ const VARIABLES = [
   'ARCHIVE_TITLE',
   'ARCHIVE_SEARCH_SHARD_SIZE',
   'ARCHIVE_SEARCH_DOCUMENTS',
+  'ARCHIVE_CACHE',
 ] as const;
 
 /**
@@ -175,6 +180,11 @@ export function readConfig(
     base: read('ARCHIVE_BASE', (value) => basePath(value, sitePath), sitePath),
     title: read('ARCHIVE_TITLE', title, DEFAULT_TITLE),
     shardSize: read('ARCHIVE_SEARCH_SHARD_SIZE', shardSize, DEFAULT_SHARD_SIZE),
+    cache: read(
+      'ARCHIVE_CACHE',
+      (value) => folder(value, places),
+      join(places.root, DEFAULT_CACHE_FOLDER),
+    ),
   };
   const searchDocuments = read<string | undefined>(
     'ARCHIVE_SEARCH_DOCUMENTS',

@@ -12,7 +12,9 @@ export function buildProgress(): AstroIntegration {
       },
       // After the content sync, before Astro bundles the pages and lists their paths: the last step with no page to count.
       'astro:build:start': () => currentBuildRun()?.progress.preparing(),
-      'astro:build:done': () => currentBuildRun()?.progress.finish(),
+      // Astro lists every page, those its incremental build copied from the last build too, by its path within the site.
+      'astro:build:done': ({ pages }) =>
+        currentBuildRun()?.progress.finish(pages.map(({ pathname }) => `/${pathname}`)),
     },
   };
 }

@@ -68,6 +68,8 @@ interface LoadProgress {
  * and the memory and time Astro spends on it, small at any archive size.
  */
 type ArticleData = Omit<Article, 'blocks'> & {
+  /** The SHA-256 of its file's bytes: pages render the body from the file, and are rendered again when it changes (src/site/page-key.ts). */
+  sourceDigest: string;
   /** Ids of the most similar articles, most similar first. */
   related: string[];
   /** The people, places and organisations it names. */
@@ -186,6 +188,7 @@ async function syncFolder(
     const refs = byArticle[index]!;
     const data: ArticleData = {
       ...article,
+      sourceDigest: fileDigest,
       related: related[index]!.map((other) => loaded[other]!.id),
       entities: refs,
       story: storyOf(index),

@@ -70,6 +70,28 @@ describe('the output folder', () => {
     expect(tree(top)).toEqual(before);
   });
 
+  it.each([
+    [
+      'a folder of someone else’s files',
+      () => join(top, 'web-root'),
+      'a folder that holds files this tool did not write (.git, index.php',
+    ],
+    [
+      'a folder inside the output folder',
+      () => join(top, 'site/cache'),
+      `a folder in or around ${join(top, 'site')} (ARCHIVE_OUT), which each build replaces`,
+    ],
+    ['the folder of articles', () => seeds, 'the folder of articles'],
+  ])('lends its rules to the cache folder, which may not be %s', async (_, cache, reason) => {
+    const before = tree(top);
+    expectRefused(
+      await build({ ARCHIVE_SEEDS: seeds, ARCHIVE_OUT: join(top, 'site'), ARCHIVE_CACHE: cache() }),
+      reason,
+      'ARCHIVE_CACHE',
+    );
+    expect(tree(top)).toEqual(before);
+  });
+
   it('is replaced by the next build once this tool has written it, and only then', async () => {
     const out = join(top, 'site');
     expect((await build({ ARCHIVE_SEEDS: seeds, ARCHIVE_OUT: out })).status).toBe(0);
@@ -124,4 +146,14 @@ describe('a bad setting', () => {
       expect(existsSync(out)).toBe(false);
     },
   );
+
+  it('an unknown flag stops the build before anything is read or written, naming it', async () => {
+    const out = join(top, 'never-flag');
+    const run = await build({ ARCHIVE_SEEDS: seeds, ARCHIVE_OUT: out }, ['--forse']);
+    expect(run.status).toBe(2);
+    expect(run.output.trim()).toBe(
+      'The build did not start: expected --force or --clean or nothing, found --forse',
+    );
+    expect(existsSync(out)).toBe(false);
+  });
 });

@@ -70,3 +70,24 @@ export function childPeriods(
   const length = parent === '' ? 4 : parent.length + 3;
   return [...counts].filter(([key]) => key.length === length && key.startsWith(parent));
 }
+
+/** The counts of `period` and of the periods within it, in the order of `counts`: all a page of that period shows of them. */
+export function countsWithin(
+  counts: ReadonlyMap<string, number>,
+  period: string,
+): Map<string, number> {
+  return new Map([...counts].filter(([key]) => key.startsWith(period)));
+}
+
+/** The counts of the periods `keys`, those that have one. */
+export function countsOf(
+  counts: ReadonlyMap<string, number>,
+  keys: Iterable<string>,
+): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const key of keys) {
+    const count = counts.get(key);
+    if (count !== undefined) found.set(key, count);
+  }
+  return found;
+}

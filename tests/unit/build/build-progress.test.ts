@@ -9,19 +9,35 @@ function report(): { lines: string[]; progress: BuildProgress } {
   return { lines, progress: new BuildProgress((line) => lines.push(line), QUIET_MS) };
 }
 
-/** A build's progress through loading `files` seed files of which `articles` are valid, and rendering their pages: the lines it printed. */
+/** A path of each group of page, as the site has them: `/2024/03/05/slug-7/`. */
+const PATHS: Record<PageGroup, (n: number) => string> = {
+  article: (n) => `/2024/03/05/slug-${n}/`,
+  entity: (n) => `/people/person-${n}/`,
+  story: (n) => `/stories/story-${n}/`,
+  date: (n) => `/1987/${String((n % 12) + 1).padStart(2, '0')}/page/${n}/`,
+  other: (n) => `/other-${n}/`,
+};
+
+/** Renders `count` pages of `group`, numbered from `from`; returns their paths. */
+function render(progress: BuildProgress, group: PageGroup, count: number, from = 1): string[] {
+  const paths = Array.from({ length: count }, (_, i) => PATHS[group](from + i));
+  for (const path of paths) progress.rendered(group, path);
+  return paths;
+}
+
+/** A build's progress through loading `files` seed files of which `articles` are valid, and rendering their pages: the lines it printed, and the paths of the pages. */
 function loadAndRender(
   files: number,
   articles: number,
   pages: Partial<Record<Exclude<PageGroup, 'article'>, number>> = {},
-): { lines: string[]; progress: BuildProgress } {
+): { lines: string[]; progress: BuildProgress; paths: string[] } {
   const { lines, progress } = report();
   for (let i = 1; i <= files; i++) progress.loaded(i, files);
   progress.willRender(articles);
-  for (let i = 1; i <= articles; i++) progress.rendered('article');
+  const paths = render(progress, 'article', articles);
   for (const [group, count] of Object.entries(pages) as [PageGroup, number][])
-    for (let i = 1; i <= count; i++) progress.rendered(group);
-  return { lines, progress };
+    paths.push(...render(progress, group, count));
+  return { lines, progress, paths };
 }
 
 describe('BuildProgress', () => {
@@ -33,8 +49,8 @@ describe('BuildProgress', () => {
   });
 
   it('reports each tenth of a phase with counts, never one line per item', () => {
-    const { lines, progress } = loadAndRender(25_000, 25_000, { other: 300 });
-    progress.finish();
+    const { lines, progress, paths } = loadAndRender(25_000, 25_000, { other: 300 });
+    progress.finish(paths);
     expect(lines).toHaveLength(23);
     expect(lines[0]).toMatch(/^\[archive\] load {3}2,500\/25,000 articles \(10%\) {2}\d+\.\d s$/u);
     expect(lines[9]).toMatch(/^\[archive\] load {3}25,000\/25,000 articles \(100%\)/u);
@@ -46,7 +62,7 @@ describe('BuildProgress', () => {
       /^\[archive\] render 25,000\/25,000 article pages \(100%\), 0 entity pages, 0 story pages, 0 date pages, 1 other pages/u,
     );
     expect(lines[22]).toMatch(
-      /^\[archive\] done {3}25,300 pages: 25,000 article, 0 entity, 0 story, 0 date, 300 other/u,
+      /^\[archive\] done {3}25,300 pages: 25,000 article, 0 entity, 0 story, 0 date, 300 other; all rendered {2}/u,
     );
   });
 
@@ -58,20 +74,36 @@ describe('BuildProgress', () => {
   });
 
   it('counts every group of page rendered, and shows those rendered after the last article', () => {
-    const { lines, progress } = loadAndRender(1_000, 1_000, { story: 12, date: 40 });
+    const { lines, progress, paths } = loadAndRender(1_000, 1_000, { story: 12, date: 40 });
     expect(lines.at(-1)).toMatch(
       /^\[archive\] render 1,000\/1,000 article pages \(100%\), 0 entity pages, 12 story pages, 1 date pages, 0 other pages {2}/u,
     );
-    for (let i = 1; i <= 3_000; i++) {
-      progress.rendered('entity');
-      if (i === 1_500) vi.advanceTimersByTime(QUIET_MS);
-    }
-    progress.finish();
+    paths.push(...render(progress, 'entity', 1_500));
+    vi.advanceTimersByTime(QUIET_MS);
+    paths.push(...render(progress, 'entity', 1_500, 1_501));
+    progress.finish(paths);
     expect(lines.at(-2)).toMatch(
       /^\[archive\] render 1,000\/1,000 article pages \(100%\), 1,500 entity pages, 12 story pages, 40 date pages, 0 other pages, for \d+ s so far/u,
     );
     expect(lines.at(-1)).toMatch(
-      /^\[archive\] done {3}4,052 pages: 1,000 article, 3,000 entity, 12 story, 40 date, 0 other/u,
+      /^\[archive\] done {3}4,052 pages: 1,000 article, 3,000 entity, 12 story, 40 date, 0 other; all rendered {2}/u,
+    );
+  });
+
+  it('counts the pages copied from the last build as well as those rendered, by group, however Astro spells their paths', () => {
+    const { lines, progress, paths } = loadAndRender(30, 2, { date: 1, other: 1 });
+    const kept = [
+      ...Array.from({ length: 28 }, (_, i) => PATHS.article(i + 3)),
+      PATHS.entity(1),
+      PATHS.entity(2),
+      // Astro's list of pages has them decoded and without the leading slash; the request, encoded.
+      '/people/mehmet-yılmaz/',
+    ];
+    progress.rendered('entity', '/people/ay%C5%9Fe-kaya/');
+    const listed = [...paths, '/people/ayşe-kaya/', ...kept].map((path) => path.slice(1));
+    progress.finish(listed.map((path) => `/${path}`));
+    expect(lines.at(-1)).toMatch(
+      /^\[archive\] done {3}36 pages: 30 article, 4 entity, 0 story, 1 date, 1 other; 5 rendered \(2 article, 1 entity, 0 story, 1 date, 1 other\), 31 kept from the last build {2}/u,
     );
   });
 
@@ -110,7 +142,8 @@ describe('BuildProgress', () => {
   it('falls silent once finished or stopped', () => {
     for (const end of ['finish', 'stop'] as const) {
       const { lines, progress } = report();
-      progress[end]();
+      if (end === 'finish') progress.finish([]);
+      else progress.stop();
       const said = lines.length;
       vi.advanceTimersByTime(10 * QUIET_MS);
       expect(lines, end).toHaveLength(said);

@@ -30,6 +30,7 @@ const CONFIG: ArchiveConfig = {
   base: '/archive/',
   title: 'Tollbridge Courier Archive',
   shardSize: 2500,
+  cache: '/srv/cache/archive',
 };
 
 describe('filesDigest', () => {
@@ -84,7 +85,7 @@ describe('outputSettings and settingsDigest', () => {
       ).not.toBe(digest);
   });
 
-  it('stays the same when only where the articles are read from or the site written to changes', () => {
+  it('stays the same when only where the articles are read from, the site written to or the cache kept changes', () => {
     expect(
       settingsDigest(
         outputSettings({
@@ -93,6 +94,7 @@ describe('outputSettings and settingsDigest', () => {
           out: '/var/www/archive',
           searchDocuments: '/tmp/documents',
           skipInvalid: true,
+          cache: '/var/cache/archive',
         }),
       ),
     ).toBe(digest);

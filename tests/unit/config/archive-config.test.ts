@@ -24,6 +24,14 @@ describe('readConfig', () => {
       base: '/',
       title: 'News Archive',
       shardSize: 2500,
+      cache: '/project/.archive-cache',
+    });
+  });
+
+  it('takes a relative ARCHIVE_CACHE from where the command was typed', () => {
+    expect(config({ ARCHIVE_CACHE: '../cache' })).toMatchObject({ cache: '/home/ana/cache' });
+    expect(config({ ARCHIVE_CACHE: '/var/cache/archive' })).toMatchObject({
+      cache: '/var/cache/archive',
     });
   });
 
@@ -169,7 +177,7 @@ describe('readConfig', () => {
       'ARCHIVE_SEED: expected a variable this tool reads, such as ARCHIVE_SEEDS, found one it does not read',
     ]);
     expect(problems({ ARCHIVE_COLOUR: 'blue' })).toEqual([
-      'ARCHIVE_COLOUR: expected a variable this tool reads (ARCHIVE_SEEDS, ARCHIVE_SKIP_INVALID, ARCHIVE_OUT, ARCHIVE_SITE, ARCHIVE_BASE, ARCHIVE_TITLE, ARCHIVE_SEARCH_SHARD_SIZE, ARCHIVE_SEARCH_DOCUMENTS), found one it does not read',
+      'ARCHIVE_COLOUR: expected a variable this tool reads (ARCHIVE_SEEDS, ARCHIVE_SKIP_INVALID, ARCHIVE_OUT, ARCHIVE_SITE, ARCHIVE_BASE, ARCHIVE_TITLE, ARCHIVE_SEARCH_SHARD_SIZE, ARCHIVE_SEARCH_DOCUMENTS, ARCHIVE_CACHE), found one it does not read',
     ]);
   });
 

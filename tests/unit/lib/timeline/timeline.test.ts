@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compareChronological } from '../../../../src/lib/timeline/chronology.ts';
 import {
   childPeriods,
+  countsOf,
+  countsWithin,
   dayOf,
   groupRuns,
   monthOf,
@@ -109,6 +111,23 @@ describe('periodCounts and childPeriods', () => {
       ['2025-02', 1],
     ]);
     expect(childPeriods(counts, '2025-01')).toEqual([['2025-01-01', 2]]);
+  });
+
+  it('keeps, for a page of one period, the counts of that period and those within it', () => {
+    expect([...countsWithin(counts, '2025-01')]).toEqual([
+      ['2025-01', 2],
+      ['2025-01-01', 2],
+    ]);
+    expect([...countsWithin(counts, '2024').keys()]).toEqual(['2024', '2024-12', '2024-12-31']);
+  });
+
+  it('keeps the counts of the days asked for, those that have one', () => {
+    expect([...countsOf(counts, ['2025-02-03', '2025-01-01', '2025-01-01', '2023-05-05'])]).toEqual(
+      [
+        ['2025-02-03', 1],
+        ['2025-01-01', 2],
+      ],
+    );
   });
 });
 
