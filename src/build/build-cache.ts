@@ -33,6 +33,8 @@ export interface BuildCache {
   astro: string;
   /** The search shards' Pagefind indexes, by digest of their documents (src/search-index/). */
   search: string;
+  /** Whether what the last build kept is used. */
+  reused: boolean;
   /** What this build makes of the cache the last one left, in words for the build's log. */
   found: string;
   /** Called once the site is published: the next build may trust what this one kept. */
@@ -47,11 +49,7 @@ export interface BuildCache {
  * settings, of a build that stopped midway, or of unknown origin, is emptied,
  * not trusted, as it is when `ignore` gives a reason to.
  */
-export function openBuildCache(
-  folder: string,
-  owner: CacheOwner,
-  ignore?: string,
-): BuildCache {
+export function openBuildCache(folder: string, owner: CacheOwner, ignore?: string): BuildCache {
   mkdirSync(folder, { recursive: true });
   const kept = readdirSync(folder).some((name) => name !== CACHE_MARKER);
   const distrust = kept ? (ignore ?? distrustOf(folder, owner)) : undefined;
@@ -61,6 +59,7 @@ export function openBuildCache(
   return {
     astro: join(folder, 'astro'),
     search: join(folder, 'search'),
+    reused: kept && distrust === undefined,
     found: !kept
       ? 'empty, nothing kept yet'
       : distrust === undefined

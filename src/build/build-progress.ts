@@ -27,6 +27,7 @@ export class BuildProgress {
   #articles = 0;
   #pages = 0;
   readonly #renderedPaths = new Set<string>();
+  #keeping = false;
   readonly #rendered: Record<PageGroup, number> = {
     article: 0,
     entity: 0,
@@ -52,6 +53,11 @@ export class BuildProgress {
   /** Called once the archive is read, with its number of valid articles: the article pages to render, whatever files were skipped. */
   willRender(articles: number): void {
     this.#articles = articles;
+  }
+
+  /** Called when the build may copy unchanged pages from the last build: Astro says nothing of those until the end, so the render lines count only the pages rendered. */
+  keepsPages(): void {
+    this.#keeping = true;
   }
 
   /** Called for each search document handed to the search index. */
@@ -119,7 +125,9 @@ export class BuildProgress {
   #renderState(): string {
     const articles = this.#rendered.article;
     const others = OTHER_GROUPS.map((group) => `${count(this.#rendered[group])} ${group} pages`);
-    return `${count(articles)}/${count(this.#articles)} article pages (${percent(articles, this.#articles)}), ${others.join(', ')}`;
+    return this.#keeping
+      ? `${count(articles)} of ${count(this.#articles)} article pages rendered, the unchanged ones copied from the last build, ${others.join(', ')}`
+      : `${count(articles)}/${count(this.#articles)} article pages (${percent(articles, this.#articles)}), ${others.join(', ')}`;
   }
 
   #step(phase: string, done: number, total: number, noun: string): void {

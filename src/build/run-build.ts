@@ -141,6 +141,7 @@ export async function runBuild({
     // A folder of this build's own: a Pagefind process left running by a build that was killed cannot write into it.
     search = new SearchIndexer(join(work, 'search'), config.shardSize, config.searchDocuments);
     progress = new BuildProgress();
+    if (cache.reused) progress.keepsPages();
     const sources = new ArticleSources();
     startBuildRun({ search, progress, sources });
     await build({

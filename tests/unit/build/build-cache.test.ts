@@ -27,6 +27,7 @@ describe('openBuildCache', () => {
   it('starts empty, marked as the build cache, in a folder that did not exist', () => {
     const cache = openBuildCache(folder(), OWNER);
     expect(cache.found).toBe('empty, nothing kept yet');
+    expect(cache.reused).toBe(false);
     expect(readdirSync(folder()).toSorted()).toEqual([CACHE_MARKER, 'build.json']);
     expect([cache.astro, cache.search]).toEqual([
       join(folder(), 'astro'),
@@ -38,6 +39,7 @@ describe('openBuildCache', () => {
     buildOnce();
     const next = openBuildCache(folder(), OWNER);
     expect(next.found).toBe('reused, as the last build left it');
+    expect(next.reused).toBe(true);
     expect(keptPage()).toBe(true);
   });
 

@@ -90,6 +90,16 @@ describe('BuildProgress', () => {
     );
   });
 
+  it('says, while pages may be copied from the last build, that it counts those rendered', () => {
+    const { lines, progress } = report();
+    progress.keepsPages();
+    progress.willRender(400);
+    render(progress, 'article', 3);
+    expect(lines.at(-1)).toMatch(
+      /^\[archive\] render 1 of 400 article pages rendered, the unchanged ones copied from the last build, 0 entity pages/u,
+    );
+  });
+
   it('counts the pages copied from the last build as well as those rendered, by group, however Astro spells their paths', () => {
     const { lines, progress, paths } = loadAndRender(30, 2, { date: 1, other: 1 });
     const kept = [
