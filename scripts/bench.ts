@@ -54,6 +54,8 @@ const corpus = join(work, 'corpus');
 const out = join(work, 'dist');
 const hugoSite = join(work, 'hugo');
 const hugo = await hugoInstalled();
+// The machine may be shared: its load, at the start and at the end, says how far to trust the times.
+const loadAtStart = loadavg();
 
 console.log(`Generating ${articles} articles in ${corpus}`);
 writeCorpus(corpus, { articles, seed });
@@ -80,7 +82,11 @@ const result = {
   seed,
   runs,
   dailyUpdate: DAILY_UPDATE,
-  machine: { cpus: cpus().length, node: process.version, loadAverage: loadavg() },
+  machine: {
+    cpus: cpus().length,
+    node: process.version,
+    loadAverage: { start: loadAtStart, end: loadavg() },
+  },
   builds: rows,
   // The median cold build, phase by phase.
   build: {
