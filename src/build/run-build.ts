@@ -131,7 +131,10 @@ export async function runBuild({ force }: { force: boolean }): Promise<number> {
 
     const { build } = await import('astro');
     // A folder of this build's own: a Pagefind process left running by a build that was killed cannot write into it.
-    search = new SearchIndexer(join(work, 'search'), config.shardSize, config.searchDocuments);
+    search = new SearchIndexer(join(work, 'search'), {
+      shardSize: config.shardSize,
+      keepDocuments: config.searchDocuments,
+    });
     progress = new BuildProgress();
     const sources = new ArticleSources();
     startBuildRun({ search, progress, sources });
