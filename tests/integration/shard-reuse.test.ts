@@ -96,11 +96,10 @@ describe('SearchIndexer with a shard cache', () => {
     const cache = join(dir, 'damaged-cache');
     await index(STORIES, cache);
     const [truncated, unfinished] = entries(cache);
-    // A fragment cut to half its length, as a crash after the entry was renamed into place could leave it.
-    const fragments = join(cache, truncated!, 'bundle', 'fragment');
-    const fragment = join(fragments, readdirSync(fragments)[0]!);
-    const size = statSync(fragment).size;
-    truncateSync(fragment, Math.floor(size / 2));
+    // An entry cut to half its length, as a crash after it was renamed into place could leave it.
+    const entry = join(cache, truncated!);
+    const size = statSync(entry).size;
+    truncateSync(entry, Math.floor(size / 2));
     // A whole entry under the name one has while it is written.
     renameSync(join(cache, unfinished!), join(cache, `.unfinished-${unfinished!}-1-cafe`));
     // An entry of a shard that no longer exists, and a file that is not the cache's.
@@ -109,7 +108,7 @@ describe('SearchIndexer with a shard cache', () => {
 
     expect(await index(STORIES, cache)).toEqual({ ...cold, reused: 1 });
     // The damaged and the unfinished shards were indexed again and stored whole.
-    expect(statSync(fragment).size).toBe(size);
+    expect(statSync(entry).size).toBe(size);
     const names = readdirSync(cache);
     expect(names).toContain('notes.txt');
     expect(names.filter((name) => name.startsWith('.unfinished-'))).toEqual([]);

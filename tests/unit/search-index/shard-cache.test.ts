@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -60,24 +69,31 @@ describe('ShardCache', () => {
 
   it('refuses, and removes, an entry whose list of files names a path outside it', async () => {
     const cache = new ShardCache(join(dir, 'cache'));
-    await cache.store(digest, join(dir, 'bundle'));
-    const secret = 'not the cache';
-    writeFileSync(join(dir, 'secret'), secret);
-    // As deep below `dir` as the entry's bundle, so that the path reads and writes the same file.
-    const target = join(dir, '1', '2', 'copy');
+    const bytes = 'not the bundle';
+    mkdirSync(join(dir, 'cache'));
     writeFileSync(
-      join(dir, 'cache', digest, 'files.json'),
-      JSON.stringify([
+      join(dir, 'cache', digest),
+      `${JSON.stringify([
         {
-          path: '../../../secret',
-          size: secret.length,
-          sha256: createHash('sha256').update(secret).digest('hex'),
+          path: '../../../escaped',
+          size: bytes.length,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
         },
-      ]),
+      ])}\n${bytes}`,
     );
-    expect(await cache.restore(digest, target)).toBe(false);
+    expect(await cache.restore(digest, join(dir, 'a', 'b', 'copy'))).toBe(false);
     expect(existsSync(join(dir, 'cache', digest))).toBe(false);
-    expect(existsSync(target)).toBe(false);
+    expect(existsSync(join(dir, 'escaped'))).toBe(false);
+  });
+
+  it('refuses, and removes, an entry cut short', async () => {
+    const cache = new ShardCache(join(dir, 'cache'));
+    await cache.store(digest, join(dir, 'bundle'));
+    const entry = join(dir, 'cache', digest);
+    truncateSync(entry, statSync(entry).size - 1);
+    expect(await cache.restore(digest, join(dir, 'copy'))).toBe(false);
+    expect(existsSync(entry)).toBe(false);
+    expect(existsSync(join(dir, 'copy'))).toBe(false);
   });
 
   it('prunes nothing from a cache folder that does not exist', async () => {
