@@ -34,7 +34,7 @@ import { encodeSuggestChunk, SurfaceWords } from '../lib/search/archive-index/su
 import { fieldWeights } from '../lib/search/archive-index/bm25.ts';
 import type { FilterCounts } from '../lib/search/search-filters.ts';
 import { monthOf, yearOf } from '../lib/timeline/group.ts';
-import { inBatches } from './in-batches.ts';
+import { inBatches } from './batched-files.ts';
 import { Uint32List } from './uint32-list.ts';
 
 /** A Pagefind shard as read from its files (src/search-index/read-shard.ts). */

@@ -7,7 +7,7 @@ import { searchDocumentText } from '../lib/search/search-document.ts';
 import type { FilterCounts } from '../lib/search/search-filters.ts';
 import { writeArchiveIndex, type DecodedShard } from './archive-index.ts';
 import { readShard } from './read-shard.ts';
-import { inBatches } from './in-batches.ts';
+import { writeFiles } from './batched-files.ts';
 import { completeBundle, indexFolder, pagefindSettings, type PagefindRun } from './pagefind.ts';
 import { ShardCache, shardDigest } from './shard-cache.ts';
 import { planShards, shardPath } from './shard-plan.ts';
@@ -133,9 +133,9 @@ export class SearchIndexer {
    * documents are written either way, since they are kept.
    */
   async #complete(shard: number): Promise<void> {
-    const documents = this.#documents[shard]!.map((text, place) => ({
-      name: documentName(place),
-      text,
+    const documents = this.#documents[shard]!.map((data, place) => ({
+      path: documentName(place),
+      data,
     }));
     this.#documents[shard] = undefined;
     if (this.#aborted) return;
@@ -147,17 +147,7 @@ export class SearchIndexer {
       this.#digests[shard] = digest;
       reused = await this.#cache.restore(digest, bundle);
     }
-    if (!reused || this.#keepDocuments) {
-      const site = this.#site(shard);
-      await mkdir(site, { recursive: true });
-      await inBatches(
-        documents.map(
-          ({ name, text }) =>
-            () =>
-              writeFile(join(site, name), text),
-        ),
-      );
-    }
+    if (!reused || this.#keepDocuments) await writeFiles(this.#site(shard), documents);
     if (reused) {
       this.#reused++;
       return;

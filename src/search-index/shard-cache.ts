@@ -13,9 +13,9 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { z } from 'zod';
-import { inBatches } from './in-batches.ts';
+import { inBatches, writeFiles } from './batched-files.ts';
 
 /** A SHA-256 in hex: an entry's name, and a stored file's digest. */
 const SHA256_HEX = /^[0-9a-f]{64}$/u;
@@ -47,14 +47,14 @@ const sha256 = (bytes: Uint8Array | string): string =>
  */
 export function shardDigest(
   settings: string,
-  documents: readonly { name: string; text: string }[],
+  documents: readonly { path: string; data: string }[],
 ): string {
   const hash = createHash('sha256');
   const field = (value: string) => hash.update(`${Buffer.byteLength(value)}:`).update(value);
   field(settings);
-  for (const { name, text } of documents) {
-    field(name);
-    field(text);
+  for (const { path, data } of documents) {
+    field(path);
+    field(data);
   }
   return hash.digest('hex');
 }
@@ -82,15 +82,7 @@ export class ShardCache {
       await rm(entry, { recursive: true, force: true });
       return false;
     }
-    for (const folder of new Set(bundle.map(({ path }) => dirname(join(target, path)))))
-      await mkdir(folder, { recursive: true });
-    await inBatches(
-      bundle.map(
-        ({ path, bytes }) =>
-          () =>
-            writeFile(join(target, path), bytes),
-      ),
-    );
+    await writeFiles(target, bundle);
     return true;
   }
 
@@ -135,7 +127,7 @@ export class ShardCache {
 }
 
 /** An entry's files, or undefined if its list is not whole or a file is not as listed. */
-function unpack(entry: Buffer): { path: string; bytes: Buffer }[] | undefined {
+function unpack(entry: Buffer): { path: string; data: Buffer }[] | undefined {
   const end = entry.indexOf('\n');
   if (end === -1) return undefined;
   let files: StoredFile[];
@@ -146,11 +138,11 @@ function unpack(entry: Buffer): { path: string; bytes: Buffer }[] | undefined {
   }
   let at = end + 1;
   const bundle = files.map(({ path, size }) => {
-    const bytes = entry.subarray(at, (at += size));
-    return { path, bytes };
+    const data = entry.subarray(at, (at += size));
+    return { path, data };
   });
   const whole =
     at === entry.length &&
-    files.every(({ sha256: expected }, index) => sha256(bundle[index]!.bytes) === expected);
+    files.every(({ sha256: expected }, index) => sha256(bundle[index]!.data) === expected);
   return whole ? bundle : undefined;
 }

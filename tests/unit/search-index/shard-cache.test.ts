@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ShardCache, shardDigest } from '../../../src/search-index/shard-cache.ts';
 
-const doc = (name: string, text: string) => ({ name, text });
+const doc = (path: string, data: string) => ({ path, data });
 
 describe('shardDigest', () => {
   const documents = [
