@@ -123,7 +123,7 @@ export class SearchIndexer {
     const completed = this.#complete(shard);
     this.#completed.push(completed);
     completed.catch(() => this.abort());
-    // A failure is reported by seal() and finish(), not to the caller that merely waited for room.
+    // A failure is reported by seal() and finish(), not to the caller that merely waited for the shard.
     await completed.catch(() => undefined);
   }
 

@@ -14,9 +14,8 @@
  *   DIR into a complete bundle in OUT, and exits with status 0 once it has.
  *   Besides its arguments, it reads `PAGEFIND_*` environment variables and a
  *   `pagefind.{json,toml,yml,yaml}` in its working folder. The same files,
- *   under the same names, give the same bytes, wherever DIR and OUT are
- *   (checked on 2,500 documents, three runs and another DIR: no byte differs);
- *   the indexer reuses a shard's bundle on that.
+ *   under the same names, give the same bytes wherever DIR and OUT are
+ *   (docs/search.md): the indexer reuses a shard's bundle on that.
  * - `pagefind --version` prints its name and version.
  * - Every bundle holds its engine (`pagefind.js`, its worker, WebAssembly and
  *   index) and every UI, as `pagefind-{ui,modular-ui,component-ui,highlight}`
