@@ -139,7 +139,11 @@ export async function runBuild({
 
     const { build } = await import('astro');
     // A folder of this build's own: a Pagefind process left running by a build that was killed cannot write into it.
-    search = new SearchIndexer(join(work, 'search'), config.shardSize, config.searchDocuments);
+    search = new SearchIndexer(join(work, 'search'), {
+      shardSize: config.shardSize,
+      keepDocuments: config.searchDocuments,
+      shardCache: cache.search,
+    });
     progress = new BuildProgress();
     if (cache.reused) progress.keepsPages();
     const sources = new ArticleSources();

@@ -16,11 +16,13 @@ export function searchIndex(): AstroIntegration {
         const run = currentBuildRun();
         if (!run) throw new Error('the search indexer did not start');
         const started = performance.now();
-        const { count, shards, ms } = await run.search.finish(join(fileURLToPath(dir), 'pagefind'));
+        const { count, shards, reused, ms } = await run.search.finish(
+          join(fileURLToPath(dir), 'pagefind'),
+        );
         const waited = ((performance.now() - started) / 1000).toFixed(1);
         run.progress.note(
           'index',
-          `${formatCount(count)} articles indexed in ${formatCount(shards)} shard(s) in ${(ms / 1000).toFixed(1)} s, alongside the render (${waited} s after it)`,
+          `${formatCount(count)} articles indexed in ${formatCount(shards)} shard(s), ${formatCount(reused)} of them reused, in ${(ms / 1000).toFixed(1)} s, alongside the render (${waited} s after it)`,
         );
       },
     },

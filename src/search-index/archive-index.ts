@@ -34,6 +34,7 @@ import { encodeSuggestChunk, SurfaceWords } from '../lib/search/archive-index/su
 import { fieldWeights } from '../lib/search/archive-index/bm25.ts';
 import type { FilterCounts } from '../lib/search/search-filters.ts';
 import { monthOf, yearOf } from '../lib/timeline/group.ts';
+import { inBatches } from './batched-files.ts';
 import { Uint32List } from './uint32-list.ts';
 
 /** A Pagefind shard as read from its files (src/search-index/read-shard.ts). */
@@ -408,13 +409,6 @@ export async function writeArchiveIndex(
           writeFile(join(archive, path), bytes),
     ),
   );
-}
-
-/** Runs file operations a few at a time: one at a time is slow, all at once opens too many files. */
-async function inBatches(tasks: (() => Promise<void>)[], size = 32): Promise<void> {
-  for (let start = 0; start < tasks.length; start += size) {
-    await Promise.all(tasks.slice(start, start + size).map((task) => task()));
-  }
 }
 
 /** Sorts a shard's postings of one word by doc (Pagefind lists them by page, not by date). */

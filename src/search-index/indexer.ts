@@ -7,22 +7,41 @@ import { searchDocumentText } from '../lib/search/search-document.ts';
 import type { FilterCounts } from '../lib/search/search-filters.ts';
 import { writeArchiveIndex, type DecodedShard } from './archive-index.ts';
 import { readShard } from './read-shard.ts';
-import { completeBundle, indexFolder, type PagefindRun } from './pagefind.ts';
+import { writeFiles } from './batched-files.ts';
+import { completeBundle, indexFolder, pagefindSettings, type PagefindRun } from './pagefind.ts';
+import { ShardCache, shardDigest } from './shard-cache.ts';
 import { planShards, shardPath } from './shard-plan.ts';
 
-/** Search documents written at once: enough to keep Node's thread pool busy. */
-const WRITE_LANES = 8;
+/** What `SearchIndexer` is given besides its work folder. */
+export interface SearchIndexerOptions {
+  /** Articles per shard (ARCHIVE_SEARCH_SHARD_SIZE). */
+  shardSize: number;
+  /**
+   * A folder the build may replace (ARCHIVE_SEARCH_DOCUMENTS): the search
+   * documents are copied there, one folder a shard, so another index of the
+   * very same pages can be built and compared with this one.
+   */
+  keepDocuments?: string | undefined;
+  /** A folder that keeps the shards' bundles between builds (shard-cache.ts); without it every shard is indexed. */
+  shardCache?: string | undefined;
+}
+
+/** A search document's file name: its place in its shard, so a shard's files do not depend on the shards before it. */
+const documentName = (place: number): string => `${place}.html`;
 
 /**
  * Builds the search index alongside the rest of the build, in chronological
  * shards (shard-plan.ts). `npm run build` makes one and hands it to the
  * loader (src/build/build-run.ts). Once it has read the archive, the loader
  * announces the articles' dates (`plan`), then hands over each article's
- * search document, oldest first (src/lib/search/search-document.ts). As soon
- * as a shard's articles are all in, Pagefind's CLI, a separate process,
- * indexes it, one shard at a time, while Astro renders the pages on the other
- * core. `finish` moves the shards into place with the manifest, one copy of
- * Pagefind's UI and the sharded engine the UI loads (pagefind.ts).
+ * search document, oldest first (src/lib/search/search-document.ts). The
+ * documents of a shard are held until its last is in. Then, if the shard
+ * cache has the bundle Pagefind made of the very same documents in an
+ * earlier build, it is copied; otherwise the documents are written to disk
+ * and Pagefind's CLI, a separate process, indexes them, one shard at a time,
+ * while Astro renders the pages on the other core, and the bundle is kept in
+ * the cache. `finish` moves the shards into place with the manifest, one copy
+ * of Pagefind's UI and the sharded engine the UI loads (pagefind.ts).
  *
  * The CLI rather than Pagefind's Node API: it is the faster of the two on the
  * same archive (docs/performance.md).
@@ -31,14 +50,22 @@ export class SearchIndexer {
   readonly #work: string;
   readonly #shardSize: number;
   readonly #keepDocuments: string | undefined;
-  /** Per position in the plan: its date and its shard. */
+  readonly #cache: ShardCache | undefined;
+  #settings: Promise<string> | undefined;
+  /** Per position in the plan: its date, its shard and its place in the shard. */
   #dates: readonly string[] = [];
   #shardOf: number[] = [];
+  #placeOf: number[] = [];
   #shards: number[][] = [];
+  /** Per shard: its documents by place until it is complete, and how many are still to come. */
+  #documents: (string[] | undefined)[] = [];
   #unsettled: number[] = [];
+  /** Per complete shard: its documents written or its bundle copied, which seal() awaits. */
+  readonly #completed: Promise<void>[] = [];
+  /** Per shard, the digest of its documents, when there is a cache. */
+  readonly #digests: string[] = [];
+  #reused = 0;
   #running: Promise<void> = Promise.resolve();
-  /** Writes in flight, each lane one after another: unbounded, a large archive's writes would open more files than a process may. */
-  readonly #lanes: Promise<void>[] = Array.from({ length: WRITE_LANES }, () => Promise.resolve());
   #pagefind: PagefindRun | undefined;
   #aborted = false;
   readonly #started = performance.now();
@@ -48,17 +75,15 @@ export class SearchIndexer {
 
   /**
    * `work` is emptied and used for the search documents and the index; it is
-   * beside the output, so the index moves there by a rename. `keepDocuments`,
-   * if given, is a folder the build may replace (ARCHIVE_SEARCH_DOCUMENTS):
-   * the search documents are copied there, one folder a shard, so another
-   * index of the very same pages can be built and compared with this one.
+   * beside the output, so the index moves there by a rename.
    */
-  constructor(work: string, shardSize: number, keepDocuments?: string) {
+  constructor(work: string, { shardSize, keepDocuments, shardCache }: SearchIndexerOptions) {
     rmSync(work, { recursive: true, force: true });
     mkdirSync(work, { recursive: true });
     this.#work = work;
     this.#shardSize = shardSize;
     this.#keepDocuments = keepDocuments;
+    this.#cache = shardCache === undefined ? undefined : new ShardCache(shardCache);
   }
 
   /**
@@ -70,36 +95,73 @@ export class SearchIndexer {
     this.#dates = dates;
     this.#shards = planShards(dates, this.#shardSize);
     this.#shardOf = [];
+    this.#placeOf = [];
     for (const [shard, members] of this.#shards.entries()) {
-      for (const member of members) this.#shardOf[member] = shard;
-      mkdirSync(this.#site(shard), { recursive: true });
+      for (const [place, member] of members.entries()) {
+        this.#shardOf[member] = shard;
+        this.#placeOf[member] = place;
+      }
     }
+    this.#documents = this.#shards.map((members) => Array<string>(members.length));
     this.#unsettled = this.#shards.map((members) => members.length);
   }
 
   /**
-   * Writes the search document of the article at `position` in the plan. The
-   * write is left to Node's thread pool, so the loader goes on meanwhile; a
-   * shard is indexed once its last document is on disk. The promise settles
-   * when the document's lane has room: a caller that awaits it holds at most
-   * two documents a lane in memory, not the whole archive's, and yields to the
-   * writes and to the indexing of shards already complete.
+   * Takes the search document of the article at `position` in the plan. The
+   * promise settles at once, unless the document completes its shard: then
+   * once the shard's documents are on disk or its bundle is copied from the
+   * cache. A caller that awaits it holds at most one shard's documents in
+   * memory, not the whole archive's, and yields to the indexing of shards
+   * already complete.
    */
   async add(position: number, document: string): Promise<void> {
-    const lane = position % WRITE_LANES;
-    const room = this.#lanes[lane]!;
     // Counted here, while Pagefind indexes earlier shards on the other core, rather than from the fragments once it is done.
     this.#surfaceWords.add(searchDocumentText(document));
-    const written = room.then(() =>
-      writeFile(join(this.#site(this.#shardOf[position]!), `${position}.html`), document),
-    );
-    this.#lanes[lane] = written;
-    void written.then(
-      () => this.#settle(position),
-      () => this.abort(),
-    );
-    // A failed write is reported by seal() and finish(), not to the caller that merely waited for room.
-    await room.catch(() => undefined);
+    const shard = this.#shardOf[position]!;
+    this.#documents[shard]![this.#placeOf[position]!] = document;
+    if (--this.#unsettled[shard]! > 0) return;
+    const completed = this.#complete(shard);
+    this.#completed.push(completed);
+    completed.catch(() => this.abort());
+    // A failure is reported by seal() and finish(), not to the caller that merely waited for the shard.
+    await completed.catch(() => undefined);
+  }
+
+  /**
+   * A complete shard: its bundle copied from the cache, or its documents
+   * written and queued for Pagefind. With ARCHIVE_SEARCH_DOCUMENTS the
+   * documents are written either way, since they are kept.
+   */
+  async #complete(shard: number): Promise<void> {
+    const documents = this.#documents[shard]!.map((data, place) => ({
+      path: documentName(place),
+      data,
+    }));
+    this.#documents[shard] = undefined;
+    if (this.#aborted) return;
+    const bundle = join(this.#work, 'pagefind', shardPath(shard));
+    let digest: string | undefined;
+    let reused = false;
+    if (this.#cache) {
+      digest = shardDigest(await (this.#settings ??= pagefindSettings()), documents);
+      this.#digests[shard] = digest;
+      reused = await this.#cache.restore(digest, bundle);
+    }
+    if (!reused || this.#keepDocuments) await writeFiles(this.#site(shard), documents);
+    if (reused) {
+      this.#reused++;
+      return;
+    }
+    // One shard at a time: Astro's render uses the other core, and each
+    // shard's memory is freed before the next starts.
+    this.#running = this.#running.then(async () => {
+      if (this.#aborted) return;
+      this.#pagefind = await indexFolder(this.#site(shard), bundle);
+      await this.#pagefind.done;
+      if (digest !== undefined) await this.#cache?.store(digest, bundle);
+    });
+    // Reported by seal(); this only keeps a run stopped by abort() from being "unhandled".
+    this.#running.catch(() => {});
   }
 
   /** Stops indexing, and the Pagefind run under way if there is one. */
@@ -116,8 +178,8 @@ export class SearchIndexer {
    */
   seal(filters: FilterCounts = {}): void {
     this.#indexed ??= (async () => {
-      // A failed write has aborted indexing; this reports it.
-      await Promise.all(this.#lanes);
+      // A failed write or copy has aborted indexing; this reports it.
+      await Promise.all(this.#completed);
       await this.#running;
       const folder = join(this.#work, 'pagefind');
       // Pagefind made the folder, unless the archive has no article and so no shard.
@@ -165,21 +227,6 @@ export class SearchIndexer {
     return join(this.#work, 'shards', String(shard));
   }
 
-  #settle(position: number): void {
-    const shard = this.#shardOf[position]!;
-    if (--this.#unsettled[shard]! > 0) return;
-    // One shard at a time: Astro's render uses the other core, and each
-    // shard's memory is freed before the next starts.
-    this.#running = this.#running.then(async () => {
-      if (this.#aborted) return;
-      this.#pagefind = await indexFolder(
-        this.#site(shard),
-        join(this.#work, 'pagefind', shardPath(shard)),
-      );
-      await this.#pagefind.done;
-    });
-  }
-
   async #keep(target: string): Promise<void> {
     const documents = join(this.#work, 'shards');
     // An archive with no article has no shard, and keeps an empty folder.
@@ -189,8 +236,14 @@ export class SearchIndexer {
     await writeFile(join(target, OUTPUT_MARKER), OUTPUT_MARKER_TEXT);
   }
 
-  /** Waits for the index and moves it to `outputPath`; always removes the work folder. */
-  async finish(outputPath: string): Promise<{ count: number; shards: number; ms: number }> {
+  /**
+   * Waits for the index and moves it to `outputPath`, then removes from the
+   * cache every bundle no shard of this build used; always removes the work
+   * folder. Says how many shards were copied from the cache (`reused`).
+   */
+  async finish(
+    outputPath: string,
+  ): Promise<{ count: number; shards: number; reused: number; ms: number }> {
     try {
       this.seal();
       const { folder, count, shards, ms } = await this.#indexed!;
@@ -201,7 +254,8 @@ export class SearchIndexer {
       );
       await rename(folder, outputPath);
       if (this.#keepDocuments) await this.#keep(this.#keepDocuments);
-      return { count, shards, ms };
+      await this.#cache?.prune(new Set(this.#digests));
+      return { count, shards, reused: this.#reused, ms };
     } finally {
       await rm(this.#work, { recursive: true, force: true });
     }

@@ -12,6 +12,11 @@
  *   reached by its path.
  * - `pagefind --site DIR --output-path OUT --quiet` indexes the HTML files in
  *   DIR into a complete bundle in OUT, and exits with status 0 once it has.
+ *   Besides its arguments, it reads `PAGEFIND_*` environment variables and a
+ *   `pagefind.{json,toml,yml,yaml}` in its working folder. The same files,
+ *   under the same names, give the same bytes wherever DIR and OUT are
+ *   (docs/search.md): the indexer reuses a shard's bundle on that.
+ * - `pagefind --version` prints its name and version.
  * - Every bundle holds its engine (`pagefind.js`, its worker, WebAssembly and
  *   index) and every UI, as `pagefind-{ui,modular-ui,component-ui,highlight}`
  *   `.js` and `.css`. A UI finds the engine through the bundle path the page
@@ -24,10 +29,11 @@
  *   takes the place of Pagefind's own. What the archive index assumes of a
  *   shard's files is in src/lib/search/pagefind-format.ts.
  */
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { build as esbuild } from 'esbuild';
 
 /** The archive's search engine, bundled on its own because Pagefind's UIs load it by a fixed name. */
@@ -35,18 +41,39 @@ const ENGINE_ENTRY = fileURLToPath(new URL('../client/pagefind-api.ts', import.m
 
 const UI_FILES = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/u;
 
+const INDEX_OPTIONS = ['--quiet'];
+
+/**
+ * Everything besides its documents that shapes the bundle `indexFolder`
+ * makes of them: Pagefind's binary and version, the options, and the
+ * environment variables Pagefind reads.
+ */
+export async function pagefindSettings(): Promise<string> {
+  const binary = await pagefindBinary();
+  const { stdout: version } = await promisify(execFile)(binary, ['--version']);
+  const environment = Object.entries(process.env)
+    .filter(([name]) => name.startsWith('PAGEFIND_'))
+    .map(([name, value]) => `${name}=${value}`)
+    .sort();
+  return JSON.stringify([basename(binary), version.trim(), INDEX_OPTIONS, environment]);
+}
+
 /** A run of Pagefind's CLI: `done` fails with its output if it fails. */
 export interface PagefindRun {
   done: Promise<void>;
   stop(): void;
 }
 
-/** Indexes a folder of search documents into a Pagefind bundle at `outputPath`. */
+/**
+ * Indexes a folder of search documents into a Pagefind bundle at `outputPath`.
+ * Pagefind runs in `site`, which holds only the documents, so that no
+ * configuration file of Pagefind's adds to what it reads.
+ */
 export async function indexFolder(site: string, outputPath: string): Promise<PagefindRun> {
   const child = spawn(
     await pagefindBinary(),
-    ['--site', site, '--output-path', outputPath, '--quiet'],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    ['--site', resolve(site), '--output-path', resolve(outputPath), ...INDEX_OPTIONS],
+    { cwd: site, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const done = new Promise<void>((resolve, reject) => {
     let output = '';

@@ -12,9 +12,9 @@ export const DEFAULT_SHARD_SIZE = 2_500;
 export const shardPath = (index: number): string => `shard-${index}/`;
 
 /**
- * Splits articles, given by date in any order, into chronological shards of at
- * most `size` articles. Returns the articles' positions in `dates`, oldest
- * shard first; within a shard, by date.
+ * Splits articles, given by date in any order, into chronological shards of
+ * `size` articles, the newest shard holding the rest. Returns the articles'
+ * positions in `dates`, oldest shard first; within a shard, by date.
  */
 export function planShards(dates: readonly string[], size: number): number[][] {
   if (!Number.isInteger(size) || size < 1)
@@ -22,9 +22,11 @@ export function planShards(dates: readonly string[], size: number): number[][] {
   const order = dates
     .map((_, index) => index)
     .sort((a, b) => (dates[a]! < dates[b]! ? -1 : dates[a]! > dates[b]! ? 1 : a - b));
-  const count = Math.ceil(order.length / size);
-  // Even shards rather than full ones and a small remainder: the newest
-  // shard, which most searches load first, is never a crumb.
-  const cut = (shard: number) => Math.floor((shard * order.length) / count);
-  return Array.from({ length: count }, (_, shard) => order.slice(cut(shard), cut(shard + 1)));
+  // Full shards from the oldest, so a day's new articles, dated after the
+  // newest, change only the newest shard and an edit only its own: the
+  // indexer reuses every other shard's index from the last build. A crumb of
+  // a newest shard costs nothing, since the browser reads the archive index.
+  return Array.from({ length: Math.ceil(order.length / size) }, (_, shard) =>
+    order.slice(shard * size, (shard + 1) * size),
+  );
 }

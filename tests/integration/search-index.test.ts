@@ -37,7 +37,7 @@ describe('SearchIndexer', () => {
     { timeout: 120_000 },
     async () => {
       const work = join(folder, 'work');
-      const indexer = new SearchIndexer(work, 2);
+      const indexer = new SearchIndexer(work, { shardSize: 2 });
       const dates = ['2001-01-01', '2001-01-02', '2002-05-05', '2002-05-06'];
       const add = (position: number) => indexer.add(position, article(dates, position));
       indexer.plan(dates);
@@ -89,38 +89,51 @@ describe('SearchIndexer', () => {
     },
   );
 
-  it('gives a caller that awaits add() room only once the document before it in its lane is on disk, so documents never pile up in memory', async () => {
-    const work = join(folder, 'room');
-    const indexer = new SearchIndexer(work, 100);
-    const dates = Array.from({ length: 9 }, (_, day) => `2001-01-0${day + 1}`);
+  it("holds a shard's documents until its last is in, then writes them, each named by its place in the shard, before the add() that completed it settles", async () => {
+    const work = join(folder, 'holding');
+    const indexer = new SearchIndexer(work, { shardSize: 3 });
+    const dates = Array.from({ length: 6 }, (_, day) => `2001-01-0${day + 1}`);
     indexer.plan(dates);
     const add = (position: number) => indexer.add(position, article(dates, position));
-    // Eight lanes: the first eight documents find room at once.
-    for (let position = 0; position < 8; position++) await add(position);
-    // The ninth shares the first one's lane, and waits for its write.
-    await add(8);
-    // Whole, not just created: a write takes the event loop several turns after the file is opened.
-    expect(readFileSync(join(work, 'shards', '0', '0.html'), 'utf8')).toContain('Article 0');
+    for (const position of [0, 1, 2, 3, 4]) await add(position);
+    expect(readdirSync(join(work, 'shards', '0')).toSorted()).toEqual([
+      '0.html',
+      '1.html',
+      '2.html',
+    ]);
+    // The second shard's first two documents are held, not written.
+    expect(existsSync(join(work, 'shards', '1'))).toBe(false);
+    await add(5);
+    expect(readFileSync(join(work, 'shards', '1', '0.html'), 'utf8')).toBe(article(dates, 3));
+    expect(readFileSync(join(work, 'shards', '1', '2.html'), 'utf8')).toBe(article(dates, 5));
     indexer.abort();
   });
 
   it(
-    'copies the very documents it indexed, one folder a shard, into the folder it was given, replacing what an earlier build left there',
+    'copies the very documents it indexed, one folder a shard, into the folder it was given, replacing what an earlier build left there, shards reused from the cache included',
     { timeout: 120_000 },
     async () => {
       const documents = join(folder, 'documents');
-      mkdirSync(join(documents, '7'), { recursive: true });
-      writeFileSync(join(documents, '7', '70.html'), 'an earlier build');
-      const indexer = new SearchIndexer(join(folder, 'keeping'), 2, documents);
+      const cache = join(folder, 'keeping-cache');
       const dates = ['2001-01-01', '2001-01-02', '2002-05-05', '2002-05-06'];
-      indexer.plan(dates);
-      for (const position of dates.keys()) await indexer.add(position, article(dates, position));
-      indexer.seal();
-      await indexer.finish(join(folder, 'keeping-pagefind'));
-      expect(readdirSync(documents).toSorted()).toEqual([OUTPUT_MARKER, '0', '1']);
-      expect(readdirSync(join(documents, '0')).toSorted()).toEqual(['0.html', '1.html']);
-      expect(readdirSync(join(documents, '1')).toSorted()).toEqual(['2.html', '3.html']);
-      expect(readFileSync(join(documents, '1', '2.html'), 'utf8')).toBe(article(dates, 2));
+      for (const run of ['first', 'second']) {
+        mkdirSync(join(documents, '7'), { recursive: true });
+        writeFileSync(join(documents, '7', '70.html'), 'an earlier build');
+        const indexer = new SearchIndexer(join(folder, 'keeping'), {
+          shardSize: 2,
+          keepDocuments: documents,
+          shardCache: cache,
+        });
+        indexer.plan(dates);
+        for (const position of dates.keys()) await indexer.add(position, article(dates, position));
+        indexer.seal();
+        const { reused } = await indexer.finish(join(folder, `keeping-pagefind-${run}`));
+        expect(reused).toBe(run === 'first' ? 0 : 2);
+        expect(readdirSync(documents).toSorted()).toEqual([OUTPUT_MARKER, '0', '1']);
+        expect(readdirSync(join(documents, '0')).toSorted()).toEqual(['0.html', '1.html']);
+        expect(readdirSync(join(documents, '1')).toSorted()).toEqual(['0.html', '1.html']);
+        expect(readFileSync(join(documents, '1', '0.html'), 'utf8')).toBe(article(dates, 2));
+      }
     },
   );
 });

@@ -12,25 +12,39 @@ const DATES = [
 ];
 
 describe('planShards', () => {
-  it('cuts articles into chronological shards of at most the given size, each in date order', () => {
+  it('cuts articles into chronological shards of the given size, each in date order, the newest holding the rest', () => {
     const shards = planShards(DATES, 3);
     expect(shards.map((members) => members.map((member) => DATES[member]))).toEqual([
-      ['1999-01-31', '1999-12-31'],
-      ['2001-07-04', '2001-07-04'],
-      ['2020-05-01', '2020-05-02', '2024-02-29'],
+      ['1999-01-31', '1999-12-31', '2001-07-04'],
+      ['2001-07-04', '2020-05-01', '2020-05-02'],
+      ['2024-02-29'],
     ]);
     expect(shards.flat().sort()).toEqual(DATES.map((_, index) => index));
   });
 
-  it('evens the shards out rather than leaving a crumb for the newest one', () => {
-    const sizes = planShards(
+  it('fills every shard but the newest, however many articles are left for it', () => {
+    const days = (count: number) =>
       Array.from(
-        { length: 10_001 },
+        { length: count },
         (_, day) => `2000-01-${String((day % 28) + 1).padStart(2, '0')}`,
-      ),
-      2_500,
-    ).map((s) => s.length);
-    expect(sizes).toEqual([2_000, 2_000, 2_000, 2_000, 2_001]);
+      );
+    expect(planShards(days(10_001), 2_500).map((s) => s.length)).toEqual([
+      2_500, 2_500, 2_500, 2_500, 1,
+    ]);
+    expect(planShards(days(10_000), 2_500).map((s) => s.length)).toEqual([
+      2_500, 2_500, 2_500, 2_500,
+    ]);
+  });
+
+  it('keeps every shard but the newest as it was when articles dated after the newest are added', () => {
+    const archive = Array.from(
+      { length: 47 },
+      (_, day) => `1987-${String((day % 12) + 1).padStart(2, '0')}-15`,
+    );
+    const before = planShards(archive, 10);
+    const after = planShards([...archive, '1988-01-04', '1988-01-04', '1988-01-05'], 10);
+    expect(after.slice(0, 4)).toEqual(before.slice(0, 4));
+    expect(after[4]).toEqual([...before[4]!, 47, 48, 49]);
   });
 
   it('makes one shard of a small archive and none of an empty one', () => {
