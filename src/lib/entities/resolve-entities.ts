@@ -167,7 +167,7 @@ export function resolveEntities(
   return { entities, byArticle };
 }
 
-const KIND_ORDER: Record<EntityKind, number> = { person: 0, place: 1, organisation: 2 };
+export const KIND_ORDER: Record<EntityKind, number> = { person: 0, place: 1, organisation: 2 };
 
 function only(keys: Set<string> | undefined): string | undefined {
   return keys?.size === 1 ? [...keys][0] : undefined;

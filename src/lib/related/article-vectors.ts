@@ -3,7 +3,7 @@ import { boilerplateSentences } from './boilerplate.ts';
 /** How much more a word of the lead counts than one further down. */
 const LEAD_WEIGHT = 3;
 /** How much more a shared name counts than a shared word of the same rarity. */
-const NAME_WEIGHT = 2;
+export const NAME_WEIGHT = 2;
 
 /** A person, place or organisation an article names: its number in the archive, and whether it is an organisation. */
 export interface NameRef {
@@ -73,7 +73,7 @@ export function articleVectors(
       }
     }
     const row = new Float32Array(present.length + (names[article]?.length ?? 0));
-    present.forEach((term, i) => (row[i] = 1 + Math.log(count[term]!)));
+    present.forEach((term, i) => (row[i] = termFrequency(count[term]!)));
     for (const { id, organisation: isOrganisation } of names[article] ?? []) {
       // A name is there or not: its weight is its rarity alone.
       row[present.length] = NAME_WEIGHT;
@@ -90,7 +90,28 @@ export function articleVectors(
   for (let article = 0; article < articles; article++) {
     const ids = terms[article]!;
     const row = weights[article]!;
-    for (let i = 0; i < ids.length; i++) row[i]! *= Math.log(1 + articles / frequency[ids[i]!]!);
+    for (let i = 0; i < ids.length; i++) row[i]! *= rarity(articles, frequency[ids[i]!]!);
   }
   return { terms, weights, frequency, organisation };
+}
+
+/** How much a word counts in an article it occurs `count` times in (a word of the lead LEAD_WEIGHT times), before its rarity. */
+export function termFrequency(count: number): number {
+  return 1 + Math.log(count);
+}
+
+/** How much a term counts for its rarity, in `articles` articles of which `frequency` have it. */
+export function rarity(articles: number, frequency: number): number {
+  return Math.log(1 + articles / frequency);
+}
+
+/**
+ * How many times a word counts in an article whose vector gives it `weight`
+ * where its rarity is `wordRarity`: the inverse of termFrequency. Counts are
+ * whole numbers, so this undoes the rounding of the 32-bit weight exactly,
+ * and the word can be weighed again with another rarity as if that had been
+ * the first.
+ */
+export function wordCount(weight: number, wordRarity: number): number {
+  return Math.round(Math.exp(weight / wordRarity - 1));
 }

@@ -1,6 +1,7 @@
 import type { EntityKind } from '../entities/types.ts';
 import type { TermVectors } from '../related/similar-articles.ts';
-import { heaviest, StoryFinder } from './find-stories.ts';
+import { StoryFinder } from './find-stories.ts';
+import { namingTerms } from './naming-terms.ts';
 import { storyName, storySlugs } from './story-names.ts';
 
 /** A story as its reports link to it. */
@@ -26,9 +27,6 @@ export interface StoryInput {
   /** Each person, place and organisation, by its number in the archive. */
   entities: readonly { name: string; kind: EntityKind }[];
 }
-
-/** Words of each report a story's name is drawn from: its heaviest, which bounds the work per story. */
-const NAMING_WORDS = 40;
 
 /**
  * The archive's stories: the articles taken in date order (then in the
@@ -60,12 +58,7 @@ export function archiveStories({ vectors, days, routine, entities }: StoryInput)
       ? { text: entities[term - firstName]!.name, kind: entities[term - firstName]!.kind }
       : { text: words[term]! };
   const names = uniqueNames(
-    reports.map((articles) =>
-      storyName(
-        articles.map((article) => namingTerms(terms[article]!, weights[article]!, firstName)),
-        termOf,
-      ),
-    ),
+    namingTerms({ vectors, days, order }, reports).map((story) => storyName(story, termOf)),
   );
   const slugs = storySlugs(names);
   return { stories: names.map((name, story) => ({ name, slug: slugs[story]! })), byArticle };
@@ -83,19 +76,4 @@ function uniqueNames(names: readonly string[]): string[] {
     taken.add(unique);
     return unique;
   });
-}
-
-/** The terms of a report a story's name is drawn from: every name it gives, and its heaviest words. */
-function namingTerms(
-  terms: Uint32Array,
-  weights: Float32Array,
-  firstName: number,
-): [term: number, weight: number][] {
-  const names: [number, number][] = [];
-  terms.forEach((term, i) => {
-    if (term >= firstName) names.push([term, weights[i]!]);
-  });
-  const words = terms.findIndex((term) => term >= firstName);
-  const end = words < 0 ? terms.length : words;
-  return [...names, ...heaviest(terms.subarray(0, end), weights.subarray(0, end), NAMING_WORDS)];
 }

@@ -1,7 +1,9 @@
 import nlp from 'compromise';
 import { isLegalForm } from '../entities/legal-forms.ts';
 import { entitySlug, nameKey } from '../entities/name-key.ts';
+import { KIND_ORDER } from '../entities/resolve-entities.ts';
 import type { EntityKind } from '../entities/types.ts';
+import { compareCodeUnits } from '../text.ts';
 
 /** A term of a story's reports: a word, or a person, place or organisation by its name and kind. */
 export interface StoryTerm {
@@ -15,13 +17,17 @@ const MORE_NAMES = 2;
 /**
  * A story's name, from what its reports share rather than from one headline:
  * the person, place or organisation its reports name most, the word they
- * weigh most (a noun: a verb both reports use says little), then the next names ("Hartwell Industries merger: Brandt
- * Group, Victor Brandt"). Each report is a list of term ids with weights. A
- * name counts by the number of reports naming it, a place after a person or
- * organisation as often named, since a story happens in a place but is
- * about someone; a word counts by its summed weight, and only if two
- * reports have it. Words of a name the story gives are not repeated, nor a firm's
- * legal form shown.
+ * weigh most (a noun: a verb both reports use says little), then the next
+ * names ("Hartwell Industries merger: Brandt Group, Victor Brandt"). Each
+ * report is a list of term ids with weights. A name counts by the number of
+ * reports naming it, a place after a person or organisation as often named,
+ * since a story happens in a place but is about someone, then by its summed
+ * weight; a word counts by its summed weight, and only if two reports have
+ * it. Ties go to the name first in the archive's lists of entities (a
+ * person, then a place, then an organisation, by name) and to the word that
+ * sorts first, never to a term's number, which an article added to the
+ * archive can shift. Words of a name the story gives are not repeated, nor
+ * a firm's legal form shown.
  */
 export function storyName(
   reports: readonly (readonly (readonly [term: number, weight: number])[])[],
@@ -46,7 +52,8 @@ export function storyName(
         b.reports - a.reports ||
         Number(a.kind === 'place') - Number(b.kind === 'place') ||
         b.weight - a.weight ||
-        a.term - b.term,
+        KIND_ORDER[a.kind!] - KIND_ORDER[b.kind!] ||
+        a.text.localeCompare(b.text, 'en'),
     )
     .slice(0, 1 + MORE_NAMES);
   const taken = new Set(
@@ -59,7 +66,7 @@ export function storyName(
     .filter(
       ({ kind, text }) => kind === undefined && !taken.has(nameKey(text)) && !isLegalForm(text),
     )
-    .sort((a, b) => b.weight - a.weight || a.term - b.term)
+    .sort((a, b) => b.weight - a.weight || compareCodeUnits(a.text, b.text))
     .find(({ text }) => readsAsNoun(text));
   const [main, ...others] = names.map(({ text }) => shortName(text));
   const head = [main, word?.text].filter((part) => part !== undefined).join(' ');

@@ -21,14 +21,14 @@ function report(...terms: (string | [string, number])[]): [number, number][] {
 }
 
 describe('storyName', () => {
-  it('gives the most named name, the heaviest shared word, then the next names, without legal forms', () => {
+  it('gives the most named name, the heaviest shared word, then the next names, a person before an organisation as named, without legal forms', () => {
     const reports = [
       report('Hartwell Industries Inc', 'Brandt Group Inc', 'Victor Brandt', ['merger', 2]),
       report('Hartwell Industries Inc', 'Brandt Group Inc', 'Victor Brandt', 'merger'),
       report('Hartwell Industries Inc', 'ruling'),
     ];
     expect(storyName(reports, termOf)).toBe(
-      'Hartwell Industries merger: Brandt Group, Victor Brandt',
+      'Hartwell Industries merger: Victor Brandt, Brandt Group',
     );
   });
 
