@@ -15,6 +15,13 @@ export function countLabel(count: number, noun: string): string {
   return `${formatCount(count)} ${plural(count, noun)}`;
 }
 
+/** "Articles 201 to 400" for the items after the first `before` of a listing, "Article 401" for one. */
+export function spanLabel(before: number, shown: number, noun: string): string {
+  const first = formatCount(before + 1);
+  const Noun = noun[0]!.toUpperCase() + noun.slice(1);
+  return shown === 1 ? `${Noun} ${first}` : `${Noun}s ${first} to ${formatCount(before + shown)}`;
+}
+
 /** ", page 2 of 5" after a paginated listing's name; nothing when it fits one page. */
 export function pageNote({ number, count }: { number: number; count: number }): string {
   return count > 1 ? `, page ${formatCount(number)} of ${formatCount(count)}` : '';

@@ -120,5 +120,6 @@ test.describe('following a story in a large archive', () => {
     expect(dates).toEqual(dates.toSorted());
     await page.getByRole('link', { name: 'Later →' }).click();
     await expect(page).toHaveURL(/\/people\/[^/]+\/page\/2\/$/u);
+    await expect(page.locator('.lede')).toContainText(/Articles 201 to \d/u);
   });
 });

@@ -6,6 +6,7 @@ import {
   pageNote,
   plural,
   quoteForLog,
+  spanLabel,
 } from '../../../src/lib/text.ts';
 
 describe('countLabel', () => {
@@ -13,6 +14,13 @@ describe('countLabel', () => {
     expect(countLabel(1, 'article')).toBe('1 article');
     expect(countLabel(0, 'article')).toBe('0 articles');
     expect(countLabel(12345, 'article')).toBe('12,345 articles');
+  });
+});
+
+describe('spanLabel', () => {
+  it('names the items a later page of a listing holds, by their places in it', () => {
+    expect(spanLabel(200, 200, 'article')).toBe('Articles 201 to 400');
+    expect(spanLabel(1200, 1, 'article')).toBe('Article 1,201');
   });
 });
 
