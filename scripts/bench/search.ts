@@ -37,6 +37,12 @@ export interface SearchTiming {
   /** The same, for the query typed again into the same page after a different one. */
   warmMs: number;
   warmSearchMs: number;
+  /**
+   * Opening the filter pane's first group of entities or stories after the
+   * query: the files it fetched (uncompressed) and the milliseconds until the
+   * group shows the query's counts; undefined if the pane has no such group.
+   */
+  group?: { name: string; fileBytes: number; ms: number };
 }
 
 /** The UI's own files, which every search page loads whatever the query. */
@@ -75,6 +81,9 @@ export async function measureSearch(
     const firstQuery = await settled(files);
     await timeQuery(page, queries.find((q) => q.term !== query)?.term ?? `${query}s`);
     const warm = await timeQuery(page, query);
+    await settled(files);
+    const group = await timeGroup(page);
+    const groupFiles = await settled(files);
     timings.push({
       query,
       kind,
@@ -86,6 +95,7 @@ export async function measureSearch(
       coldSearchMs: cold.searched,
       warmMs: warm.typed,
       warmSearchMs: warm.searched,
+      ...(group && { group: { ...group, fileBytes: groupFiles.bytes } }),
     });
     await context.close();
   }
@@ -123,7 +133,7 @@ async function settled(
 export function searchTable(timings: SearchTiming[]): string {
   const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
   return [
-    'kind      query                 first query, files under /pagefind/  requests  typed to first result  search alone  warm',
+    'kind      query                 first query, files under /pagefind/  requests  typed to first result  search alone  warm    opening a group: files, counted in',
     ...timings.map((timing) =>
       [
         timing.kind.padEnd(9),
@@ -133,9 +143,37 @@ export function searchTable(timings: SearchTiming[]): string {
         `${timing.coldMs} ms`.padStart(22),
         `${timing.coldSearchMs} ms`.padStart(13),
         `${timing.warmMs} ms`.padStart(5),
+        timing.group
+          ? `  ${timing.group.name}: ${kB(timing.group.fileBytes)}, ${timing.group.ms} ms`
+          : '',
       ].join(' '),
     ),
   ].join('\n');
+}
+
+/**
+ * Opens the pane's first group other than year and month, as a reader would
+ * after a query, and times it until the page has counted its values for the
+ * query (src/client/search-page.ts marks it busy until then).
+ */
+async function timeGroup(page: Page): Promise<{ name: string; ms: number } | undefined> {
+  return page.evaluate(
+    () =>
+      new Promise<{ name: string; ms: number } | undefined>((resolve) => {
+        const group = [
+          ...document.querySelectorAll<HTMLDetailsElement>('pagefind-filter-pane details'),
+        ].find((details) => !['year', 'month'].includes(details.dataset['filterName'] ?? 'year'));
+        if (!group) return resolve(undefined);
+        const name = group.dataset['filterName']!;
+        const started = performance.now();
+        new MutationObserver((_, observer) => {
+          if (group.hasAttribute('aria-busy')) return;
+          observer.disconnect();
+          resolve({ name, ms: Math.round(performance.now() - started) });
+        }).observe(group, { attributeFilter: ['aria-busy'] });
+        group.open = true;
+      }),
+  );
 }
 
 /**

@@ -4,7 +4,8 @@
  * and anyone's own script search the whole archive as they would one
  * Pagefind index. Built on its own by esbuild into `dist/pagefind/pagefind.js`
  * (src/search-index/pagefind.ts). Beyond Pagefind's API it exports
- * `setDateRange`, `setRankDepth` and `suggest`, which the search page uses.
+ * `setDateRange`, `setRankDepth`, `setCountedFilters` and `suggest`, which
+ * the search page uses.
  */
 import type { Ranking } from '../lib/search/archive-index/bm25.ts';
 import { ArchiveFiles } from '../lib/search/archive-search/archive-files.ts';
@@ -31,6 +32,8 @@ interface InstanceOptions {
 let rankDepth = 20;
 /** Articles later searches are limited to (setDateRange). */
 let dateRange: DateRange = {};
+/** The filters, besides year and month, whose values later searches count (setCountedFilters); undefined: all. */
+let countedFilters: ReadonlySet<string> | undefined;
 
 /** The files of each bundle folder, shared: the page's suggest() reads what the Component UI's instance has fetched. */
 const filesOf = new Map<string, ArchiveFiles>();
@@ -86,7 +89,11 @@ class ArchivePagefind {
   async search(term: string | null, options: SearchOptions = {}) {
     const started = performance.now();
     if (term !== null && queryTerms(term).length === 0) return empty();
-    const found = await this.#search.search(term, options, dateRange, rankDepth);
+    const found = await this.#search.search(term, options, {
+      range: dateRange,
+      depth: rankDepth,
+      ...(countedFilters && { counted: countedFilters }),
+    });
     // Pagefind lists every match: a common word's are most of the archive, so each result is a small object.
     const load = (doc: number) => this.#data(doc, found);
     const results = Array.from(
@@ -257,6 +264,16 @@ export function setDateRange(range: DateRange): void {
  * words.
  */
 export const suggest = (term: string) => primary().suggest(term);
+
+/**
+ * Counts, over each later search's matches, only the values of `names`
+ * besides year and month, as a page that shows only those does; the other
+ * filters keep the whole archive's counts, and their values' docs are not
+ * fetched. Undefined: every filter, as Pagefind counts them.
+ */
+export function setCountedFilters(names: readonly string[] | undefined): void {
+  countedFilters = names && new Set(names);
+}
 
 /** How many results a search ranks exactly: the page raises it as "Show more results" shows more. */
 export function setRankDepth(depth: number): void {

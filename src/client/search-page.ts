@@ -30,6 +30,8 @@ interface ArchiveEngine {
   setDateRange?(range: DateRange): void;
   /** How many results the next searches rank exactly: those shown. */
   setRankDepth?(depth: number): void;
+  /** The filters besides year and month whose values the next searches count (the archive's engine; Pagefind's counts all). */
+  setCountedFilters?(names: readonly string[]): void;
   /** The query with its misspelt words corrected, if any is (the archive's engine; absent from Pagefind's own). */
   suggest?(term: string): Promise<string | undefined>;
 }
@@ -59,6 +61,9 @@ declare global {
     PagefindComponents?: { getInstanceManager(): { getInstance(name: string): PagefindInstance } };
   }
 }
+
+/** Filters the engine counts over every search's matches whatever the page asks. */
+const PERIOD_FILTERS = new Set(['year', 'month']);
 
 /**
  * Results shown at first and added by "Show more results". Rendering every
@@ -93,9 +98,8 @@ export async function startSearchPage(): Promise<void> {
   const datesNote = element('search.dates-note', HTMLElement);
   const suggestion = element('search.suggest', HTMLElement);
   const suggested = element('search.suggestion', HTMLAnchorElement);
-  const paneNote = element('search.pane-note', HTMLElement);
   if (!root || !results || !pane || !sort || !more || !scope || !when) return;
-  if (!datesBox || !from || !to || !datesNote || !suggestion || !suggested || !paneNote) return;
+  if (!datesBox || !from || !to || !datesNote || !suggestion || !suggested) return;
   let shown = RESULTS_STEP;
   let found = 0;
   results.setAttribute('max-results', String(shown));
@@ -179,9 +183,8 @@ export async function startSearchPage(): Promise<void> {
     state.q = term;
     writeUrl();
     suggestion.hidden = true;
-    // The engine counts a query's matches per period, not per entity (docs/search.md#limits).
-    paneNote.hidden = term === '';
   });
+  countOpenGroups(pane, engine, instance);
   instance.on('results', (response) => {
     found = response.results.length;
     more.hidden = found <= shown;
@@ -206,6 +209,39 @@ export async function startSearchPage(): Promise<void> {
   if (state.q) instance.triggerSearch(state.q);
   else await instance.triggerLoad();
   document.querySelector('[data-search-fallback]')?.remove();
+}
+
+/**
+ * The pane's people, places, organisations and stories start closed, and a
+ * query counts those of a group only once the reader opens it: counting a
+ * group fetches its listed values' docs, a file that grows with the archive
+ * (docs/search.md#filters). Until the search run again for it has counted
+ * them, the group's counts, still the whole archive's, are hidden.
+ */
+function countOpenGroups(pane: Element, engine: ArchiveEngine, instance: PagefindInstance): void {
+  if (!engine.setCountedFilters) return;
+  const counted = new Set<string>();
+  engine.setCountedFilters([]);
+  pane.addEventListener(
+    'toggle',
+    (event) => {
+      const group = event.target;
+      if (!(group instanceof HTMLDetailsElement) || !group.open) return;
+      // Pagefind 1.6's Component UI names each group so; the end-to-end tests check the counts it leads to.
+      const name = group.dataset['filterName'];
+      if (!name || counted.has(name) || PERIOD_FILTERS.has(name)) return;
+      counted.add(name);
+      engine.setCountedFilters?.([...counted]);
+      if (!instance.searchTerm) return;
+      group.setAttribute('aria-busy', 'true');
+      instance.triggerSearch(instance.searchTerm);
+    },
+    // A details element's toggle event does not bubble.
+    { capture: true },
+  );
+  instance.on('results', () => {
+    for (const group of pane.querySelectorAll('[aria-busy]')) group.removeAttribute('aria-busy');
+  });
 }
 
 function loadScript(src: string): Promise<void> {

@@ -21,6 +21,7 @@ import {
   META_FILE,
   filterBucketFile,
   fragmentFile,
+  paneGroupFile,
   suggestChunkFile,
   termChunkFile,
   wordTierFile,
@@ -163,7 +164,9 @@ class ArchiveIndexBuilder {
     for (let doc = 0; doc < docs; doc++) totalLength += this.#lengths.get(doc);
     const averageLength = docs === 0 ? 0 : totalLength / docs;
     const chunks = this.#writeTerms(files, averageLength, compress);
-    const filterBuckets = this.#writeFilters(files, compress);
+    const filterEntries = this.#filterEntries();
+    const filterBuckets = this.#writeFilters(files, filterEntries, compress);
+    const paneGroups = this.#writePaneGroups(files, filterEntries, pane, compress);
     const suggest = this.#writeSuggest(files, compress);
     const meta: ArchiveMeta = {
       version: 1,
@@ -178,6 +181,7 @@ class ArchiveIndexBuilder {
       fragmentOf: FRAGMENT_PATTERN,
       suggest,
       filters: { ...pane, year: this.#countBy(yearOf), month: this.#countBy(monthOf) },
+      paneGroups,
     };
     files.set(META_FILE, compress(json(meta)));
     files.set(DAYS_FILE, compress(json(this.#days())));
@@ -304,16 +308,26 @@ class ArchiveIndexBuilder {
   }
 
   /** Writes the filter buckets; returns how many there are. */
-  #writeFilters(files: Map<string, Uint8Array>, compress: Compress): number {
+  /** Every filter value with its docs, by name and value. */
+  #filterEntries(): FilterEntry[] {
     const entries: FilterEntry[] = [];
-    const sizing = new ByteWriter();
     for (const [name, values] of [...this.#filters].sort(byKey)) {
       for (const [value, list] of [...values].sort(byKey)) {
         const docs = Uint32Array.from(list).sort();
         entries.push({ name, value, count: docs.length, docs });
-        writeFilterEntry(sizing, entries.at(-1)!);
       }
     }
+    return entries;
+  }
+
+  /** Writes the filter buckets; returns how many there are. */
+  #writeFilters(
+    files: Map<string, Uint8Array>,
+    entries: readonly FilterEntry[],
+    compress: Compress,
+  ): number {
+    const sizing = new ByteWriter();
+    for (const entry of entries) writeFilterEntry(sizing, entry);
     const buckets = Math.max(1, Math.ceil(sizing.length / this.#sizes.bucketBytes));
     const byBucket = Array.from({ length: buckets }, (): FilterEntry[] => []);
     for (const entry of entries)
@@ -322,6 +336,23 @@ class ArchiveIndexBuilder {
       files.set(filterBucketFile(b), compress(encodeFilterBucket(bucket))),
     );
     return buckets;
+  }
+
+  /** Writes, per filter of `pane`, its listed values' docs; returns the filters' names. */
+  #writePaneGroups(
+    files: Map<string, Uint8Array>,
+    entries: readonly FilterEntry[],
+    pane: FilterCounts,
+    compress: Compress,
+  ): string[] {
+    const groups = Object.keys(pane).sort();
+    groups.forEach((name, group) => {
+      const listed = entries.filter(
+        (entry) => entry.name === name && pane[name]![entry.value] !== undefined,
+      );
+      files.set(paneGroupFile(group), compress(encodeFilterBucket(listed)));
+    });
+    return groups;
   }
 
   /** Writes the "Did you mean" chunks; returns their prefixes and lengths. */

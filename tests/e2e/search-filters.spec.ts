@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { CORPUS_ARTICLES, CORPUS_URL } from '../../playwright.config.ts';
 import { formatDate } from '../../src/lib/dates.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, requestsTo, test } from './fixtures.ts';
 
 test.use({ baseURL: CORPUS_URL });
 
@@ -47,18 +47,36 @@ test.describe('the search page filter pane', () => {
     expect(Object.values(years).reduce((sum, count) => sum + count, 0)).toBe(CORPUS_ARTICLES);
   });
 
-  test('with a query, says that people, places and stories are counted over the whole archive', async ({
+  test('with a query, a group the reader opens counts the query’s matches, fetched only then', async ({
     page,
   }) => {
-    await page.goto('/search/');
-    const note = page.locator('#search\\.pane-note');
-    await expect(pane(page).locator('input[name="people"]').first()).toBeAttached();
-    await expect(note).toBeHidden();
-    await page.locator('pagefind-input input').fill('minister');
-    await expect(note).toBeVisible();
-    await expect(note).toContainText('whole archive');
-    await page.locator('pagefind-input input').fill('');
-    await expect(note).toBeHidden();
+    const paneFiles = requestsTo(page, '/pagefind/archive/pane/');
+    await page.goto('/search/?q=minister');
+    await expect(page.locator('pagefind-summary')).toHaveText(/^\d+ results for “minister”$/u);
+    const filters = pane(page);
+    const archive = await groupCounts(filters, 'people');
+    expect(paneFiles).toEqual([]);
+
+    await filters.locator('summary').filter({ hasText: 'People' }).click();
+    // Each person's count as Pagefind's documented API gives it: the query's results with that person ticked.
+    const expected = await page.evaluate(
+      async ({ engine, names }) => {
+        const pagefind = (await import(engine)) as {
+          search(term: string, options: object): Promise<{ results: unknown[] }>;
+        };
+        const counts: Record<string, number> = {};
+        for (const name of names) {
+          counts[name] = (
+            await pagefind.search('minister', { filters: { people: name } })
+          ).results.length;
+        }
+        return counts;
+      },
+      { engine: '/pagefind/pagefind.js', names: Object.keys(archive) },
+    );
+    expect(expected).not.toEqual(archive);
+    await expect.poll(() => groupCounts(filters, 'people')).toEqual(expected);
+    expect(paneFiles).toHaveLength(1);
   });
 
   test('names months "March 2020", in date order', async ({ page }) => {

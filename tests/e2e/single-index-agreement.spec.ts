@@ -48,6 +48,8 @@ interface Answer {
   top: string[];
   newest: string[];
   oldest: string[];
+  /** Results per filter value: people, places, organisations and stories as well as years and months. */
+  filters: Record<string, Record<string, number>>;
 }
 
 /**
@@ -71,16 +73,23 @@ async function answers(page: Page, modules: string[]): Promise<Answer[][]> {
       interface Pagefind {
         options(options: Record<string, unknown>): Promise<void>;
         init(): Promise<void>;
+        filters(): Promise<unknown>;
         search(
           term: string,
           options: Record<string, unknown>,
-        ): Promise<{ results: Result[]; unfilteredResultCount: number }>;
+        ): Promise<{
+          results: Result[];
+          unfilteredResultCount: number;
+          filters: Record<string, Record<string, number>>;
+        }>;
       }
       const all: Answer[][] = [];
       for (const path of modules) {
         const pagefind = (await import(path)) as Pagefind;
         await pagefind.options({ excerptLength: 30 });
         await pagefind.init();
+        // Pagefind counts a search's filter values only once its filters are loaded.
+        await pagefind.filters();
         const data = (results: Result[], count: number) =>
           Promise.all(results.slice(0, count).map((result) => result.data()));
         const own: Answer[] = [];
@@ -94,6 +103,7 @@ async function answers(page: Page, modules: string[]): Promise<Answer[][]> {
             top: (await data(ranked.results, top)).map((found) => found.meta['url'] ?? found.url),
             newest: (await data(newest.results, compared)).map((found) => found.meta['date']!),
             oldest: (await data(oldest.results, compared)).map((found) => found.meta['date']!),
+            filters: ranked.filters,
           });
         }
         all.push(own);
@@ -102,6 +112,20 @@ async function answers(page: Page, modules: string[]): Promise<Answer[][]> {
     },
     { modules, queries: QUERIES, top: TOP, compared: SORTED_COMPARED },
   );
+}
+
+/**
+ * The filter values whose results the engine counts otherwise than the
+ * reference, "people Amara Okafor 12/9", or false if none. The engine lists
+ * only the most named entities and largest stories; each must be exact.
+ */
+function differentCounts(ours: Answer['filters'], theirs: Answer['filters']): string | false {
+  const differ = Object.entries(ours).flatMap(([name, values]) =>
+    Object.entries(values)
+      .filter(([value, count]) => count !== (theirs[name]?.[value] ?? 0))
+      .map(([value, count]) => `${name} ${value} ${count}/${theirs[name]?.[value] ?? 0}`),
+  );
+  return differ.length > 0 && `filter counts: ${differ.slice(0, 3).join('; ')}`;
 }
 
 /** Within 1% of the reference, and exact below a hundred. */
@@ -134,6 +158,7 @@ test('the archive search agrees with one Pagefind index of the same pages', asyn
         overlap < wanted && `top ${TOP}`,
         ours.newest.join() !== theirs.newest.join() && 'newest first',
         ours.oldest.join() !== theirs.oldest.join() && 'oldest first',
+        differentCounts(ours.filters, theirs.filters),
       ].filter((failure) => failure !== false);
       return { query, ours, theirs, overlap, failures };
     });

@@ -8,6 +8,7 @@ import {
   DAYS_FILE,
   META_FILE,
   filterBucketFile,
+  paneGroupFile,
   suggestChunkFile,
   termChunkFile,
   wordTierFile,
@@ -219,6 +220,19 @@ describe('buildArchiveIndex', () => {
       'month 1987-03': [1, 2, 3, 4],
       'month 1988-01': [5, 6],
     });
+  });
+
+  it('writes the listed values of each filter the pane lists, with their docs, in a file of its own', () => {
+    const [first, second, third] = SHARDS();
+    // Shard 0's pages 0 and 2 are docs 1 and 2, shard 1's page 1 is doc 3.
+    first!.filters['person'] = { 'Jürgen Albers': [0, 2], 'Ada Brandt': [1] };
+    second!.filters['person'] = { 'Jürgen Albers': [1] };
+    const withPeople = buildArchiveIndex([first!, second!, third!], PANE, SIZES);
+    const { paneGroups } = readJson<ArchiveMeta>(withPeople, META_FILE);
+    expect(paneGroups).toEqual(['person']);
+    expect(decodeFilterBucket(read(withPeople, paneGroupFile(0)))).toEqual([
+      { name: 'person', value: 'Jürgen Albers', count: 3, docs: Uint32Array.from([1, 2, 3]) },
+    ]);
   });
 
   it('refuses shards out of date order', () => {

@@ -17,6 +17,8 @@ export const termChunkFile = (chunk: number): string => `terms/${chunk}.pfa`;
 export const wordTierFile = (file: number, tier: number): string => `words/${file}-${tier}.pfa`;
 /** Filter bucket `bucket`. */
 export const filterBucketFile = (bucket: number): string => `filters/${bucket}.pfa`;
+/** The docs of every value `ArchiveMeta.filters` lists for the filter `ArchiveMeta.paneGroups[group]`. */
+export const paneGroupFile = (group: number): string => `pane/${group}.pfa`;
 /** The "Did you mean" chunk of the words of `length` letters whose first two are `ArchiveMeta.suggest[prefix]`'s. */
 export const suggestChunkFile = (prefix: number, length: number): string =>
   `suggest/${prefix}-${length}.pfa`;
@@ -50,6 +52,12 @@ export interface ArchiveMeta {
   suggest: [prefix: string, lengths: number][];
   /** Counts shown before a query: every year and month, and the pane's other values. */
   filters: Record<string, Record<string, number>>;
+  /**
+   * The filters other than year and month, each with a file of its listed
+   * values' docs (`paneGroupFile(i)` for the i-th), so that a query's counts
+   * of them cost one file per filter rather than one bucket per value.
+   */
+  paneGroups: string[];
 }
 
 /** The day table of `dates.pfa`. */

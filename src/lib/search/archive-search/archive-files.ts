@@ -1,10 +1,15 @@
-import { decodeFilterBucket, filterBucket } from '../archive-index/filter-bucket.ts';
+import {
+  decodeFilterBucket,
+  filterBucket,
+  type FilterEntry,
+} from '../archive-index/filter-bucket.ts';
 import {
   ARCHIVE_FOLDER,
   DAYS_FILE,
   META_FILE,
   filterBucketFile,
   fragmentFile,
+  paneGroupFile,
   suggestChunkFile,
   termChunkFile,
   wordTierFile,
@@ -37,6 +42,7 @@ const json = <T>(bytes: Uint8Array) => JSON.parse(text.decode(bytes)) as T;
  * The archive index's files as a search needs them, each fetched once and
  * only when a query needs it: the metadata, the term chunks its words fall
  * in, a frequent word's tiers, the filter buckets of the values asked for,
+ * the listed values of the filters a page counts,
  * the day table of a date range, the fragments of the results shown, and the
  * "Did you mean" chunks of a query's words when the page asks for them.
  */
@@ -96,6 +102,12 @@ export class ArchiveFiles {
       bucket.find((entry) => entry.name === name && entry.value === value)?.docs ??
       new Uint32Array()
     );
+  }
+
+  /** The docs of each value the pane lists for filter `name`; none if the pane lists none. */
+  async paneGroup(name: string): Promise<FilterEntry[]> {
+    const group = (await this.meta()).paneGroups.indexOf(name);
+    return group === -1 ? [] : this.#index(paneGroupFile(group), decodeFilterBucket);
   }
 
   /** The archive's words of one "Did you mean" chunk; none if the archive has no such chunk. */

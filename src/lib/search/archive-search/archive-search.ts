@@ -32,6 +32,20 @@ export interface DateRange {
   to?: string;
 }
 
+/** What the page asks of a search beyond Pagefind's options. */
+export interface SearchScope {
+  /** The articles searched. */
+  range: DateRange;
+  /** How many results, from the first, are ranked in Pagefind's order. */
+  depth: number;
+  /**
+   * The filters besides year and month whose listed values are counted over
+   * the matches (undefined: every one, as Pagefind counts); the others keep
+   * the whole archive's counts.
+   */
+  counted?: ReadonlySet<string>;
+}
+
 export type FilterCounts = Record<string, Record<string, number>>;
 
 export interface ArchiveMatches {
@@ -96,14 +110,13 @@ export class ArchiveSearch {
 
   /**
    * Every match of `term` (null: every article) that passes the filters and
-   * the date range, ranked so that at least the first `depth` are in
+   * the scope's date range, ranked so that at least the first `depth` are in
    * Pagefind's order.
    */
   async search(
     term: string | null,
     options: SearchOptions,
-    range: DateRange,
-    depth: number,
+    { range, depth, counted }: SearchScope,
   ): Promise<ArchiveMatches> {
     const meta = await this.#files.meta();
     const words = term === null ? [] : queryWords(term);
@@ -140,7 +153,7 @@ export class ArchiveSearch {
       matched: entries.map((list) => list.map((entry) => entry.word)),
       ...ranked,
       unfiltered: unfiltered.length,
-      ...(await this.#bothCounts(meta, matches, unfiltered, options.filters)),
+      ...(await this.#bothCounts(meta, matches, unfiltered, options.filters, counted)),
     };
   }
 
@@ -163,10 +176,11 @@ export class ArchiveSearch {
     matches: Uint32Array,
     unfiltered: Uint32Array,
     filters: FilterQuery | undefined,
+    counted: ReadonlySet<string> | undefined,
   ): Promise<{ filters: FilterCounts; totalFilters: FilterCounts }> {
-    const total = await this.#counts(meta, unfiltered, {});
+    const total = await this.#counts(meta, unfiltered, {}, counted);
     return {
-      filters: matches === unfiltered ? total : await this.#counts(meta, matches, filters),
+      filters: matches === unfiltered ? total : await this.#counts(meta, matches, filters, counted),
       totalFilters: total,
     };
   }
@@ -274,15 +288,16 @@ export class ArchiveSearch {
   }
 
   /**
-   * Counts of `docs` per year and month, exact, and per filter value asked
-   * for. The other values of the other filters keep the whole archive's
-   * counts: counting each of them for each query would fetch every value's
-   * pages (docs/search.md#limits).
+   * Counts of `docs` per year and month, per value listed of the `counted`
+   * filters, and per filter value asked for, exact. The other filters' values
+   * keep the whole archive's counts: a page counts only the filters it shows,
+   * as counting one fetches its listed values' docs (docs/search.md#filters).
    */
   async #counts(
     meta: ArchiveMeta,
     docs: Uint32Array,
     filters: FilterQuery | undefined,
+    counted: ReadonlySet<string> | undefined,
   ): Promise<FilterCounts> {
     const year: Record<string, number> = {};
     const month: Record<string, number> = {};
@@ -294,6 +309,13 @@ export class ArchiveSearch {
     const counts: FilterCounts = {};
     for (const [name, values] of Object.entries(meta.filters)) counts[name] = { ...values };
     Object.assign(counts, { year, month });
+    const groups = meta.paneGroups.filter((name) => counted?.has(name) ?? true);
+    for (const [name, listed] of await Promise.all(
+      groups.map(async (name) => [name, await this.#files.paneGroup(name)] as const),
+    )) {
+      for (const { value, docs: set } of listed)
+        (counts[name] ??= {})[value] = intersect(docs, set).length;
+    }
     for (const [name, wanted] of Object.entries(filters ?? {})) {
       if (name === 'year' || name === 'month') continue;
       for (const value of [wanted].flat()) {

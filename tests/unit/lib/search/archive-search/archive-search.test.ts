@@ -10,6 +10,12 @@ import {
 } from '../../../../../src/search-index/archive-index.ts';
 
 const PAGES = 600;
+/** People named on every n-th page; only the first is listed in the pane. */
+const PEOPLE = [
+  ['Ada Brandt', 3],
+  ['Jürgen Albers', 5],
+] as const;
+const PANE = { people: { 'Ada Brandt': PAGES / 3 } };
 const META_FIELDS = ['date', 'title', 'url'];
 
 /**
@@ -31,10 +37,12 @@ function archive(): DecodedShard {
         locations: 1,
         metaFields: [],
       }));
-  const filters: DecodedShard['filters'] = { year: {}, month: {} };
+  const filters: DecodedShard['filters'] = { year: {}, month: {}, people: {} };
   dates.forEach((date, page) => {
     (filters['year']![date.slice(0, 4)] ??= []).push(page);
     (filters['month']![date.slice(0, 7)] ??= []).push(page);
+    for (const [person, every] of PEOPLE)
+      if (page % every === 0) (filters['people']![person] ??= []).push(page);
   });
   return {
     pages: dates.map((_, page) => ({
@@ -53,11 +61,11 @@ function archive(): DecodedShard {
   };
 }
 
-const files = buildArchiveIndex(
-  [archive()],
-  {},
-  { tiers: [8, 16, 32], chunkBytes: 4096, bucketBytes: 1024 },
-);
+const files = buildArchiveIndex([archive()], PANE, {
+  tiers: [8, 16, 32],
+  chunkBytes: 4096,
+  bucketBytes: 1024,
+});
 const search = (rankingBudget: number) => {
   const archiveFiles = new ArchiveFiles((path) => {
     const bytes = files.get(path.slice(ARCHIVE_FOLDER.length + 1));
@@ -66,9 +74,35 @@ const search = (rankingBudget: number) => {
   return new ArchiveSearch(archiveFiles, { rankingBudget });
 };
 const firstTen = async (query: string, rankingBudget: number) =>
-  Array.from((await search(rankingBudget).search(query, {}, {}, 10)).docs.slice(0, 10));
+  Array.from(
+    (await search(rankingBudget).search(query, {}, { range: {}, depth: 10 })).docs.slice(0, 10),
+  );
 
 describe('ArchiveSearch', () => {
+  it('counts the listed values of the filters a page counts over the matches, and keeps the others’ whole-archive counts', async () => {
+    const geneva = async (counted?: ReadonlySet<string>) =>
+      await search(Infinity).search(
+        'Geneva',
+        {},
+        { range: {}, depth: 10, ...(counted && { counted }) },
+      );
+    const everything = await geneva();
+    const withAda = Array.from(everything.docs).filter((doc) => doc % 3 === 0).length;
+    expect(withAda).toBeLessThan(PAGES / 3);
+    expect(everything.filters['people']).toEqual({ 'Ada Brandt': withAda });
+    expect((await geneva(new Set(['people']))).filters['people']).toEqual({
+      'Ada Brandt': withAda,
+    });
+    expect((await geneva(new Set())).filters['people']).toEqual(PANE.people);
+    const ticked = await search(Infinity).search(
+      'Geneva',
+      { filters: { people: 'Ada Brandt' } },
+      { range: {}, depth: 10, counted: new Set(['people']) },
+    );
+    expect(ticked.filters['people']).toEqual({ 'Ada Brandt': withAda });
+    expect(ticked.totalFilters['people']).toEqual({ 'Ada Brandt': withAda });
+  });
+
   it('past its ranking budget, still ranks first the pages the whole ranking puts first, for a place and a common word', async () => {
     const exact = await firstTen('Geneva talks', Infinity);
     const budgeted = await firstTen('Geneva talks', 200);
