@@ -30,6 +30,8 @@ interface InstanceOptions {
 
 /** Results whose order is settled exactly unless the page asks for more (setRankDepth). */
 let rankDepth = 20;
+/** Results whose fragments each search fetches before they are asked for (setFetchAhead). */
+let fetchAhead = 0;
 /** Articles later searches are limited to (setDateRange). */
 let dateRange: DateRange = {};
 /** The filters, besides year and month, whose values later searches count (setCountedFilters); undefined: all. */
@@ -96,6 +98,9 @@ class ArchivePagefind {
     });
     // Pagefind lists every match: a common word's are most of the archive, so each result is a small object.
     const load = (doc: number) => this.#data(doc, found);
+    // A result's data() reads its fragment from the files' cache, where a failed fetch is tried again.
+    for (const doc of found.docs.subarray(0, fetchAhead))
+      void this.#files.fragment(doc).catch(() => {});
     const results = Array.from(
       found.docs,
       (doc, index) => new SearchResult(doc, found.scores[index]!, load),
@@ -278,4 +283,14 @@ export function setCountedFilters(names: readonly string[] | undefined): void {
 /** How many results a search ranks exactly: the page raises it as "Show more results" shows more. */
 export function setRankDepth(depth: number): void {
   rankDepth = Math.max(1, depth);
+}
+
+/**
+ * Fetches the fragments of each later search's first `count` results as
+ * soon as they are ranked, while the page draws the counts and the list: a
+ * UI that loads a result's data once it is drawn and on screen, as Pagefind's
+ * Component UI does, then finds them loaded.
+ */
+export function setFetchAhead(count: number): void {
+  fetchAhead = Math.max(0, count);
 }

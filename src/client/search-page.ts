@@ -30,8 +30,12 @@ interface ArchiveEngine {
   setDateRange?(range: DateRange): void;
   /** How many results the next searches rank exactly: those shown. */
   setRankDepth?(depth: number): void;
+  /** Fetches the fragments of each search's first results before the list asks for them (the archive's engine). */
+  setFetchAhead?(count: number): void;
   /** The filters besides year and month whose values the next searches count (the archive's engine; Pagefind's counts all). */
   setCountedFilters?(names: readonly string[]): void;
+  /** Pagefind's documented preload: fetches what a search of the term will need. */
+  preload?(term: string): Promise<void>;
   /** The query with its misspelt words corrected, if any is (the archive's engine; absent from Pagefind's own). */
   suggest?(term: string): Promise<string | undefined>;
 }
@@ -71,6 +75,8 @@ const PERIOD_FILTERS = new Set(['year', 'month']);
  * waiting; a page of them appears as soon as the search ends.
  */
 const RESULTS_STEP = 10;
+/** About as many results as a screen shows when the list is first drawn: their fragments are fetched with the search. */
+const FETCH_AHEAD = 3;
 
 /** The result count, with the query set apart by quotes: "12 results for “peace plan”". */
 const SUMMARY = {
@@ -117,14 +123,23 @@ export async function startSearchPage(): Promise<void> {
   const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
   if (!instance) throw new Error('Pagefind Component UI did not start');
   instance.setTranslations(SUMMARY);
+  engine.setFetchAhead?.(FETCH_AHEAD);
   // The "/" key focuses Pagefind's box (src/client/search-key.ts); Pagefind draws it anew when its translations load.
   const markShortcut = () =>
     root.querySelector('pagefind-input input')?.setAttribute('aria-keyshortcuts', '/');
   instance.on('translations', markShortcut);
   markShortcut();
+  // Pagefind's box waits out its debounce before searching: the query's files load meanwhile, as Pagefind's Default UI preloads.
+  root.addEventListener('input', (event) => {
+    const box = event.target;
+    if (box instanceof HTMLInputElement && box.closest('pagefind-input'))
+      void engine.preload?.(box.value).catch(() => {});
+  });
 
-  const writeUrl = () =>
-    history.replaceState(null, '', `${location.pathname}${searchQuery(state)}`);
+  // Replacing the URL recalculates the page's style and reloads its icon: done while the search waits for its files.
+  const writeUrl = whenIdle(() =>
+    history.replaceState(null, '', `${location.pathname}${searchQuery(state)}`),
+  );
   const showScope = () => {
     scope.textContent = scopeNote(state);
     scope.hidden = scope.textContent === '';
@@ -209,6 +224,24 @@ export async function startSearchPage(): Promise<void> {
   if (state.q) instance.triggerSearch(state.q);
   else await instance.triggerLoad();
   document.querySelector('[data-search-fallback]')?.remove();
+}
+
+/**
+ * `task`, run once the main thread is idle (within half a second), however
+ * often it is asked for before then.
+ */
+function whenIdle(task: () => void): () => void {
+  let pending = false;
+  const run = () => {
+    pending = false;
+    task();
+  };
+  return () => {
+    if (pending) return;
+    pending = true;
+    if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 500 });
+    else setTimeout(run, 0);
+  };
 }
 
 /**

@@ -27,6 +27,49 @@ test.describe('search', () => {
     await expect(result.locator('.result__excerpt mark')).toHaveText([/^Wicker/u]);
   });
 
+  test('fetches a typed query’s words while the box waits to search, and the first results’ excerpts with the search', async ({
+    page,
+  }) => {
+    await page.goto('/search/');
+    await page.locator('[data-search-fallback]').waitFor({ state: 'detached' });
+    // When the Component UI starts the search and hands out its results, against when each file was asked for.
+    const events = page.evaluate(
+      () =>
+        new Promise<Record<string, number>>((resolve) => {
+          const instance = (
+            window as unknown as {
+              PagefindComponents: {
+                getInstanceManager(): {
+                  getInstance(name: string): { on(event: string, callback: () => void): void };
+                };
+              };
+            }
+          ).PagefindComponents.getInstanceManager().getInstance('default');
+          const times: Record<string, number> = {};
+          instance.on('search', () => (times['search'] ??= performance.now()));
+          instance.on('results', () => {
+            times['results'] ??= performance.now();
+            resolve(times);
+          });
+        }),
+    );
+    await page.locator('pagefind-input input').fill('Dmitriev');
+    const { search: searched, results: ranked } = await events;
+    await expect(results(page)).toHaveCount(2);
+    const requested = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter(({ name }) => name.includes('/pagefind/archive/'))
+        .map(({ name, startTime }) => ({ file: name.split('/pagefind/archive/')[1]!, startTime })),
+    );
+    const terms = requested.filter(({ file }) => file.startsWith('terms/'));
+    const fragments = requested.filter(({ file }) => file.startsWith('fragment/'));
+    expect(terms.length).toBeGreaterThan(0);
+    for (const { startTime } of terms) expect(startTime).toBeLessThan(searched!);
+    expect(fragments).toHaveLength(2);
+    for (const { startTime } of fragments) expect(startTime).toBeLessThan(ranked!);
+  });
+
   test('a result leads to its article', async ({ page }) => {
     await search(page, 'Wicker');
     await results(page).first().getByRole('link').click();

@@ -21,6 +21,11 @@ import {
   wordScores,
 } from './rank.ts';
 
+/** The shortest word {@link ArchiveSearch.preload} loads anything for. */
+const PRELOAD_MIN_LENGTH = 3;
+/** The most index words a preloaded word may match and still have their first tiers loaded. */
+const PRELOAD_TIERED_WORDS = 4;
+
 export interface SearchOptions {
   filters?: FilterQuery;
   sort?: Record<string, 'asc' | 'desc'>;
@@ -158,15 +163,22 @@ export class ArchiveSearch {
   }
 
   /**
-   * Fetches what a search of `term` will need first, the term chunks of its
-   * words and a frequent word's membership, without searching.
+   * Fetches what a search of `term` will need first, without searching: the
+   * term chunks of its words and, where a word matches few index words, their
+   * first tiers. A page preloads at every keystroke, so a word shorter than
+   * {@link PRELOAD_MIN_LENGTH} is skipped, and a prefix matching more than
+   * {@link PRELOAD_TIERED_WORDS} words loads only its chunks: either would
+   * fetch hundreds of kilobytes for a query the reader has not finished typing.
    */
   async preload(term: string): Promise<void> {
     await Promise.all(
-      queryWords(term).map(async ({ stem }) => {
-        const entries = await this.#files.words(stem);
-        await Promise.all(entries.map((entry) => this.#files.members(entry)));
-      }),
+      queryWords(term)
+        .filter(({ stem }) => [...stem].length >= PRELOAD_MIN_LENGTH)
+        .map(async ({ stem }) => {
+          const entries = await this.#files.words(stem);
+          if (entries.length > PRELOAD_TIERED_WORDS) return;
+          await Promise.all(entries.map((entry) => this.#files.members(entry)));
+        }),
     );
   }
 

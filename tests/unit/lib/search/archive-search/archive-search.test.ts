@@ -54,6 +54,8 @@ function archive(): DecodedShard {
     words: [
       { word: 'geneva', pages: onPage(0.35) },
       { word: 'talks', pages: onPage(0.85) },
+      // Words that "gen" begins, besides "geneva": a prefix a reader passes through while typing.
+      ...['genial', 'genius', 'genome', 'genre'].map((word) => ({ word, pages: onPage(0.35) })),
     ],
     metaFields: META_FIELDS,
     filters,
@@ -66,8 +68,9 @@ const files = buildArchiveIndex([archive()], PANE, {
   chunkBytes: 4096,
   bucketBytes: 1024,
 });
-const search = (rankingBudget: number) => {
+const search = (rankingBudget: number, requested: string[] = []) => {
   const archiveFiles = new ArchiveFiles((path) => {
+    requested.push(path.slice(ARCHIVE_FOLDER.length + 1));
     const bytes = files.get(path.slice(ARCHIVE_FOLDER.length + 1));
     return bytes ? Promise.resolve(gunzipSync(bytes)) : Promise.reject(new Error(`no ${path}`));
   });
@@ -79,6 +82,26 @@ const firstTen = async (query: string, rankingBudget: number) =>
   );
 
 describe('ArchiveSearch', () => {
+  it('preloads a word’s term chunk and the first tiers of the few words it matches, as its search will fetch them first', async () => {
+    const preloaded: string[] = [];
+    await search(Infinity, preloaded).preload('geneva talks');
+    const searched: string[] = [];
+    await search(Infinity, searched).search('geneva talks', {}, { range: {}, depth: 1 });
+    const tiers = preloaded.filter((path) => path.startsWith('words/'));
+    expect(tiers).toHaveLength(2);
+    expect(searched).toEqual(expect.arrayContaining(preloaded));
+  });
+
+  it('preloads only the term chunks of a prefix that matches more than a few words, and nothing for a word under three letters', async () => {
+    const prefix: string[] = [];
+    await search(Infinity, prefix).preload('gen');
+    expect(prefix.length).toBeGreaterThan(1);
+    expect(prefix.filter((path) => !path.startsWith('terms/'))).toEqual(['meta.pfa']);
+    const short: string[] = [];
+    await search(Infinity, short).preload('ge ta');
+    expect(short).toEqual([]);
+  });
+
   it('counts the listed values of the filters a page counts over the matches, and keeps the others’ whole-archive counts', async () => {
     const geneva = async (counted?: ReadonlySet<string>) =>
       await search(Infinity).search(
