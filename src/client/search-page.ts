@@ -136,10 +136,8 @@ export async function startSearchPage(): Promise<void> {
       void engine.preload?.(box.value).catch(() => {});
   });
 
-  // Replacing the URL recalculates the page's style and reloads its icon: done while the search waits for its files.
-  const writeUrl = whenIdle(() =>
-    history.replaceState(null, '', `${location.pathname}${searchQuery(state)}`),
-  );
+  const writeUrl = () =>
+    history.replaceState(null, '', `${location.pathname}${searchQuery(state)}`);
   const showScope = () => {
     scope.textContent = scopeNote(state);
     scope.hidden = scope.textContent === '';
@@ -224,24 +222,6 @@ export async function startSearchPage(): Promise<void> {
   if (state.q) instance.triggerSearch(state.q);
   else await instance.triggerLoad();
   document.querySelector('[data-search-fallback]')?.remove();
-}
-
-/**
- * `task`, run once the main thread is idle (within half a second), however
- * often it is asked for before then.
- */
-function whenIdle(task: () => void): () => void {
-  let pending = false;
-  const run = () => {
-    pending = false;
-    task();
-  };
-  return () => {
-    if (pending) return;
-    pending = true;
-    if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 500 });
-    else setTimeout(run, 0);
-  };
 }
 
 /**
