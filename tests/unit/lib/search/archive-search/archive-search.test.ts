@@ -70,8 +70,9 @@ const files = buildArchiveIndex([archive()], PANE, {
 });
 const search = (rankingBudget: number, requested: string[] = []) => {
   const archiveFiles = new ArchiveFiles((path) => {
-    requested.push(path.slice(ARCHIVE_FOLDER.length + 1));
-    const bytes = files.get(path.slice(ARCHIVE_FOLDER.length + 1));
+    const file = path.slice(ARCHIVE_FOLDER.length + 1);
+    requested.push(file);
+    const bytes = files.get(file);
     return bytes ? Promise.resolve(gunzipSync(bytes)) : Promise.reject(new Error(`no ${path}`));
   });
   return new ArchiveSearch(archiveFiles, { rankingBudget });
