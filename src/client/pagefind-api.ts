@@ -17,6 +17,8 @@ import {
 } from '../lib/search/archive-search/archive-search.ts';
 import { buildExcerpt, matchLocations } from '../lib/search/excerpt.ts';
 import { queryTerms, WORD_SEPARATORS } from '../lib/search/query-terms.ts';
+import { unpackFiles } from '../lib/search/archive-index/file-pack.ts';
+import { WARM_UP_FILE, WARM_UP_QUERY } from '../lib/search/archive-index/layout.ts';
 import { suggestQuery } from '../lib/search/archive-search/suggest-query.ts';
 import { archiveFetch } from './archive-fetch.ts';
 
@@ -37,6 +39,20 @@ let dateRange: DateRange = {};
 /** The filters, besides year and month, whose values later searches count (setCountedFilters); undefined: all. */
 let countedFilters: ReadonlySet<string> | undefined;
 
+/** What a search is limited to and ranks beyond Pagefind's options: the page's settings, or the warm-up's own. */
+interface SearchSettings {
+  range: DateRange;
+  depth: number;
+  counted: ReadonlySet<string> | undefined;
+  fetchAhead: number;
+}
+const pageSettings = (): SearchSettings => ({
+  range: dateRange,
+  depth: rankDepth,
+  counted: countedFilters,
+  fetchAhead,
+});
+
 /** The files of each bundle folder, shared: the page's suggest() reads what the Component UI's instance has fetched. */
 const filesOf = new Map<string, ArchiveFiles>();
 
@@ -52,6 +68,7 @@ function archiveFiles(folder: URL): ArchiveFiles {
 class ArchivePagefind {
   readonly #search: ArchiveSearch;
   readonly #files: ArchiveFiles;
+  readonly #settings: () => SearchSettings;
   #options: Required<Omit<InstanceOptions, 'ranking' | 'basePath'>> = {
     baseUrl: '/',
     excerptLength: 30,
@@ -59,8 +76,9 @@ class ArchivePagefind {
   };
   #searchId = 0;
 
-  constructor(options: InstanceOptions) {
-    this.#files = archiveFiles(new URL(options.basePath ?? './', import.meta.url));
+  constructor(options: InstanceOptions, files?: ArchiveFiles, settings = pageSettings) {
+    this.#settings = settings;
+    this.#files = files ?? archiveFiles(new URL(options.basePath ?? './', import.meta.url));
     this.#search = new ArchiveSearch(this.#files);
     void this.options(options);
   }
@@ -91,16 +109,16 @@ class ArchivePagefind {
   async search(term: string | null, options: SearchOptions = {}) {
     const started = performance.now();
     if (term !== null && queryTerms(term).length === 0) return empty();
+    const { range, depth, counted, fetchAhead: ahead } = this.#settings();
     const found = await this.#search.search(term, options, {
-      range: dateRange,
-      depth: rankDepth,
-      ...(countedFilters && { counted: countedFilters }),
+      range,
+      depth,
+      ...(counted && { counted }),
     });
     // Pagefind lists every match: a common word's are most of the archive, so each result is a small object.
     const load = (doc: number) => this.#data(doc, found);
     // A result's data() reads its fragment from the files' cache, where a failed fetch is tried again.
-    for (const doc of found.docs.subarray(0, fetchAhead))
-      void this.#files.fragment(doc).catch(() => {});
+    for (const doc of found.docs.subarray(0, ahead)) void this.#files.fragment(doc).catch(() => {});
     const results = Array.from(
       found.docs,
       (doc, index) => new SearchResult(doc, found.scores[index]!, load),
@@ -293,4 +311,39 @@ export function setRankDepth(depth: number): void {
  */
 export function setFetchAhead(count: number): void {
   fetchAhead = Math.max(0, count);
+}
+
+/**
+ * V8 optimises a function only once it has run many times: a single search
+ * of the warm-up index's 24 pages would leave the engine's loops to its
+ * baseline compiler for the reader's first query.
+ */
+const WARM_UP_SEARCHES = 40;
+
+/**
+ * Searches the warm-up index, one file of invented pages beside the
+ * archive's (src/search-index/warm-up-index.ts), and loads its first results'
+ * data, with settings of its own, WARM_UP_SEARCHES times: the page calls it
+ * as it opens, so that fetching, decoding, ranking and excerpts are compiled
+ * before a reader's first query rather than during it. It stops early once
+ * `signal` aborts: a reader who types at once is not kept waiting by it.
+ */
+export async function warmUp(signal?: AbortSignal): Promise<void> {
+  const pack = unpackFiles(await archiveFetch(new URL('./', import.meta.url))(WARM_UP_FILE));
+  const files = new ArchiveFiles((path) => {
+    const bytes = pack.get(path);
+    return bytes
+      ? Promise.resolve(bytes)
+      : Promise.reject(new Error(`no ${path} in the warm-up index`));
+  });
+  const instance = new ArchivePagefind({}, files, () => ({
+    range: {},
+    depth: 10,
+    counted: undefined,
+    fetchAhead: 0,
+  }));
+  for (let run = 0; run < WARM_UP_SEARCHES && !signal?.aborted; run++) {
+    const { results } = await instance.search(WARM_UP_QUERY);
+    await Promise.all(results.slice(0, 3).map((result) => result.data()));
+  }
 }

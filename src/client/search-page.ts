@@ -36,6 +36,8 @@ interface ArchiveEngine {
   setCountedFilters?(names: readonly string[]): void;
   /** Pagefind's documented preload: fetches what a search of the term will need. */
   preload?(term: string): Promise<void>;
+  /** Searches an index of invented pages until `signal` aborts, so that the reader’s first query runs warm (the archive’s engine). */
+  warmUp?(signal?: AbortSignal): Promise<void>;
   /** The query with its misspelt words corrected, if any is (the archive's engine; absent from Pagefind's own). */
   suggest?(term: string): Promise<string | undefined>;
 }
@@ -130,10 +132,12 @@ export async function startSearchPage(): Promise<void> {
   instance.on('translations', markShortcut);
   markShortcut();
   // Pagefind's box waits out its debounce before searching: the query's files load meanwhile, as Pagefind's Default UI preloads.
+  const typed = new AbortController();
   root.addEventListener('input', (event) => {
     const box = event.target;
-    if (box instanceof HTMLInputElement && box.closest('pagefind-input'))
-      void engine.preload?.(box.value).catch(() => {});
+    if (!(box instanceof HTMLInputElement) || !box.closest('pagefind-input')) return;
+    typed.abort();
+    void engine.preload?.(box.value).catch(() => {});
   });
 
   const writeUrl = () =>
@@ -218,9 +222,10 @@ export async function startSearchPage(): Promise<void> {
     if (instance.searchTerm) instance.triggerSearch(instance.searchTerm);
   });
 
-  // Without a query, loading the index fills the filter pane with the whole archive's counts.
+  // Without a query, loading the index fills the filter pane with the whole archive's counts, while the
+  // engine warms up until the reader types; a failed warm-up only leaves their first query to run cold.
   if (state.q) instance.triggerSearch(state.q);
-  else await instance.triggerLoad();
+  else await Promise.all([instance.triggerLoad(), engine.warmUp?.(typed.signal).catch(() => {})]);
   document.querySelector('[data-search-fallback]')?.remove();
 }
 

@@ -11,6 +11,7 @@ import { writeFiles } from './batched-files.ts';
 import { completeBundle, indexFolder, pagefindSettings, type PagefindRun } from './pagefind.ts';
 import { ShardCache, shardDigest } from './shard-cache.ts';
 import { planShards, shardPath } from './shard-plan.ts';
+import { writeWarmUpIndex } from './warm-up-index.ts';
 
 /** What `SearchIndexer` is given besides its work folder. */
 export interface SearchIndexerOptions {
@@ -173,7 +174,7 @@ export class SearchIndexer {
   /**
    * Once every article has been added: the index is complete when the last
    * shard is and the archive index over all of them is written
-   * (archive-index.ts). `filters` are the whole-archive counts the search page
+   * (archive-index.ts), with the warm-up index beside it (warm-up-index.ts). `filters` are the whole-archive counts the search page
    * lists before a search, besides the years and months the index counts.
    */
   seal(filters: FilterCounts = {}): void {
@@ -192,6 +193,7 @@ export class SearchIndexer {
         filters,
         this.#surfaceWords,
       );
+      await writeWarmUpIndex(folder);
       return {
         folder,
         count: this.#shards.reduce((sum, members) => sum + members.length, 0),

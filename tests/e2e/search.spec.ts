@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, SEEDS, test } from './fixtures.ts';
+import { expect, requestsTo, SEEDS, test } from './fixtures.ts';
 
 const results = (page: Page) => page.locator('pagefind-results .result');
 
@@ -68,6 +68,25 @@ test.describe('search', () => {
     for (const { startTime } of terms) expect(startTime).toBeLessThan(searched!);
     expect(fragments).toHaveLength(2);
     for (const { startTime } of fragments) expect(startTime).toBeLessThan(ranked!);
+  });
+
+  test('runs a search of the warm-up index before the page offers search, and none on a page opened with a query', async ({
+    page,
+  }) => {
+    const warmUp = requestsTo(page, '/pagefind/archive/warm-up.pfa');
+    await page.goto('/search/');
+    await page.locator('[data-search-fallback]').waitFor({ state: 'detached' });
+    expect(warmUp).toHaveLength(1);
+    // Its invented pages are not the archive's: neither counted nor listed.
+    await expect(page.locator('pagefind-summary')).toBeEmpty();
+    await page.locator('pagefind-input input').fill('archive search');
+    await expect(page.locator('pagefind-summary')).toContainText('No results');
+    await page.locator('pagefind-input input').fill('Dmitriev');
+    await expect(results(page)).toHaveCount(2);
+    warmUp.length = 0;
+    await page.goto('/search/?q=Wicker');
+    await expect(results(page)).toHaveCount(1);
+    expect(warmUp).toEqual([]);
   });
 
   test('a result leads to its article', async ({ page }) => {

@@ -6,6 +6,15 @@
 /** The archive index's folder, in the search bundle. */
 export const ARCHIVE_FOLDER = 'archive';
 
+/**
+ * The warm-up index, relative to the search bundle: an archive index of
+ * invented pages, its files packed in one (file-pack.ts), searched for
+ * WARM_UP_QUERY as the search page opens (src/search-index/warm-up-index.ts).
+ */
+export const WARM_UP_FILE = `${ARCHIVE_FOLDER}/warm-up.pfa`;
+/** Two words, each on enough of the warm-up index's pages to fill several tiers. */
+export const WARM_UP_QUERY = 'archive search';
+
 export const META_FILE = 'meta.pfa';
 export const DAYS_FILE = 'dates.pfa';
 /** Relative to the search bundle, with `{doc}` for the doc id. */
