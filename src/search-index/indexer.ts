@@ -174,8 +174,9 @@ export class SearchIndexer {
   /**
    * Once every article has been added: the index is complete when the last
    * shard is and the archive index over all of them is written
-   * (archive-index.ts), with the warm-up index beside it (warm-up-index.ts). `filters` are the whole-archive counts the search page
-   * lists before a search, besides the years and months the index counts.
+   * (archive-index.ts), with the warm-up index beside it (warm-up-index.ts).
+   * `filters` are the whole-archive counts the search page lists before a
+   * search, besides the years and months the index counts.
    */
   seal(filters: FilterCounts = {}): void {
     this.#indexed ??= (async () => {

@@ -14,8 +14,8 @@ import { buildArchiveIndex, type DecodedShard } from './archive-index.ts';
 
 /**
  * The warm-up index: a few invented pages, in the archive index's format,
- * which the search page searches once as it opens (src/client/search-page.ts)
- * so that a reader's first query does not run the engine's code cold
+ * which the search page searches as it opens (src/client/search-page.ts), so
+ * that a reader's first query does not run the engine's code cold
  * (docs/performance.md#search-in-the-browser). Its query's two words are on
  * enough pages to be cut into several tiers, as a common word's are.
  */
@@ -24,7 +24,7 @@ const TIERS = [4, 8];
 const META_FIELDS = ['date', 'title', 'url'];
 
 /** The invented page `page`: the query's first word on every page, its second on every other one. */
-function invented(page: number): { date: string; title: string; content: string } {
+function invented(page: number): { date: string; title: string; content: string; words: string[] } {
   const date = new Date(Date.UTC(2000, 0, 1 + page)).toISOString().slice(0, 10);
   const [first, second] = WARM_UP_QUERY.split(' ');
   const title = `Page ${page + 1} of the ${first} index`;
@@ -35,7 +35,8 @@ function invented(page: number): { date: string; title: string; content: string 
       : '',
     `It is dated ${date} and says nothing about the world.`,
   ];
-  return { date, title, content: `${title}. ${sentences.filter(Boolean).join(' ')}` };
+  const content = `${title}. ${sentences.filter(Boolean).join(' ')}`;
+  return { date, title, content, words: queryTerms(content) };
 }
 
 /** The invented pages as the archive index takes a shard, with their fragments' bytes. */
@@ -43,9 +44,9 @@ function warmUpShard(): { shard: DecodedShard; fragments: Uint8Array[] } {
   const pages = Array.from({ length: PAGES }, (_, page) => invented(page));
   const postings = new Map<string, DecodedShard['words'][number]['pages']>();
   const titleField = META_FIELDS.indexOf('title');
-  for (const [page, { title, content }] of pages.entries()) {
+  for (const [page, { title, words }] of pages.entries()) {
     const counts = new Map<string, number>();
-    for (const term of queryTerms(content)) counts.set(term, (counts.get(term) ?? 0) + 1);
+    for (const term of words) counts.set(term, (counts.get(term) ?? 0) + 1);
     const inTitle = new Set(queryTerms(title));
     for (const [word, locations] of counts)
       (postings.get(word) ?? postings.set(word, []).get(word)!).push({
@@ -60,12 +61,12 @@ function warmUpShard(): { shard: DecodedShard; fragments: Uint8Array[] } {
     (filters['year']![date.slice(0, 4)] ??= []).push(page);
     (filters['month']![date.slice(0, 7)] ??= []).push(page);
   }
-  const fragments = pages.map(({ date, title, content }, page) => {
+  const fragments = pages.map(({ date, title, content, words }, page) => {
     const url = `/search/#warm-up-${page}`;
     const fragment: PagefindFragment = {
       url,
       content,
-      word_count: queryTerms(content).length,
+      word_count: words.length,
       filters: {},
       meta: { date, title, url },
       anchors: [],
@@ -74,7 +75,7 @@ function warmUpShard(): { shard: DecodedShard; fragments: Uint8Array[] } {
   });
   return {
     shard: {
-      pages: fragments.map((_, page) => ({ hash: `warm-up-${page}`, wordCount: 40 })),
+      pages: pages.map(({ words }, page) => ({ hash: `warm-up-${page}`, wordCount: words.length })),
       byDate: pages.map((_, page) => page),
       dates: pages.map(({ date }) => date),
       words: [...postings]
