@@ -10,6 +10,7 @@ import {
 } from '../lib/search/archive-index/layout.ts';
 import { SIGNATURE, WEIGHT_SCALE, type PagefindFragment } from '../lib/search/pagefind-format.ts';
 import { queryTerms } from '../lib/search/query-terms.ts';
+import { monthOf, yearOf } from '../lib/timeline/group.ts';
 import { buildArchiveIndex, type DecodedShard } from './archive-index.ts';
 
 /**
@@ -58,8 +59,8 @@ function warmUpShard(): { shard: DecodedShard; fragments: Uint8Array[] } {
   }
   const filters: DecodedShard['filters'] = { year: {}, month: {} };
   for (const [page, { date }] of pages.entries()) {
-    (filters['year']![date.slice(0, 4)] ??= []).push(page);
-    (filters['month']![date.slice(0, 7)] ??= []).push(page);
+    (filters['year']![yearOf(date)] ??= []).push(page);
+    (filters['month']![monthOf(date)] ??= []).push(page);
   }
   const fragments = pages.map(({ date, title, content, words }, page) => {
     const url = `/search/#warm-up-${page}`;
