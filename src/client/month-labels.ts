@@ -13,13 +13,21 @@ const MONTH = /^\d{4}-\d{2}$/u;
  */
 export function labelMonths(pane: Element): void {
   const relabel = () => {
-    for (const box of pane.querySelectorAll<HTMLInputElement>('input[name="month"]')) {
-      const text = box.nextSibling;
-      if (text instanceof Text && text.data === box.value && MONTH.test(box.value))
-        text.data = formatDate(box.value);
+    const boxes = pane.querySelectorAll<HTMLInputElement>('input[name="month"]');
+    // A search rewrites every count, and the pane draws its options anew only when they change: all at once.
+    if (!readsValue(boxes[0])) return;
+    for (const box of boxes) {
+      if (readsValue(box)) (box.nextSibling as Text).data = formatDate(box.value);
     }
   };
   // A text node's new data is not a change of children, so relabelling does not call itself again.
   new MutationObserver(relabel).observe(pane, { childList: true, subtree: true });
   relabel();
+}
+
+/** Whether a month's checkbox is followed by the text of its value, as Pagefind draws it. */
+function readsValue(box: HTMLInputElement | undefined): boolean {
+  if (!box) return false;
+  const text = box.nextSibling;
+  return text instanceof Text && text.data === box.value && MONTH.test(box.value);
 }

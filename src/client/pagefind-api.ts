@@ -4,8 +4,8 @@
  * and anyone's own script search the whole archive as they would one
  * Pagefind index. Built on its own by esbuild into `dist/pagefind/pagefind.js`
  * (src/search-index/pagefind.ts). Beyond Pagefind's API it exports
- * `setDateRange`, `setRankDepth`, `setCountedFilters` and `suggest`, which
- * the search page uses.
+ * `setDateRange`, `setRankDepth`, `setCountedFilters`, `setFetchAhead`,
+ * `searchAhead`, `warmUp` and `suggest`, which the search page uses.
  */
 import type { Ranking } from '../lib/search/archive-index/bm25.ts';
 import { ArchiveFiles } from '../lib/search/archive-search/archive-files.ts';
@@ -20,6 +20,7 @@ import { queryTerms, WORD_SEPARATORS } from '../lib/search/query-terms.ts';
 import { unpackFiles } from '../lib/search/archive-index/file-pack.ts';
 import { WARM_UP_FILE, WARM_UP_QUERY } from '../lib/search/archive-index/layout.ts';
 import { suggestQuery } from '../lib/search/archive-search/suggest-query.ts';
+import type { PagefindFragment } from '../lib/search/pagefind-format.ts';
 import { archiveFetch } from './archive-fetch.ts';
 
 interface InstanceOptions {
@@ -75,6 +76,9 @@ class ArchivePagefind {
     highlightParam: null,
   };
   #searchId = 0;
+  #ahead:
+    | { key: string; controller: AbortController; response: Promise<SearchResponse | undefined> }
+    | undefined;
 
   constructor(options: InstanceOptions, files?: ArchiveFiles, settings = pageSettings) {
     this.#settings = settings;
@@ -102,11 +106,42 @@ class ArchivePagefind {
     return this.#search.filters();
   }
 
-  preload(term: string): Promise<void> {
-    return this.#search.preload(term);
+  async preload(term: string): Promise<void> {
+    await this.#search.preload(term);
   }
 
-  async search(term: string | null, options: SearchOptions = {}) {
+  /**
+   * Starts the search of `term` that a UI is about to make, once its words'
+   * first tiers are loaded, if each word is specific enough to have them
+   * (preload); the next search() of the same query, options and settings
+   * takes its answer. A search ahead started later stops this one.
+   */
+  searchAhead(term: string, options: SearchOptions = {}): void {
+    this.#ahead?.controller.abort();
+    const controller = new AbortController();
+    const response = this.#search
+      .preload(term)
+      .then((specific) => (specific ? this.#run(term, options, controller.signal) : undefined));
+    // Its answer may never be asked for; a search that takes it handles a failure by searching again.
+    response.catch(() => {});
+    this.#ahead = { key: searchKey(term, options, this.#settings()), controller, response };
+  }
+
+  async search(term: string | null, options: SearchOptions = {}): Promise<SearchResponse> {
+    const ahead = this.#ahead;
+    this.#ahead = undefined;
+    if (ahead?.key === searchKey(term, options, this.#settings())) {
+      const response = await ahead.response.catch(() => undefined);
+      if (response) return response;
+    } else ahead?.controller.abort();
+    return this.#run(term, options);
+  }
+
+  async #run(
+    term: string | null,
+    options: SearchOptions,
+    signal?: AbortSignal,
+  ): Promise<SearchResponse> {
     const started = performance.now();
     if (term !== null && queryTerms(term).length === 0) return empty();
     const { range, depth, counted, fetchAhead: ahead } = this.#settings();
@@ -114,6 +149,7 @@ class ArchivePagefind {
       range,
       depth,
       ...(counted && { counted }),
+      ...(signal && { signal }),
     });
     // Pagefind lists every match: a common word's are most of the archive, so each result is a small object.
     const load = (doc: number) => this.#data(doc, found);
@@ -168,7 +204,7 @@ class ArchivePagefind {
     );
   }
 
-  async #data(doc: number, found: ArchiveMatches) {
+  async #data(doc: number, found: ArchiveMatches): Promise<ResultData> {
     const fragment = await this.#files.fragment(doc);
     const locations = matchLocations(
       fragment.content,
@@ -208,6 +244,40 @@ class ArchivePagefind {
   }
 }
 
+/** A result's `data()`, as Pagefind's gives it. */
+interface ResultData extends PagefindFragment {
+  raw_url: string;
+  excerpt: string;
+  locations: number[];
+  weighted_locations: { weight: number; balanced_score: number; location: number }[];
+  sub_results: never[];
+}
+
+/** Pagefind's answer to a search. */
+interface SearchResponse {
+  results: SearchResult<ResultData>[];
+  unfilteredResultCount: number;
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+  timings: { preload: number; search: number; total: number };
+}
+
+/** What decides a search's answer: the query, Pagefind's options and the page's settings. */
+function searchKey(term: string | null, options: SearchOptions, settings: SearchSettings): string {
+  const filters = Object.entries(options.filters ?? {}).filter(
+    ([, value]) => !Array.isArray(value) || value.length > 0,
+  );
+  return JSON.stringify([
+    term,
+    filters,
+    options.sort ?? {},
+    settings.range,
+    settings.depth,
+    settings.counted && [...settings.counted],
+    settings.fetchAhead,
+  ]);
+}
+
 /** One result of Pagefind's API, its page loaded by `data()`. */
 class SearchResult<T> {
   readonly id: string;
@@ -238,6 +308,8 @@ const empty = () => ({
 });
 
 let shared: ArchivePagefind | undefined;
+/** The instance a UI made last (createInstance), whose next search searchAhead prepares. */
+let latest: ArchivePagefind | undefined;
 let sharedOptions: InstanceOptions = {};
 const primary = () => (shared ??= new ArchivePagefind(sharedOptions));
 
@@ -254,6 +326,7 @@ export const filters = () => primary().filters();
 export const mergeIndex = () => primary().mergeIndex();
 export function destroy(): Promise<void> {
   shared = undefined;
+  latest = undefined;
   sharedOptions = {};
   return Promise.resolve();
 }
@@ -261,6 +334,7 @@ export function destroy(): Promise<void> {
 /** What Pagefind's Component UI calls: an instance of its own, with its own options. */
 export function createInstance(value: InstanceOptions = {}) {
   const instance = new ArchivePagefind(value);
+  latest = instance;
   return {
     options: (more: InstanceOptions) => instance.options(more),
     init: () => instance.init(),
@@ -273,6 +347,17 @@ export function createInstance(value: InstanceOptions = {}) {
     filters: () => instance.filters(),
   };
 }
+
+/**
+ * Starts, as the reader types, the search the page's UI will make once its
+ * input's debounce has passed (on the instance it created last, or the
+ * module's own): a query whose every word is specific (see preload) is
+ * searched meanwhile, with the fetches of its tiers and first fragments,
+ * and the UI's search of the same query, options and settings takes that
+ * answer. Each call stops the one before it.
+ */
+export const searchAhead = (term: string, value?: SearchOptions) =>
+  (latest ?? primary()).searchAhead(term, value);
 
 /** Limits every later search to articles dated within `range` (inclusive, YYYY-MM-DD). */
 export function setDateRange(range: DateRange): void {

@@ -36,6 +36,11 @@ interface ArchiveEngine {
   setCountedFilters?(names: readonly string[]): void;
   /** Pagefind's documented preload: fetches what a search of the term will need. */
   preload?(term: string): Promise<void>;
+  /** Preloads the term and, if it is specific, searches it for the UI's next search (the archive's engine). */
+  searchAhead?(
+    term: string,
+    options: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> },
+  ): void;
   /** Searches an index of invented pages until `signal` aborts, so that the reader’s first query runs warm (the archive’s engine). */
   warmUp?(signal?: AbortSignal): Promise<void>;
   /** The query with its misspelt words corrected, if any is (the archive's engine; absent from Pagefind's own). */
@@ -126,18 +131,27 @@ export async function startSearchPage(): Promise<void> {
   if (!instance) throw new Error('Pagefind Component UI did not start');
   instance.setTranslations(SUMMARY);
   engine.setFetchAhead?.(FETCH_AHEAD);
+  // Set before the first query, so that a search ahead ranks as deep as the search it stands for.
+  engine.setRankDepth?.(shown);
   // The "/" key focuses Pagefind's box (src/client/search-key.ts); Pagefind draws it anew when its translations load.
   const markShortcut = () =>
     root.querySelector('pagefind-input input')?.setAttribute('aria-keyshortcuts', '/');
   instance.on('translations', markShortcut);
   markShortcut();
-  // Pagefind's box waits out its debounce before searching: the query's files load meanwhile, as Pagefind's Default UI preloads.
+  // Pagefind's box waits out its debounce before searching: the query's files load meanwhile, as Pagefind's Default UI
+  // preloads, and the archive's engine searches a specific query meanwhile, with the filters of the search before.
   const typed = new AbortController();
+  let filtered: Record<string, string[]> | undefined;
   root.addEventListener('input', (event) => {
     const box = event.target;
     if (!(box instanceof HTMLInputElement) || !box.closest('pagefind-input')) return;
     typed.abort();
-    void engine.preload?.(box.value).catch(() => {});
+    if (engine.searchAhead)
+      engine.searchAhead(box.value, {
+        ...(filtered && { filters: filtered }),
+        sort: instance.searchSort,
+      });
+    else void engine.preload?.(box.value).catch(() => {});
   });
 
   const writeUrl = () =>
@@ -189,6 +203,7 @@ export async function startSearchPage(): Promise<void> {
   if (state.story) instance.triggerFilter(STORY_FILTER, [state.story]);
   showScope();
   instance.on('search', (term, filters) => {
+    filtered = filters;
     // The filter pane can take the story off, or put another on.
     if (filters) state.story = filters[STORY_FILTER]?.length === 1 ? filters[STORY_FILTER][0]! : '';
     showScope();

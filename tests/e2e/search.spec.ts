@@ -70,6 +70,38 @@ test.describe('search', () => {
     for (const { startTime } of fragments) expect(startTime).toBeLessThan(ranked!);
   });
 
+  test('searches a specific query ahead while the box waits to search, and the box’s search shows it', async ({
+    page,
+  }) => {
+    await page.goto('/search/');
+    await page.locator('[data-search-fallback]').waitFor({ state: 'detached' });
+    // The box never searches by itself here: a result's excerpt can only be fetched by the search ahead.
+    await page.locator('pagefind-input').evaluate((box) => box.setAttribute('debounce', '600000'));
+    const fragments = requestsTo(page, '/pagefind/archive/fragment/');
+    const fetchedAhead = page.waitForRequest(/\/pagefind\/archive\/fragment\//u);
+    // Two letters are too few to search ahead: the reader has not finished typing.
+    await page.locator('pagefind-input input').fill('Wi');
+    await page.locator('pagefind-input input').fill('Wicker');
+    await fetchedAhead;
+    await expect(results(page)).toHaveCount(0);
+    await page.evaluate(() =>
+      (
+        window as unknown as {
+          PagefindComponents: {
+            getInstanceManager(): {
+              getInstance(name: string): { triggerSearch(term: string): void };
+            };
+          };
+        }
+      ).PagefindComponents.getInstanceManager()
+        .getInstance('default')
+        .triggerSearch('Wicker'),
+    );
+    await expect(results(page)).toHaveCount(1);
+    await expect(results(page).first().locator('.result__excerpt mark')).toHaveText([/^Wicker/u]);
+    expect(fragments).toHaveLength(1);
+  });
+
   test('runs a search of the warm-up index before the page offers search, and none on a page opened with a query', async ({
     page,
   }) => {

@@ -6,7 +6,7 @@
  * content and is shown as the result's title already, and the content is
  * escaped as text (Pagefind escapes only `<` and `>`).
  */
-import { contentWords, WORD_SEPARATORS } from './query-terms.ts';
+import { contentForms, stem, WORD_SEPARATORS } from './query-terms.ts';
 
 /** Pagefind's default excerpt length, in words. */
 const EXCERPT_WORDS = 30;
@@ -24,10 +24,16 @@ export function matchLocations(
   exactWords: readonly string[] = [],
 ): number[] {
   const exact = new Set(exactWords);
-  return contentWords(content).flatMap((words, location) =>
-    words.some((word) => exact.has(word) || terms.some((term) => word.startsWith(term)))
-      ? [location]
-      : [],
+  // Snowball's English stemmer keeps a word's first letter (query-terms.test.ts checks it on a word list), so a form
+  // that starts otherwise than every term and exact word cannot match, and is not stemmed: stemming is most of the cost.
+  const initials = new Set([...terms, ...exactWords].map((word) => word[0]));
+  const matches = (form: string) => {
+    if (!initials.has(form[0])) return false;
+    const word = stem(form);
+    return exact.has(word) || terms.some((term) => word.startsWith(term));
+  };
+  return contentForms(content).flatMap((forms, location) =>
+    forms.some(matches) ? [location] : [],
   );
 }
 

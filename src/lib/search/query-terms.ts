@@ -72,11 +72,15 @@ export function queryWords(term: string): QueryWord[] {
 /** What separates the words of a fragment's content, as Pagefind's excerpts split it. */
 export const WORD_SEPARATORS = /[^\S\uFEFF]+/u;
 
+const ASCII = /^[\0-\x7f]*$/u;
+
 /**
  * A word as Pagefind's indexer keys it: its letters, digits and connectors
  * (`_`), the uppercase ones lowercased one by one, diacritics folded.
  */
 function indexForm(word: string): string {
+  // Most words of English text are ASCII, which has no diacritics to fold and whose letters lowercase one by one.
+  if (ASCII.test(word)) return word.replace(/[^A-Za-z0-9_]/gu, '').toLowerCase();
   let kept = '';
   for (const char of word) {
     if (!/[\p{Alphabetic}\p{N}\p{Pc}]/u.test(char)) continue;
@@ -121,19 +125,23 @@ const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 
 /**
  * For each location of a fragment's content (location i is its i-th word),
- * the index words Pagefind records there: the stem of the word's letters,
- * digits and connectors, the stems of its parts, and its emoji. A
+ * the forms Pagefind stems into the index words it records there: the
+ * word's letters, digits and connectors, its parts, and its emoji. A
  * location Pagefind indexes no word at (a dash standing alone) has none.
  */
-export function contentWords(content: string): string[][] {
+export function contentForms(content: string): string[][] {
   return content.split(WORD_SEPARATORS).map((word) => {
     const whole = indexForm(word);
-    const words = [
+    return [
       ...(whole.length > 0 ? [whole, ...compoundParts(word, whole)] : []),
       ...(EMOJI.test(word)
         ? [...graphemes.segment(word)].map(({ segment }) => segment).filter((g) => EMOJI.test(g))
         : []),
     ];
-    return [...new Set(words.map(stem))];
   });
+}
+
+/** For each location of a fragment's content, the index words Pagefind records there: the stems of its forms. */
+export function contentWords(content: string): string[][] {
+  return contentForms(content).map((forms) => [...new Set(forms.map(stem))]);
 }

