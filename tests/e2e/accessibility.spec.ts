@@ -101,6 +101,8 @@ test.describe('keyboard', () => {
     page,
   }) => {
     await page.goto('/search/');
+    // Typing starts once the page has started its search (the note for readers without JavaScript gone), as on a reader’s opened page.
+    await page.locator('[data-search-fallback]').waitFor({ state: 'detached' });
     await page.keyboard.press('/');
     await page.keyboard.type('Wicker');
     const result = page.locator('pagefind-results .result a').first();
