@@ -119,32 +119,37 @@ class ArchivePagefind {
   searchAhead(term: string, options: SearchOptions = {}): void {
     this.#ahead?.controller.abort();
     const controller = new AbortController();
+    // The settings of now, for the key and the search alike: the page may change them while the files load.
+    const settings = this.#settings();
     const response = this.#search
       .preload(term)
-      .then((specific) => (specific ? this.#run(term, options, controller.signal) : undefined));
+      .then((specific) =>
+        specific ? this.#run(term, options, settings, controller.signal) : undefined,
+      );
     // Its answer may never be asked for; a search that takes it handles a failure by searching again.
     response.catch(() => {});
-    this.#ahead = { key: searchKey(term, options, this.#settings()), controller, response };
+    this.#ahead = { key: searchKey(term, options, settings), controller, response };
   }
 
   async search(term: string | null, options: SearchOptions = {}): Promise<SearchResponse> {
+    const settings = this.#settings();
     const ahead = this.#ahead;
     this.#ahead = undefined;
-    if (ahead?.key === searchKey(term, options, this.#settings())) {
+    if (ahead?.key === searchKey(term, options, settings)) {
       const response = await ahead.response.catch(() => undefined);
       if (response) return response;
     } else ahead?.controller.abort();
-    return this.#run(term, options);
+    return this.#run(term, options, settings);
   }
 
   async #run(
     term: string | null,
     options: SearchOptions,
+    { range, depth, counted, fetchAhead: ahead }: SearchSettings,
     signal?: AbortSignal,
   ): Promise<SearchResponse> {
     const started = performance.now();
     if (term !== null && queryTerms(term).length === 0) return empty();
-    const { range, depth, counted, fetchAhead: ahead } = this.#settings();
     const found = await this.#search.search(term, options, {
       range,
       depth,

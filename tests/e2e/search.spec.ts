@@ -1,6 +1,18 @@
 import type { Page } from '@playwright/test';
 import { expect, requestsTo, SEEDS, test } from './fixtures.ts';
 
+/** What the tests use of Pagefind's Component UI in the page: its default instance. */
+interface ComponentsWindow {
+  PagefindComponents: {
+    getInstanceManager(): {
+      getInstance(name: string): {
+        on(event: string, callback: () => void): void;
+        triggerSearch(term: string): void;
+      };
+    };
+  };
+}
+
 const results = (page: Page) => page.locator('pagefind-results .result');
 
 async function search(page: Page, term: string) {
@@ -37,13 +49,7 @@ test.describe('search', () => {
       () =>
         new Promise<Record<string, number>>((resolve) => {
           const instance = (
-            window as unknown as {
-              PagefindComponents: {
-                getInstanceManager(): {
-                  getInstance(name: string): { on(event: string, callback: () => void): void };
-                };
-              };
-            }
+            window as unknown as ComponentsWindow
           ).PagefindComponents.getInstanceManager().getInstance('default');
           const times: Record<string, number> = {};
           instance.on('search', () => (times['search'] ??= performance.now()));
@@ -85,15 +91,7 @@ test.describe('search', () => {
     await fetchedAhead;
     await expect(results(page)).toHaveCount(0);
     await page.evaluate(() =>
-      (
-        window as unknown as {
-          PagefindComponents: {
-            getInstanceManager(): {
-              getInstance(name: string): { triggerSearch(term: string): void };
-            };
-          };
-        }
-      ).PagefindComponents.getInstanceManager()
+      (window as unknown as ComponentsWindow).PagefindComponents.getInstanceManager()
         .getInstance('default')
         .triggerSearch('Wicker'),
     );
