@@ -28,19 +28,23 @@ export async function acquireBuildLock(
   describe: string,
   onWait: (holder: string) => void,
 ): Promise<BuildLock> {
-  const address = lockAddress(root);
+  const { address, file } = lockAddress(root);
   for (;;) {
     const lock = await listen(address, describe);
     if (lock) return lock;
-    if ((await waitForRelease(address, onWait)) === 'stale') rmSync(address, { force: true });
+    // Without a file, a refused connection means the holder let go between the two steps: listen again.
+    if ((await waitForRelease(address, onWait)) === 'stale' && file)
+      rmSync(address, { force: true });
   }
 }
 
-function lockAddress(root: string): string {
+/** Where the lock listens, and whether that is a socket file a process that ended leaves behind. */
+function lockAddress(root: string): { address: string; file: boolean } {
   const key = createHash('sha256').update(root).digest('hex').slice(0, 16);
-  if (process.platform === 'win32') return `\\\\?\\pipe\\news-archive-build-${key}`;
-  if (process.platform === 'linux') return `\0news-archive-build-${key}`;
-  return join(tmpdir(), `news-archive-build-${key}.sock`);
+  if (process.platform === 'win32')
+    return { address: `\\\\?\\pipe\\news-archive-build-${key}`, file: false };
+  if (process.platform === 'linux') return { address: `\0news-archive-build-${key}`, file: false };
+  return { address: join(tmpdir(), `news-archive-build-${key}.sock`), file: true };
 }
 
 /** Takes the lock, or resolves undefined when another process holds it. */
@@ -73,8 +77,8 @@ function listen(address: string, describe: string): Promise<BuildLock | undefine
 
 /**
  * Connects to the holder and waits until it lets go, passing on its
- * description when it sends it. Resolves `stale` for a socket file that
- * nobody listens on, else `released`.
+ * description when it sends it. Resolves `stale` for an address that nobody
+ * listens on, else `released`.
  */
 function waitForRelease(
   address: string,
