@@ -13,7 +13,14 @@ export function archiveFetch(folder: URL): ReadFile {
       throw new Error(`could not load the search index's ${path}: HTTP ${response.status}`);
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
-    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-    return new Uint8Array(await new Response(stream).arrayBuffer());
+    // Not through a Blob: Chromium registers each Blob with its browser process, 2 ms a file on a first search.
+    const gunzip = new DecompressionStream('gzip');
+    const writer = gunzip.writable.getWriter();
+    const [, , gunzipped] = await Promise.all([
+      writer.write(bytes),
+      writer.close(),
+      new Response(gunzip.readable).arrayBuffer(),
+    ]);
+    return new Uint8Array(gunzipped);
   };
 }

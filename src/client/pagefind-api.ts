@@ -150,16 +150,20 @@ class ArchivePagefind {
   ): Promise<SearchResponse> {
     const started = performance.now();
     if (term !== null && queryTerms(term).length === 0) return empty();
+    // A result's data() reads its fragment from the files' cache, where a failed fetch is tried again.
+    const fetchFragments = (docs: Iterable<number>) => {
+      for (const doc of docs) this.#files.fragment(doc).catch(() => {});
+    };
     const found = await this.#search.search(term, options, {
       range,
       depth,
       ...(counted && { counted }),
       ...(signal && { signal }),
+      ...(ahead > 0 && { lead: { count: ahead, settled: fetchFragments } }),
     });
     // Pagefind lists every match: a common word's are most of the archive, so each result is a small object.
     const load = (doc: number) => this.#data(doc, found);
-    // A result's data() reads its fragment from the files' cache, where a failed fetch is tried again.
-    for (const doc of found.docs.subarray(0, ahead)) void this.#files.fragment(doc).catch(() => {});
+    fetchFragments(found.docs.subarray(0, ahead));
     const results = Array.from(
       found.docs,
       (doc, index) => new SearchResult(doc, found.scores[index]!, load),

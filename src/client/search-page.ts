@@ -115,6 +115,8 @@ export async function startSearchPage(): Promise<void> {
   if (!datesBox || !from || !to || !datesNote || !suggestion || !suggested) return;
   let shown = RESULTS_STEP;
   let found = 0;
+  /** Answers the UI has shown: a newer one replaces what an older one had yet to show. */
+  let answers = 0;
   results.setAttribute('max-results', String(shown));
   labelMonths(pane);
 
@@ -220,8 +222,13 @@ export async function startSearchPage(): Promise<void> {
   instance.on('results', (response) => {
     found = response.results.length;
     more.hidden = found <= shown;
-    showMatchPeriods(when, response.filters, state);
-    void offerSuggestion(state.q);
+    const answer = ++answers;
+    // The reader waits for the first results, which the list draws once they are on screen: these follow.
+    whenIdle(() => {
+      if (answer !== answers) return;
+      showMatchPeriods(when, response.filters, state);
+      void offerSuggestion(state.q);
+    });
   });
   // The results list renders only on a search, so showing more runs the same search again.
   more.addEventListener('click', () => {
@@ -275,6 +282,17 @@ function countOpenGroups(pane: Element, engine: ArchiveEngine, instance: Pagefin
   instance.on('results', () => {
     for (const group of pane.querySelectorAll('[aria-busy]')) group.removeAttribute('aria-busy');
   });
+}
+
+/**
+ * Runs `work` once the page is idle, within half a second: the Component UI
+ * loads and draws a result only after a frame has shown it on screen, so
+ * work queued at once would hold up the results. Safari has no idle
+ * callbacks: there it runs after the tasks queued before it.
+ */
+function whenIdle(work: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 500 });
+  else setTimeout(work);
 }
 
 function loadScript(src: string): Promise<void> {

@@ -6,7 +6,7 @@
  * content and is shown as the result's title already, and the content is
  * escaped as text (Pagefind escapes only `<` and `>`).
  */
-import { contentForms, stem, WORD_SEPARATORS } from './query-terms.ts';
+import { stem, WORD_SEPARATORS, wordForms } from './query-terms.ts';
 
 /** Pagefind's default excerpt length, in words. */
 const EXCERPT_WORDS = 30;
@@ -32,9 +32,13 @@ export function matchLocations(
     const word = stem(form);
     return exact.has(word) || terms.some((term) => word.startsWith(term));
   };
-  return contentForms(content).flatMap((forms, location) =>
-    forms.some(matches) ? [location] : [],
-  );
+  // A word's forms depend on it alone, and an article repeats its words.
+  const matched = new Map<string, boolean>();
+  return content.split(WORD_SEPARATORS).flatMap((word, location) => {
+    let found = matched.get(word);
+    if (found === undefined) matched.set(word, (found = wordForms(word).some(matches)));
+    return found ? [location] : [];
+  });
 }
 
 /**

@@ -95,6 +95,9 @@ const CASE_CHANGE =
   /(\p{Lowercase})(?=\p{Uppercase})|(\p{Uppercase})(?=\p{Uppercase}\p{Lowercase})/gu;
 const DIGITS_MEET_LETTERS = /(\p{L})(?=\p{N})|(\p{N})(?=\p{L})/gu;
 
+/** A word of ASCII letters, lowercase after the first, with ASCII punctuation only before or after them. */
+const PLAIN_WORD = /^[!-/:-@[-`{-~]*[A-Za-z]?[a-z]*[!-/:-@[-`{-~]*$/u;
+
 /**
  * The parts Pagefind's indexer also records a word as, at the same location,
  * if the word has punctuation or an uppercase letter after its first: the
@@ -106,6 +109,8 @@ const DIGITS_MEET_LETTERS = /(\p{L})(?=\p{N})|(\p{N})(?=\p{L})/gu;
  * `1p`).
  */
 function compoundParts(word: string, whole: string): string[] {
+  // Most words of English text: the regular expressions below would split them into the whole word alone.
+  if (PLAIN_WORD.test(word)) return [];
   if (/^[\p{Alphabetic}\p{N}]*$/u.test(word) && !/^.+\p{Uppercase}/u.test(word)) return [];
   const split = word
     .replace(/[!-/:-@[-`{-~]/gu, ' ')
@@ -124,24 +129,22 @@ function compoundParts(word: string, whole: string): string[] {
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 
 /**
- * For each location of a fragment's content (location i is its i-th word),
- * the forms Pagefind stems into the index words it records there: the
- * word's letters, digits and connectors, its parts, and its emoji. A
- * location Pagefind indexes no word at (a dash standing alone) has none.
+ * The forms Pagefind stems into the index words it records for one word of
+ * a fragment's content (split at WORD_SEPARATORS): the word's letters,
+ * digits and connectors, its parts, and its emoji. A word Pagefind indexes
+ * nothing for (a dash standing alone) has none.
  */
-export function contentForms(content: string): string[][] {
-  return content.split(WORD_SEPARATORS).map((word) => {
-    const whole = indexForm(word);
-    return [
-      ...(whole.length > 0 ? [whole, ...compoundParts(word, whole)] : []),
-      ...(EMOJI.test(word)
-        ? [...graphemes.segment(word)].map(({ segment }) => segment).filter((g) => EMOJI.test(g))
-        : []),
-    ];
-  });
+export function wordForms(word: string): string[] {
+  const whole = indexForm(word);
+  return [
+    ...(whole.length > 0 ? [whole, ...compoundParts(word, whole)] : []),
+    ...(EMOJI.test(word)
+      ? [...graphemes.segment(word)].map(({ segment }) => segment).filter((g) => EMOJI.test(g))
+      : []),
+  ];
 }
 
-/** For each location of a fragment's content, the index words Pagefind records there: the stems of its forms. */
+/** For each location of a fragment's content (location i is its i-th word), the index words Pagefind records there: the stems of its forms. */
 export function contentWords(content: string): string[][] {
-  return contentForms(content).map((forms) => [...new Set(forms.map(stem))]);
+  return content.split(WORD_SEPARATORS).map((word) => [...new Set(wordForms(word).map(stem))]);
 }

@@ -7,6 +7,8 @@
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
+/** The longest string decoded byte by byte when it is ASCII. */
+const SHORT_STRING = 32;
 
 /** Appends values to a buffer that grows as needed; `finish()` gives the bytes written. */
 export class ByteWriter {
@@ -112,7 +114,15 @@ export class ByteReader {
 
   /** A length-prefixed UTF-8 string. */
   string(): string {
-    return decoder.decode(this.bytes(this.uint()));
+    const bytes = this.bytes(this.uint());
+    // A term chunk holds a thousand short words, mostly ASCII: a call of TextDecoder each cost more than the rest.
+    if (bytes.length > SHORT_STRING) return decoder.decode(bytes);
+    let text = '';
+    for (const byte of bytes) {
+      if (byte > 0x7f) return decoder.decode(bytes);
+      text += String.fromCharCode(byte);
+    }
+    return text;
   }
 
   /** A little-endian float32. */

@@ -49,6 +49,8 @@ const json = <T>(bytes: Uint8Array) => JSON.parse(text.decode(bytes)) as T;
 export class ArchiveFiles {
   readonly #read: ReadFile;
   readonly #cache = new Map<string, Promise<unknown>>();
+  /** The files of the cache that have arrived. */
+  readonly #loaded = new Set<string>();
 
   constructor(read: ReadFile) {
     this.#read = read;
@@ -89,6 +91,13 @@ export class ArchiveFiles {
   async tier(entry: TermEntry, tier: number): Promise<Postings> {
     if ('postings' in entry) return entry.postings;
     return (await this.#tier(entry.file, tier)).postings;
+  }
+
+  /** Whether the word's tier `tier` is loaded already: a search takes it without waiting. */
+  hasTier(entry: TermEntry, tier: number): boolean {
+    return (
+      'postings' in entry || this.#loaded.has(`${ARCHIVE_FOLDER}/${wordTierFile(entry.file, tier)}`)
+    );
   }
 
   /** The docs of one filter value. */
@@ -137,7 +146,11 @@ export class ArchiveFiles {
   #once<T>(path: string, decode: (bytes: Uint8Array) => T): Promise<T> {
     let file = this.#cache.get(path) as Promise<T> | undefined;
     if (!file) {
-      file = this.#read(path).then(decode);
+      file = this.#read(path).then((bytes) => {
+        const decoded = decode(bytes);
+        this.#loaded.add(path);
+        return decoded;
+      });
       // A failed fetch is tried again by the next search, not remembered.
       file.catch(() => this.#cache.delete(path));
       this.#cache.set(path, file);

@@ -17,7 +17,9 @@ import {
   isSettled,
   rankMatches,
   scoreBounds,
+  settledTop,
   widestWords,
+  type ScoreBounds,
   wordScores,
 } from './rank.ts';
 
@@ -51,6 +53,12 @@ export interface SearchScope {
   counted?: ReadonlySet<string>;
   /** Stops the search between rounds of loading tiers, rejecting with its reason: a search no longer wanted. */
   signal?: AbortSignal;
+  /**
+   * Told the docs of the first `count` results, best first, as soon as the
+   * ranking has settled them, which may be rounds before it settles `depth`:
+   * a page fetches what it shows first meanwhile. Not told when sorting by date.
+   */
+  lead?: { count: number; settled(docs: number[]): void };
 }
 
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -123,16 +131,19 @@ export class ArchiveSearch {
   async search(
     term: string | null,
     options: SearchOptions,
-    { range, depth, counted, signal }: SearchScope,
+    scope: SearchScope,
   ): Promise<ArchiveMatches> {
     const meta = await this.#files.meta();
     const words = term === null ? [] : queryWords(term);
     const entries = await Promise.all(words.map(({ stem }) => this.#files.words(stem)));
-    const termSets = await Promise.all(
+    const members = Promise.all(
       entries.map(async (list) =>
         union(await Promise.all(list.map((entry) => this.#files.members(entry)))),
       ),
     );
+    const order = Object.values(options.sort ?? {})[0];
+    if (order === undefined) this.#fetchTiersAhead(entries, meta.tiers);
+    const termSets = await members;
     const unfiltered =
       term === null
         ? rangeOf(0, meta.docs)
@@ -143,14 +154,13 @@ export class ArchiveSearch {
         (name, value) => this.#valueSet(meta, name, value),
         meta.docs,
       ),
-      await this.#rangeSet(meta, range),
+      await this.#rangeSet(meta, scope.range),
     ].filter((set): set is Uint32Array => set !== undefined);
     const matches = limits.reduce((a, b) => intersect(a, b), unfiltered);
 
-    const order = Object.values(options.sort ?? {})[0];
     const ranked =
       order === undefined
-        ? await this.#rank(meta, words, entries, termSets, matches, depth, signal)
+        ? await this.#rank(meta, words, entries, termSets, matches, scope)
         : {
             docs: order === 'asc' ? matches : matches.slice().reverse(),
             scores: new Float64Array(matches.length),
@@ -160,14 +170,15 @@ export class ArchiveSearch {
       matched: entries.map((list) => list.map((entry) => entry.word)),
       ...ranked,
       unfiltered: unfiltered.length,
-      ...(await this.#bothCounts(meta, matches, unfiltered, options.filters, counted)),
+      ...(await this.#bothCounts(meta, matches, unfiltered, options.filters, scope.counted)),
     };
   }
 
   /**
    * Fetches what a search of `term` will need first, without searching: the
-   * term chunks of its words and the first tiers of the index words they
-   * begin. A page preloads at every keystroke, so a word shorter than
+   * term chunks of its words, the first tiers of the index words they begin
+   * and the tiers fetched ahead with them (each word's on its own budget).
+   * A page preloads at every keystroke, so a word shorter than
    * {@link PRELOAD_MIN_LENGTH} is skipped, and the word being typed, the last
    * unless a space follows it, loads only its chunks if it begins more than
    * {@link PRELOAD_TIERED_WORDS} words: either would fetch hundreds of
@@ -184,11 +195,41 @@ export class ArchiveSearch {
         if ([...stem].length < PRELOAD_MIN_LENGTH) return false;
         const entries = await this.#files.words(stem);
         if (index === typing && entries.length > PRELOAD_TIERED_WORDS) return false;
-        await Promise.all(entries.map((entry) => this.#files.members(entry)));
+        const members = Promise.all(entries.map((entry) => this.#files.members(entry)));
+        this.#fetchTiersAhead([entries], (await this.#files.meta()).tiers);
+        await members;
         return true;
       }),
     );
     return words.length > 0 && loaded.every(Boolean);
+  }
+
+  /**
+   * Starts fetching, with the first tiers, the tiers the ranking's next
+   * rounds load unless the first results are settled before: each term's
+   * widest words, as its first round picks them (rank.ts `widestWords`), and
+   * their growing tiers, those smaller than the last size (with the default
+   * tiers, a word's second and third, 1,024 and 4,096 postings). So a
+   * common word's next rounds find their tiers loaded or on the way, rather
+   * than each waiting a round trip; a query whose first tiers settle it has
+   * fetched them for nothing, a few kilobytes a word, where a full-size tier
+   * would be ten times that.
+   */
+  #fetchTiersAhead(entries: readonly TermEntry[][], sizes: readonly number[]): void {
+    const words = entries.flatMap((list, term) =>
+      list.map((entry) => ({ entry, term, bound: entry.impacts[1] ?? 0 })),
+    );
+    // As the ranking counts them: every word's first tier is loaded.
+    let planned = words.reduce((sum, { entry }) => sum + Math.min(entry.df, sizes[0]!), 0);
+    for (const index of widestWords(words, () => true)) {
+      const { entry } = words[index]!;
+      const growing = Math.min(entry.impacts.length, sizes.length - 1);
+      for (let tier = 1; tier < growing && planned < this.#budget; tier++) {
+        planned += tierSize(tier, sizes);
+        // The ranking awaits the same file, and a failed fetch is tried again there.
+        this.#files.tier(entry, tier).catch(() => {});
+      }
+    }
   }
 
   /** The counts of the results and of the unfiltered matches: one count when no filter narrows them. */
@@ -212,8 +253,7 @@ export class ArchiveSearch {
     entries: readonly TermEntry[][],
     termSets: readonly Uint32Array[],
     matches: Uint32Array,
-    depth: number,
-    signal: AbortSignal | undefined,
+    { depth, signal, lead }: SearchScope,
   ): Promise<{ docs: Uint32Array; scores: Float64Array }> {
     const ranking = this.#ranking;
     const stats = { docs: meta.docs, averageLength: meta.averageLength };
@@ -258,30 +298,46 @@ export class ArchiveSearch {
       word.bound =
         next === undefined ? 0 : (1 + ranking.diacriticSimilarity) * termIdf[term]! * next;
     };
-    await Promise.all(scored.map((_, index) => load(index)));
-    signal?.throwIfAborted();
     const weights = {
       termIdf,
       fieldWeights: meta.metaFields.map((field) => ranking.metaWeights[field] ?? 1),
     };
-    let bounds = scoreBounds(matches, state, weights);
-    while (postingsLoaded < this.#budget && !isSettled(bounds, depth)) {
+    const nextRound = () => {
+      if (postingsLoaded >= this.#budget) return [];
       const widest = widestWords(
         state,
         (index) => loaded[index]! < scored[index]!.entry.impacts.length,
       );
-      if (widest.length === 0) break;
       // The tiers one at a time would load, widest first, until the budget is spent.
       let planned = postingsLoaded;
-      const round = widest.filter((index) => {
+      return widest.filter((index) => {
         if (planned >= this.#budget) return false;
         planned += tierSize(loaded[index]!, meta.tiers);
         return true;
       });
-      await Promise.all(round.map(load));
-      signal?.throwIfAborted();
+    };
+    const here = (index: number) => this.#files.hasTier(scored[index]!.entry, loaded[index]!);
+    let leading = lead;
+    const tellLead = (bounds: ScoreBounds) => {
+      const top = leading && settledTop(bounds, leading.count);
+      if (!top) return;
+      leading!.settled(top.map((at) => matches[at]!));
+      leading = undefined;
+    };
+    // Every word's first tier, then rounds until the first `depth` are settled or the budget is spent.
+    let round = [...scored.keys()];
+    let bounds: ScoreBounds;
+    do {
+      // A round whose tiers are here already, fetched ahead, loads without the ranking bounded first: bounding a common
+      // query's matches costs more than the postings it could spare, and the first `depth` come out the same.
+      do {
+        await Promise.all(round.map(load));
+        signal?.throwIfAborted();
+        round = nextRound();
+      } while (round.length > 0 && round.every(here));
       bounds = scoreBounds(matches, state, weights);
-    }
+      tellLead(bounds);
+    } while (round.length > 0 && !isSettled(bounds, depth));
     const { order, scores } = rankMatches(bounds);
     const docs = new Uint32Array(order.length);
     const ranked = new Float64Array(order.length);

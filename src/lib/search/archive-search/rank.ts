@@ -135,15 +135,45 @@ function boundsOf(
 ): ScoreBounds {
   const lower = new Float64Array(known.length);
   const upper = new Float64Array(known.length);
+  const boostOf = cachedBoosts(weights);
   for (let at = 0; at < known.length; at++) {
     const termMasks = anyFieldAt(masks, at, terms);
-    lower[at] = termMasks ? known[at]! + metaBoost(termMasks, weights) : known[at]!;
-    upper[at] =
-      unknown[at] === 0
-        ? lower[at]!
-        : known[at]! + (termMasks ? relaxedMetaBoost(termMasks, weights) : 0) + unknown[at]!;
+    const boost = termMasks && boostOf(termMasks);
+    lower[at] = known[at]! + (boost?.exact ?? 0);
+    upper[at] = unknown[at] === 0 ? lower[at]! : known[at]! + (boost?.relaxed ?? 0) + unknown[at]!;
   }
   return { lower, upper };
+}
+
+/** A page's metadata boost and its upper bound (relaxedMetaBoost). */
+interface Boost {
+  exact: number;
+  relaxed: number;
+}
+
+/**
+ * The boosts of each combination of the terms' field bits, computed once:
+ * the pages of a query share a few combinations, and computing them for
+ * each of a common query's thousands of pages was most of a round's bounds.
+ * Combinations are keyed by their bits, a byte a term, for up to six terms;
+ * a longer query's are computed each time.
+ */
+function cachedBoosts(weights: QueryWeights): (termMasks: Int32Array) => Boost {
+  const cache = new Map<number, Boost>();
+  const keyed = weights.termIdf.length <= 6;
+  return (termMasks) => {
+    let key = 0;
+    for (const mask of termMasks) key = key * 256 + mask;
+    let boost = keyed ? cache.get(key) : undefined;
+    if (!boost) {
+      boost = {
+        exact: metaBoost(termMasks, weights),
+        relaxed: relaxedMetaBoost(termMasks, weights),
+      };
+      if (keyed) cache.set(key, boost);
+    }
+    return boost;
+  };
 }
 
 /** The field bits of each query term on match `at`, if any is set. */
@@ -158,18 +188,23 @@ function anyFieldAt(masks: Int32Array, at: number, terms: number): Int32Array | 
  * Whether the first `depth` matches in rank order (newer first on a tie)
  * are exact, and no other match could overtake the last of them.
  */
-export function isSettled({ lower, upper }: ScoreBounds, depth: number): boolean {
+export function isSettled(bounds: ScoreBounds, depth: number): boolean {
+  return settledTop(bounds, depth) !== undefined;
+}
+
+/** The positions of the first `depth` matches, best first, if they are settled (isSettled). */
+export function settledTop({ lower, upper }: ScoreBounds, depth: number): number[] | undefined {
   const top = topPositions(lower, depth);
   let last = Infinity;
   for (const at of top) {
-    if (upper[at]! > lower[at]!) return false;
+    if (upper[at]! > lower[at]!) return undefined;
     last = Math.min(last, lower[at]!);
   }
   const inTop = new Set(top);
   for (let at = 0; at < upper.length; at++) {
-    if (upper[at]! > last && !inTop.has(at)) return false;
+    if (upper[at]! > last && !inTop.has(at)) return undefined;
   }
-  return true;
+  return top;
 }
 
 export interface Ranking {
@@ -321,7 +356,7 @@ function relaxedMetaBoost(
  * unknown. Each round is one round trip.
  */
 export function widestWords(
-  words: readonly WordScores[],
+  words: readonly Pick<WordScores, 'term' | 'bound'>[],
   hasMore: (index: number) => boolean,
 ): number[] {
   const open = [...words.keys()].filter((index) => words[index]!.bound > 0 && hasMore(index));

@@ -83,14 +83,45 @@ const firstTen = async (query: string, rankingBudget: number) =>
   );
 
 describe('ArchiveSearch', () => {
-  it('preloads a word’s term chunk and the first tiers of the few words it matches, as its search will fetch them first', async () => {
+  it('preloads a word’s term chunk, the first tiers of the few words it matches and their growing tiers, as its search will fetch them first', async () => {
     const preloaded: string[] = [];
     expect(await search(Infinity, preloaded).preload('geneva talks')).toBe(true);
     const searched: string[] = [];
     await search(Infinity, searched).search('geneva talks', {}, { range: {}, depth: 1 });
     const tiers = preloaded.filter((path) => path.startsWith('words/'));
-    expect(tiers).toHaveLength(2);
+    // Tiers of 8, 16 and 32 postings: the second grows, the third is full-size.
+    expect(tiers.map((path) => path.replace(/^words\/\d+/u, ''))).toEqual(
+      expect.arrayContaining(['-0.pfa', '-0.pfa', '-1.pfa', '-1.pfa']),
+    );
+    expect(tiers).toHaveLength(4);
     expect(searched).toEqual(expect.arrayContaining(preloaded));
+  });
+
+  it('asks for a frequent word’s growing tiers with its first, not a round trip after it', async () => {
+    const requested: string[] = [];
+    const held: (() => void)[] = [];
+    const archiveFiles = new ArchiveFiles((path) => {
+      const file = path.slice(ARCHIVE_FOLDER.length + 1);
+      requested.push(file);
+      const bytes = gunzipSync(files.get(file)!);
+      return file.startsWith('words/')
+        ? new Promise((resolve) => held.push(() => resolve(bytes)))
+        : Promise.resolve(bytes);
+    });
+    let done = false;
+    const searching = new ArchiveSearch(archiveFiles)
+      .search('talks', {}, { range: {}, depth: 10 })
+      .finally(() => (done = true));
+    // Every file but the tiers is served at once: what is asked for before a tier arrives is asked for now.
+    await new Promise((resolve) => setTimeout(resolve));
+    const [first, ...others] = requested.filter((path) => path.startsWith('words/'));
+    expect(first).toMatch(/^words\/\d+-0\.pfa$/u);
+    expect(others).toEqual([first!.replace('-0.', '-1.')]);
+    while (!done) {
+      for (const release of held.splice(0)) release();
+      await new Promise((resolve) => setTimeout(resolve));
+    }
+    expect((await searching).docs.length).toBeGreaterThan(PAGES / 2);
   });
 
   it('preloads only the term chunks of a prefix that matches more than a few words, and nothing for a word under three letters', async () => {
@@ -105,12 +136,36 @@ describe('ArchiveSearch', () => {
   });
 
   it('preloads the first tiers of every word a finished word begins, as its search will load them', async () => {
+    const firstTiers = (paths: string[]) => paths.filter((path) => /^words\/\d+-0\./u.test(path));
     const finished: string[] = [];
     expect(await search(Infinity, finished).preload('gen talks')).toBe(true);
-    expect(finished.filter((path) => path.startsWith('words/'))).toHaveLength(6);
+    expect(firstTiers(finished)).toHaveLength(6);
     const spaced: string[] = [];
     expect(await search(Infinity, spaced).preload('gen ')).toBe(true);
-    expect(spaced.filter((path) => path.startsWith('words/'))).toHaveLength(5);
+    expect(firstTiers(spaced)).toHaveLength(5);
+  });
+
+  it('tells the first results as soon as they are settled, rounds before the rest, and not when sorting by date', async () => {
+    const requested: string[] = [];
+    const tiers = () => requested.filter((path) => path.startsWith('words/')).length;
+    const told: { docs: number[]; tiers: number }[] = [];
+    const lead = {
+      count: 2,
+      settled: (docs: number[]) => told.push({ docs, tiers: tiers() }),
+    };
+    const found = await search(Infinity, requested).search(
+      'geneva talks',
+      {},
+      { range: {}, depth: 10, lead },
+    );
+    expect(told.map(({ docs }) => docs)).toEqual([Array.from(found.docs.subarray(0, 2))]);
+    expect(told[0]!.tiers).toBeLessThan(tiers());
+    await search(Infinity).search(
+      'geneva talks',
+      { sort: { date: 'desc' } },
+      { range: {}, depth: 10, lead },
+    );
+    expect(told).toHaveLength(1);
   });
 
   it('stops loading tiers once its signal aborts, rejecting with the reason', async () => {
@@ -125,9 +180,11 @@ describe('ArchiveSearch', () => {
         { range: {}, depth: 10, signal: AbortSignal.abort(reason) },
       ),
     ).rejects.toBe(reason);
-    const tiers = (paths: string[]) => paths.filter((path) => path.startsWith('words/'));
-    expect(tiers(stopped)).toHaveLength(2);
-    expect(tiers(whole).length).toBeGreaterThan(2);
+    // The first tiers and those fetched with them (tiers 0 and 1), but none the ranking's later rounds ask for.
+    const later = (paths: string[]) => paths.filter((path) => /^words\/\d+-[2-9]/u.test(path));
+    expect(stopped.filter((path) => path.startsWith('words/'))).toHaveLength(4);
+    expect(later(stopped)).toEqual([]);
+    expect(later(whole).length).toBeGreaterThan(0);
   });
 
   it('counts the listed values of the filters a page counts over the matches, and keeps the others’ whole-archive counts', async () => {
