@@ -12,16 +12,7 @@ import type { TermEntry } from '../archive-index/term-chunk.ts';
 import { queryWords, type QueryWord } from '../query-terms.ts';
 import type { ArchiveFiles } from './archive-files.ts';
 import { filterSet, type FilterQuery } from './filter-sets.ts';
-import {
-  addPostings,
-  isSettled,
-  rankMatches,
-  scoreBounds,
-  settledTop,
-  widestWords,
-  type ScoreBounds,
-  wordScores,
-} from './rank.ts';
+import { MatchScores, widestWords } from './rank.ts';
 
 /** The shortest word {@link ArchiveSearch.preload} loads anything for. */
 const PRELOAD_MIN_LENGTH = 3;
@@ -271,19 +262,27 @@ export class ArchiveSearch {
         };
       }),
     );
+    const weights = {
+      termIdf,
+      fieldWeights: meta.metaFields.map((field) => ranking.metaWeights[field] ?? 1),
+    };
+    const state = new MatchScores(
+      matches,
+      await Promise.all(
+        scored.map(async ({ entry, term }) => ({
+          term,
+          members: await this.#files.members(entry),
+        })),
+      ),
+      weights,
+    );
     const loaded = scored.map(() => 0);
     let postingsLoaded = 0;
-    const state = await Promise.all(
-      scored.map(async ({ entry, term }) =>
-        wordScores(term, await this.#files.members(entry), matches),
-      ),
-    );
     const load = async (index: number) => {
       const { entry, term, df, bonus, typedForm } = scored[index]!;
       const postings = await this.#files.tier(entry, loaded[index]!);
       loaded[index]! += 1;
       postingsLoaded += postings.docs.length;
-      const word = state[index]!;
       const score = (at: number) =>
         wordScore(
           { weight: postings.weights[at]!, length: postings.lengths[at]!, df },
@@ -292,20 +291,16 @@ export class ArchiveSearch {
           bonus,
           typedForm,
         );
-      addPostings(word, postings.docs, score, postings.fields);
       const next = entry.impacts[loaded[index]!];
       // A later tier's best impact bounds the score of any posting not loaded (archive-index/bm25.ts).
-      word.bound =
+      const bound =
         next === undefined ? 0 : (1 + ranking.diacriticSimilarity) * termIdf[term]! * next;
-    };
-    const weights = {
-      termIdf,
-      fieldWeights: meta.metaFields.map((field) => ranking.metaWeights[field] ?? 1),
+      state.add(index, postings.docs, score, postings.fields, bound);
     };
     const nextRound = () => {
       if (postingsLoaded >= this.#budget) return [];
       const widest = widestWords(
-        state,
+        state.words,
         (index) => loaded[index]! < scored[index]!.entry.impacts.length,
       );
       // The tiers one at a time would load, widest first, until the budget is spent.
@@ -318,15 +313,14 @@ export class ArchiveSearch {
     };
     const here = (index: number) => this.#files.hasTier(scored[index]!.entry, loaded[index]!);
     let leading = lead;
-    const tellLead = (bounds: ScoreBounds) => {
-      const top = leading && settledTop(bounds, leading.count);
+    const tellLead = () => {
+      const top = leading && state.settledTop(leading.count);
       if (!top) return;
       leading!.settled(top.map((at) => matches[at]!));
       leading = undefined;
     };
     // Every word's first tier, then rounds until the first `depth` are settled or the budget is spent.
     let round = [...scored.keys()];
-    let bounds: ScoreBounds;
     do {
       // A round whose tiers are here already, fetched ahead, loads without the ranking bounded first: bounding a common
       // query's matches costs more than the postings it could spare, and the first `depth` come out the same.
@@ -335,10 +329,9 @@ export class ArchiveSearch {
         signal?.throwIfAborted();
         round = nextRound();
       } while (round.length > 0 && round.every(here));
-      bounds = scoreBounds(matches, state, weights);
-      tellLead(bounds);
-    } while (round.length > 0 && !isSettled(bounds, depth));
-    const { order, scores } = rankMatches(bounds);
+      tellLead();
+    } while (round.length > 0 && !state.settledTop(depth));
+    const { order, scores } = state.ranking();
     const docs = new Uint32Array(order.length);
     const ranked = new Float64Array(order.length);
     for (let rank = 0; rank < order.length; rank++) {

@@ -10,58 +10,17 @@
  * of them is uncertain and no other doc could overtake the last of them.
  *
  * A query of common words matches most of the archive, and the ranking is
- * bounded again after each tier loads: so each step is a few passes over
- * typed arrays, and only the final order sorts every match.
+ * bounded again after each tier loads: so a round bounds only the matches
+ * that loaded postings hold, and only the final order sorts every match.
  */
 import { lowerBound } from '../archive-index/doc-set.ts';
 
-export interface WordScores {
+/** What a round of loading needs of a word: its query term and the bound of its postings not loaded. */
+export interface WordBound {
   /** The query term (its position in the query) this word matches. */
   term: number;
-  /** Every doc holding the word, ascending. */
-  members: Uint32Array;
-  /** Per member, its position among the query's matches; -1 if it is not a match. */
-  matchAt: Int32Array;
-  /** Per member, the word's BM25 score on the page (IDF and bonuses included); NaN while its posting is not loaded. */
-  scores: Float64Array;
-  /** Per member, bit f set: the word is in metadata field f of the page. */
-  fields: Uint8Array;
   /** The most a doc whose posting is not loaded can gain from this word, its fields included: 0 once all are loaded. */
   bound: number;
-}
-
-/** A word's scores with no posting loaded yet, among the query's `matches` (ascending). */
-export function wordScores(term: number, members: Uint32Array, matches: Uint32Array): WordScores {
-  const matchAt = new Int32Array(members.length);
-  let at = 0;
-  for (let position = 0; position < members.length; position++) {
-    const doc = members[position]!;
-    while (at < matches.length && matches[at]! < doc) at++;
-    matchAt[position] = matches[at] === doc ? at : -1;
-  }
-  return {
-    term,
-    members,
-    matchAt,
-    scores: new Float64Array(members.length).fill(Number.NaN),
-    fields: new Uint8Array(members.length),
-    bound: 0,
-  };
-}
-
-/** Records loaded postings (in doc order, each a member of the word) of the word. */
-export function addPostings(
-  word: WordScores,
-  docs: Uint32Array,
-  score: (at: number) => number,
-  fields: Uint8Array,
-): void {
-  let position = 0;
-  for (const [at, doc] of docs.entries()) {
-    position = lowerBound(word.members, doc, position);
-    word.scores[position] = score(at);
-    word.fields[position] = fields[at]!;
-  }
 }
 
 export interface QueryWeights {
@@ -78,71 +37,193 @@ export interface QueryWeights {
  * its bounds, which puts pages no loaded tier holds (all unknown, so all
  * alike) above the pages the best tiers do hold.
  */
-export interface ScoreBounds {
+interface ScoreBounds {
   lower: Float64Array;
   upper: Float64Array;
 }
 
+/** Bits of a match's unknown words: past the last but one, words share the last. */
+const WORD_BITS = 32;
+
 /**
- * Each loop is a function of its own: a browser runs a search's code only a
- * few times per page, and V8 optimises a small function whole where it
- * would optimise and leave a loop of a long one again each time.
+ * The scores of a query's matches as its words' postings load, tier after
+ * tier. A round's bounds cost the matches that loaded postings hold, not
+ * every match: a common query matches most of the archive, and bounding
+ * every match after every tier was most of a search of 100,000 articles.
+ * The matches no loaded posting holds score 0 and are bounded by the set
+ * of words that hold them, a bit each, and those sets are few.
  */
-export function scoreBounds(
-  matches: Uint32Array,
-  words: readonly WordScores[],
-  weights: QueryWeights,
-): ScoreBounds {
-  const terms = weights.termIdf.length;
-  const sums: WordSums = {
-    known: new Float64Array(matches.length),
-    unknown: new Float64Array(matches.length),
-    masks: new Int32Array(matches.length * terms),
-  };
-  for (const word of words) addWord(word, terms, sums);
-  return boundsOf(sums, terms, weights);
-}
+export class MatchScores {
+  /** Per word, its term and bound, in the order the words were given. */
+  readonly words: WordBound[];
+  readonly #matches: Uint32Array;
+  readonly #terms: number;
+  readonly #boostOf: (termMasks: Int32Array) => Boost;
+  /** Per match, the sum of its loaded postings' scores. */
+  readonly #known: Float64Array;
+  /** Per match and term, the metadata fields its loaded postings hold the term in. */
+  readonly #masks: Int32Array;
+  /** Per match, the bits of the words holding it whose postings are not loaded. */
+  readonly #unknown: Uint32Array;
+  /** Per word, its bit. */
+  readonly #bitOf: Uint8Array;
+  /** Matches with a loaded posting, in the order they got one. */
+  readonly #touched: number[] = [];
+  readonly #isTouched: Uint8Array;
+  /** How many matches with no loaded posting have each set of unknown words. */
+  readonly #untouched = new Map<number, number>();
 
-/** Per match, the scores of its loaded postings, the bounds of its others, and each term's field bits. */
-interface WordSums {
-  known: Float64Array;
-  unknown: Float64Array;
-  masks: Int32Array;
-}
+  /** `words`: each word's query term and every doc holding it (ascending); `matches`: the query's matches (ascending). */
+  constructor(
+    matches: Uint32Array,
+    words: readonly { term: number; members: Uint32Array }[],
+    weights: QueryWeights,
+  ) {
+    this.words = words.map(({ term }) => ({ term, bound: 0 }));
+    this.#matches = matches;
+    this.#terms = weights.termIdf.length;
+    this.#boostOf = cachedBoosts(weights);
+    this.#known = new Float64Array(matches.length);
+    this.#masks = new Int32Array(matches.length * this.#terms);
+    this.#isTouched = new Uint8Array(matches.length);
+    this.#bitOf = wordBits(words.map(({ members }) => members.length));
+    this.#unknown = new Uint32Array(matches.length);
+    for (const [index, { members }] of words.entries())
+      markMembers(members, matches, this.#unknown, 1 << this.#bitOf[index]!);
+    for (const key of this.#unknown) this.#untouched.set(key, (this.#untouched.get(key) ?? 0) + 1);
+  }
 
-function addWord(
-  { matchAt, scores, fields, bound, term }: WordScores,
-  terms: number,
-  { known, unknown, masks }: WordSums,
-): void {
-  for (let position = 0; position < matchAt.length; position++) {
-    const at = matchAt[position]!;
-    if (at < 0) continue;
-    const score = scores[position]!;
-    if (Number.isNaN(score)) {
-      unknown[at] = unknown[at]! + bound;
-    } else {
-      known[at] = known[at]! + score;
-      masks[at * terms + term] = masks[at * terms + term]! | fields[position]!;
+  /** Records a word's loaded postings (in doc order, each a member of the word) and the bound of those not loaded. */
+  add(
+    word: number,
+    docs: Uint32Array,
+    score: (at: number) => number,
+    fields: Uint8Array,
+    bound: number,
+  ): void {
+    const { term } = this.words[word]!;
+    const bit = this.#bitOf[word]!;
+    // A bit several words share stays until all of theirs are loaded, their bounds then 0.
+    const known = bit === WORD_BITS - 1 && this.words.length > WORD_BITS ? 0 : 1 << bit;
+    let at = 0;
+    for (const [posting, doc] of docs.entries()) {
+      at = lowerBound(this.#matches, doc, at);
+      if (this.#matches[at] !== doc) continue;
+      if (!this.#isTouched[at]) this.#touch(at);
+      this.#known[at] = this.#known[at]! + score(posting);
+      this.#masks[at * this.#terms + term] =
+        this.#masks[at * this.#terms + term]! | fields[posting]!;
+      this.#unknown[at] = this.#unknown[at]! & ~known;
     }
+    this.words[word]!.bound = bound;
+  }
+
+  /**
+   * The positions of the first `depth` matches in rank order (newer first on
+   * a tie), if they are settled: exact, and no other match could overtake the
+   * last of them.
+   */
+  settledTop(depth: number): number[] | undefined {
+    const unknownSum = this.#unknownSums();
+    const touched = this.#touched;
+    const lower = new Float64Array(touched.length);
+    const upper = new Float64Array(touched.length);
+    for (const [index, at] of touched.entries()) this.#boundAt(at, index, lower, upper, unknownSum);
+    const top = topPositions(lower, depth, (index) => touched[index]!);
+    // Below the first `depth` scores above 0 the untouched matches' zeros take part in the order: then every match is bounded.
+    if (top.length < depth || !(lower[top[top.length - 1]!]! > 0))
+      return settledTop(this.#allBounds(unknownSum), depth);
+    let last = Infinity;
+    for (const index of top) {
+      if (upper[index]! > lower[index]!) return undefined;
+      last = Math.min(last, lower[index]!);
+    }
+    const inTop = new Set(top);
+    for (let index = 0; index < touched.length; index++)
+      if (upper[index]! > last && !inTop.has(index)) return undefined;
+    for (const [key, count] of this.#untouched)
+      if (count > 0 && unknownSum(key) > last) return undefined;
+    return top.map((index) => touched[index]!);
+  }
+
+  /** Every match in order, best first, by the least its score can be. */
+  ranking(): Ranking {
+    return rankMatches(this.#allBounds(this.#unknownSums()));
+  }
+
+  #touch(at: number): void {
+    this.#isTouched[at] = 1;
+    this.#touched.push(at);
+    const key = this.#unknown[at]!;
+    this.#untouched.set(key, this.#untouched.get(key)! - 1);
+  }
+
+  /** The sum of the bounds of a set of unknown words, each set's computed once. */
+  #unknownSums(): (key: number) => number {
+    const bitBounds = new Float64Array(WORD_BITS);
+    for (const [index, { bound }] of this.words.entries())
+      bitBounds[this.#bitOf[index]!] = bitBounds[this.#bitOf[index]!]! + bound;
+    const sums = new Map<number, number>();
+    return (key) => {
+      let sum = sums.get(key);
+      if (sum === undefined) {
+        sum = 0;
+        for (let bit = 0; bit < WORD_BITS; bit++) if (key & (1 << bit)) sum += bitBounds[bit]!;
+        sums.set(key, sum);
+      }
+      return sum;
+    };
+  }
+
+  /** Writes match `at`'s bounds at `index`. */
+  #boundAt(
+    at: number,
+    index: number,
+    lower: Float64Array,
+    upper: Float64Array,
+    unknownSum: (key: number) => number,
+  ): void {
+    const unknown = unknownSum(this.#unknown[at]!);
+    const termMasks = anyFieldAt(this.#masks, at, this.#terms);
+    const boost = termMasks && this.#boostOf(termMasks);
+    const known = this.#known[at]!;
+    lower[index] = known + (boost?.exact ?? 0);
+    upper[index] = unknown === 0 ? lower[index] : known + (boost?.relaxed ?? 0) + unknown;
+  }
+
+  #allBounds(unknownSum: (key: number) => number): ScoreBounds {
+    const lower = new Float64Array(this.#matches.length);
+    const upper = new Float64Array(this.#matches.length);
+    for (let at = 0; at < lower.length; at++) {
+      if (this.#isTouched[at]) this.#boundAt(at, at, lower, upper, unknownSum);
+      else upper[at] = unknownSum(this.#unknown[at]!);
+    }
+    return { lower, upper };
   }
 }
 
-function boundsOf(
-  { known, unknown, masks }: WordSums,
-  terms: number,
-  weights: QueryWeights,
-): ScoreBounds {
-  const lower = new Float64Array(known.length);
-  const upper = new Float64Array(known.length);
-  const boostOf = cachedBoosts(weights);
-  for (let at = 0; at < known.length; at++) {
-    const termMasks = anyFieldAt(masks, at, terms);
-    const boost = termMasks && boostOf(termMasks);
-    lower[at] = known[at]! + (boost?.exact ?? 0);
-    upper[at] = unknown[at] === 0 ? lower[at]! : known[at]! + (boost?.relaxed ?? 0) + unknown[at]!;
+/** Each word's bit: the widest words a bit each, the others sharing the last. */
+function wordBits(sizes: readonly number[]): Uint8Array {
+  const bits = new Uint8Array(sizes.length).fill(WORD_BITS - 1);
+  const widest = [...sizes.keys()].sort((a, b) => sizes[b]! - sizes[a]!);
+  const own = sizes.length <= WORD_BITS ? WORD_BITS : WORD_BITS - 1;
+  for (const [bit, index] of widest.slice(0, own).entries()) bits[index] = bit;
+  return bits;
+}
+
+/** Sets `bit` on each match that is among `members` (both ascending). */
+function markMembers(
+  members: Uint32Array,
+  matches: Uint32Array,
+  unknown: Uint32Array,
+  bit: number,
+): void {
+  let at = 0;
+  for (let position = 0; position < members.length && at < matches.length; position++) {
+    const doc = members[position]!;
+    while (at < matches.length && matches[at]! < doc) at++;
+    if (matches[at] === doc) unknown[at] = unknown[at]! | bit;
   }
-  return { lower, upper };
 }
 
 /** A page's metadata boost and its upper bound (relaxedMetaBoost). */
@@ -184,17 +265,9 @@ function anyFieldAt(masks: Int32Array, at: number, terms: number): Int32Array | 
   return undefined;
 }
 
-/**
- * Whether the first `depth` matches in rank order (newer first on a tie)
- * are exact, and no other match could overtake the last of them.
- */
-export function isSettled(bounds: ScoreBounds, depth: number): boolean {
-  return settledTop(bounds, depth) !== undefined;
-}
-
-/** The positions of the first `depth` matches, best first, if they are settled (isSettled). */
-export function settledTop({ lower, upper }: ScoreBounds, depth: number): number[] | undefined {
-  const top = topPositions(lower, depth);
+/** The positions of the first `depth` matches, best first, if they are settled (MatchScores.settledTop), bounding every match. */
+function settledTop({ lower, upper }: ScoreBounds, depth: number): number[] | undefined {
+  const top = topPositions(lower, depth, (at) => at);
   let last = Infinity;
   for (const at of top) {
     if (upper[at]! > lower[at]!) return undefined;
@@ -215,7 +288,7 @@ export interface Ranking {
 }
 
 /** Every match in order, best first; a tie goes to the newer article, as doc ids are in date order. */
-export function rankMatches({ lower }: ScoreBounds): Ranking {
+function rankMatches({ lower }: ScoreBounds): Ranking {
   return { order: orderByScore(lower), scores: lower };
 }
 
@@ -298,10 +371,18 @@ function indexDescending(values: Float64Array, value: number): number {
   return low;
 }
 
-/** The positions of the first `depth` matches in rank order, kept in a small sorted list as the scores stream by. */
-function topPositions(scores: Float64Array, depth: number): number[] {
+/**
+ * The indexes of the first `depth` scores in rank order, a tie going to the
+ * later match (`matchOf` an index), kept in a small sorted list as the scores
+ * stream by.
+ */
+function topPositions(
+  scores: Float64Array,
+  depth: number,
+  matchOf: (index: number) => number,
+): number[] {
   const before = (a: number, b: number) =>
-    scores[a]! > scores[b]! || (scores[a] === scores[b] && a > b);
+    scores[a]! > scores[b]! || (scores[a] === scores[b] && matchOf(a) > matchOf(b));
   const top: number[] = [];
   for (let at = 0; at < scores.length; at++) {
     if (top.length === depth && !before(at, top[depth - 1]!)) continue;
@@ -356,7 +437,7 @@ function relaxedMetaBoost(
  * unknown. Each round is one round trip.
  */
 export function widestWords(
-  words: readonly Pick<WordScores, 'term' | 'bound'>[],
+  words: readonly WordBound[],
   hasMore: (index: number) => boolean,
 ): number[] {
   const open = [...words.keys()].filter((index) => words[index]!.bound > 0 && hasMore(index));

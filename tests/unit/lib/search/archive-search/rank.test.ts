@@ -1,31 +1,46 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  addPostings,
-  isSettled,
+  MatchScores,
   metaBoost,
-  rankMatches,
-  scoreBounds,
   widestWords,
-  wordScores,
   type QueryWeights,
-  type WordScores,
 } from '../../../../../src/lib/search/archive-search/rank.ts';
 
 const docs = (...ids: number[]) => Uint32Array.from(ids);
-/** A word of query term `term` whose postings of `known` (doc, score, fields) are loaded, for a query's matches. */
-const word =
-  (members: number[], known: [number, number, number?][], bound = 0, term = 0) =>
-  (matches: Uint32Array): WordScores => {
-    const scores = wordScores(term, docs(...members), matches);
-    addPostings(
-      scores,
+
+/** A word of query term `term`, its members, its loaded postings (doc, score, fields) and the bound of the others. */
+interface WordSpec {
+  term: number;
+  members: number[];
+  known: [number, number, number?][];
+  bound: number;
+}
+const word = (
+  members: number[],
+  known: [number, number, number?][],
+  bound = 0,
+  term = 0,
+): WordSpec => ({ term, members, known, bound });
+
+/** The query's scores once each word's postings are loaded, in one tier. */
+const scoresOf = (matches: Uint32Array, words: readonly WordSpec[], weights: QueryWeights) => {
+  const scores = new MatchScores(
+    matches,
+    words.map(({ term, members }) => ({ term, members: docs(...members) })),
+    weights,
+  );
+  for (const [index, { known, bound }] of words.entries()) {
+    scores.add(
+      index,
       docs(...known.map(([doc]) => doc)),
       (at) => known[at]![1],
       Uint8Array.from(known, ([, , fields]) => fields ?? 0),
+      bound,
     );
-    scores.bound = bound;
-    return scores;
-  };
+  }
+  return scores;
+};
 /** One query term, one metadata field, the title, weighing 5. */
 const ONE_TERM = { termIdf: [2], fieldWeights: [5] };
 const inOrder = (matches: Uint32Array, order: Uint32Array) =>
@@ -33,16 +48,12 @@ const inOrder = (matches: Uint32Array, order: Uint32Array) =>
 /** The whole ranking of `matches`, and whether its first `depth` are settled. */
 const rank = (
   matches: Uint32Array,
-  words: ((matches: Uint32Array) => WordScores)[],
+  words: readonly WordSpec[],
   weights: QueryWeights,
   depth: number,
 ) => {
-  const bounds = scoreBounds(
-    matches,
-    words.map((scores) => scores(matches)),
-    weights,
-  );
-  return { ...rankMatches(bounds), settled: isSettled(bounds, depth) };
+  const scores = scoresOf(matches, words, weights);
+  return { ...scores.ranking(), settled: scores.settledTop(depth) !== undefined };
 };
 
 describe('rankMatches', () => {
@@ -189,46 +200,172 @@ describe('rankMatches', () => {
   });
 });
 
-describe('isSettled', () => {
-  it('judges the first matches in the order rankMatches gives, a tie going to the newer', () => {
+describe('settledTop', () => {
+  it('judges the first matches in the order of the ranking, a tie going to the newer', () => {
     const matches = docs(1, 2, 3);
     // Docs 1 and 2 tie exactly; doc 3 may score from 0 to 2, its midpoint 1 below them.
-    const words = [
-      word(
-        [1, 2, 3],
-        [
-          [1, 2],
-          [2, 2],
-        ],
-        2,
-      ),
-    ];
-    const bounds = scoreBounds(
+    const scores = scoresOf(
       matches,
-      words.map((scores) => scores(matches)),
+      [
+        word(
+          [1, 2, 3],
+          [
+            [1, 2],
+            [2, 2],
+          ],
+          2,
+        ),
+      ],
       ONE_TERM,
     );
-    expect(inOrder(matches, rankMatches(bounds).order)).toEqual([2, 1, 3]);
+    expect(inOrder(matches, scores.ranking().order)).toEqual([2, 1, 3]);
     // Doc 3 could reach 2, not above the tie: the first two are settled, the first one too.
-    expect(isSettled(bounds, 1)).toBe(true);
-    expect(isSettled(bounds, 2)).toBe(true);
+    expect(scores.settledTop(1)).toEqual([1]);
+    expect(scores.settledTop(2)).toEqual([1, 0]);
     // The third is doc 3, not loaded.
-    expect(isSettled(bounds, 3)).toBe(false);
+    expect(scores.settledTop(3)).toBeUndefined();
   });
 
   it('is settled for a query with no match', () => {
-    expect(isSettled(scoreBounds(docs(), [word([1], [], 1)(docs())], ONE_TERM), 10)).toBe(true);
+    expect(scoresOf(docs(), [word([1], [], 1)], ONE_TERM).settledTop(10)).toEqual([]);
+  });
+
+  it('is not settled while a match no loaded posting holds could overtake the top', () => {
+    const matches = docs(1, 2, 3, 4);
+    // Doc 4 holds both words, neither posting loaded: 1.5 + 1.5 could pass doc 1's 2.5.
+    const both = [word([1, 2, 3, 4], [[1, 2.5]], 1.5, 0), word([2, 4], [[2, 1]], 1.5, 1)];
+    const weights = { termIdf: [2, 2], fieldWeights: [5] };
+    expect(scoresOf(matches, both, weights).settledTop(1)).toBeUndefined();
+    // With the second word's bound at 0.5, doc 4 reaches 2 at most.
+    expect(
+      scoresOf(matches, [both[0]!, { ...both[1]!, bound: 0.5 }], weights).settledTop(1),
+    ).toEqual([0]);
+  });
+
+  it('agrees with bounding every match, whatever is loaded', () => {
+    fc.assert(
+      fc.property(query(6), ({ matches, words, weights, depth }) => {
+        const scores = scoresOf(matches, words, weights);
+        const reference = everyBound(matches, words, weights);
+        expect(scores.settledTop(depth)).toEqual(referenceTop(reference, depth));
+        expect(Array.from(scores.ranking().order)).toEqual(referenceOrder(reference));
+      }),
+    );
+  });
+
+  it('keeps a word’s bound on a match while its posting is not loaded, in a query with more words than bits', () => {
+    const matches = docs(1, 2);
+    // 31 words of both docs, all loaded: doc 1 scores 31, doc 2 15.5. Two narrower words of doc 2 share the last bit:
+    // the first loaded, the second not, and it could add 20.
+    const wide = Array.from({ length: 31 }, () =>
+      word(
+        [1, 2],
+        [
+          [1, 1],
+          [2, 0.5],
+        ],
+      ),
+    );
+    const scores = scoresOf(matches, [...wide, word([2], [[2, 0.1]]), word([2], [], 20)], ONE_TERM);
+    expect(scores.settledTop(1)).toBeUndefined();
+  });
+
+  it('is never settled where bounding every match is not, when a query has more words than bits', () => {
+    fc.assert(
+      fc.property(query(40, 33), ({ matches, words, weights, depth }) => {
+        const scores = scoresOf(matches, words, weights);
+        const reference = everyBound(matches, words, weights);
+        const top = scores.settledTop(depth);
+        if (top) expect(top).toEqual(referenceTop(reference, depth));
+        expect(Array.from(scores.ranking().order)).toEqual(referenceOrder(reference));
+      }),
+    );
   });
 });
 
-describe('addPostings', () => {
-  it('places each loaded posting at its doc among the word’s members, leaving the rest unknown', () => {
-    const scores = wordScores(0, docs(3, 5, 8, 13), docs(3, 5, 8, 13));
-    addPostings(scores, docs(5, 13), (at) => [0.5, 0.25][at]!, Uint8Array.of(1, 0));
-    expect(Array.from(scores.scores)).toEqual([Number.NaN, 0.5, Number.NaN, 0.25]);
-    expect(Array.from(scores.fields)).toEqual([0, 1, 0, 0]);
+/** A query of up to `most` words (at least `least`) over docs 0 to 29, with some of their postings loaded. */
+function query(most: number, least = 1) {
+  const doc = fc.integer({ min: 0, max: 29 });
+  // Quarters, so that scores tie.
+  const quarter = (max: number) => fc.integer({ min: 0, max: max * 4 }).map((n) => n / 4);
+  const sorted = (list: number[]) => [...new Set(list)].sort((a, b) => a - b);
+  return fc
+    .record({
+      terms: fc.integer({ min: 1, max: 3 }),
+      matches: fc.array(doc, { maxLength: 20 }).map(sorted),
+      words: fc.array(
+        fc.record({
+          term: fc.nat(),
+          members: fc.array(doc, { maxLength: 20 }).map(sorted),
+          loaded: fc.array(fc.tuple(fc.boolean(), quarter(4), fc.integer({ min: 0, max: 3 }))),
+          bound: quarter(3),
+        }),
+        { minLength: least, maxLength: most },
+      ),
+      fieldWeights: fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 2, maxLength: 2 }),
+      depth: fc.integer({ min: 1, max: 6 }),
+    })
+    .map(({ terms, matches, words, fieldWeights, depth }) => ({
+      matches: docs(...matches),
+      words: words.map(({ term, members, loaded, bound }) =>
+        word(
+          members,
+          members.flatMap((member, at) => {
+            const [isLoaded, score, fields] = loaded[at] ?? [false, 0, 0];
+            return isLoaded ? [[member, score, fields] as [number, number, number]] : [];
+          }),
+          bound,
+          term % terms,
+        ),
+      ),
+      weights: { termIdf: Array.from({ length: terms }, (_, term) => 1 + term / 2), fieldWeights },
+      depth,
+    }));
+}
+
+/** Each match's least and greatest score, from its words' postings, straight from the definition. */
+function everyBound(matches: Uint32Array, words: readonly WordSpec[], weights: QueryWeights) {
+  return Array.from(matches, (doc) => {
+    let known = 0;
+    let unknown = 0;
+    const masks = weights.termIdf.map(() => 0);
+    for (const { term, members, known: postings, bound } of words) {
+      if (!members.includes(doc)) continue;
+      const posting = postings.find(([member]) => member === doc);
+      if (!posting) unknown += bound;
+      else {
+        known += posting[1];
+        masks[term]! |= posting[2] ?? 0;
+      }
+    }
+    // The boost's bound: each term's idf times the weight of every field holding it.
+    const relaxed = masks.reduce(
+      (sum, mask, term) =>
+        sum +
+        weights.fieldWeights.reduce(
+          (fields, weight, field) =>
+            fields + (mask & (1 << field) ? weight * weights.termIdf[term]! : 0),
+          0,
+        ),
+      0,
+    );
+    const lower = known + metaBoost(masks, weights);
+    return { lower, upper: unknown === 0 ? lower : known + relaxed + unknown };
   });
-});
+}
+
+/** Positions by least score, the later first on a tie. */
+function referenceOrder(bounds: readonly { lower: number }[]): number[] {
+  return [...bounds.keys()].sort((a, b) => bounds[b]!.lower - bounds[a]!.lower || b - a);
+}
+
+function referenceTop(bounds: readonly { lower: number; upper: number }[], depth: number) {
+  const top = referenceOrder(bounds).slice(0, depth);
+  if (top.some((at) => bounds[at]!.upper > bounds[at]!.lower)) return undefined;
+  const last = Math.min(...top.map((at) => bounds[at]!.lower));
+  const overtaken = bounds.some((bound, at) => !top.includes(at) && bound.upper > last);
+  return overtaken ? undefined : top;
+}
 
 describe('metaBoost', () => {
   it('is weight × m × coverage², m the idf of the query terms the field holds', () => {
@@ -243,18 +380,18 @@ describe('metaBoost', () => {
 
 describe('widestWords', () => {
   it('picks the words with more tiers whose bound is at least half the highest', () => {
-    const words = [word([], [], 0.5), word([], [], 2), word([], [], 1.5), word([], [], 1)].map(
-      (scores) => scores(docs()),
-    );
+    const words = [0.5, 2, 1.5, 1].map((bound) => ({ term: 0, bound }));
     expect(widestWords(words, () => true)).toEqual([1, 2, 3]);
     expect(widestWords(words, (index) => index !== 1)).toEqual([2, 3]);
-    expect(widestWords([word([], [], 0)(docs())], () => true)).toEqual([]);
+    expect(widestWords([{ term: 0, bound: 0 }], () => true)).toEqual([]);
   });
 
   it('advances every query term in each round, however narrow its word beside the widest', () => {
-    const words = [word([], [], 2, 0), word([], [], 0.5, 1), word([], [], 0.1, 1)].map((scores) =>
-      scores(docs()),
-    );
+    const words = [
+      { term: 0, bound: 2 },
+      { term: 1, bound: 0.5 },
+      { term: 1, bound: 0.1 },
+    ];
     expect(widestWords(words, () => true)).toEqual([0, 1]);
   });
 });
