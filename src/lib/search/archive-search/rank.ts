@@ -48,8 +48,8 @@ const WORD_BITS = 32;
 /**
  * The scores of a query's matches as its words' postings load, tier after
  * tier. A round's bounds cost the matches that loaded postings hold, not
- * every match: a common query matches most of the archive, and bounding
- * every match after every tier was most of a search of 100,000 articles.
+ * every match: a common query matches most of the archive, and its rounds
+ * load a few thousand postings each.
  * The matches no loaded posting holds score 0 and are bounded by the set
  * of words that hold them, a bit each, and those sets are few.
  */
