@@ -36,6 +36,8 @@ import {
 export type ReadFile = (path: string) => Promise<Uint8Array>;
 
 const text = new TextDecoder();
+/** Where in the bundle the archive index's file `path` is. */
+const indexPath = (path: string) => `${ARCHIVE_FOLDER}/${path}`;
 const json = <T>(bytes: Uint8Array) => JSON.parse(text.decode(bytes)) as T;
 
 /**
@@ -95,9 +97,7 @@ export class ArchiveFiles {
 
   /** Whether the word's tier `tier` is loaded already: a search takes it without waiting. */
   hasTier(entry: TermEntry, tier: number): boolean {
-    return (
-      'postings' in entry || this.#loaded.has(`${ARCHIVE_FOLDER}/${wordTierFile(entry.file, tier)}`)
-    );
+    return 'postings' in entry || this.#loaded.has(indexPath(wordTierFile(entry.file, tier)));
   }
 
   /** The docs of one filter value. */
@@ -140,7 +140,7 @@ export class ArchiveFiles {
   }
 
   #index<T>(path: string, decode: (bytes: Uint8Array) => T): Promise<T> {
-    return this.#once(`${ARCHIVE_FOLDER}/${path}`, decode);
+    return this.#once(indexPath(path), decode);
   }
 
   #once<T>(path: string, decode: (bytes: Uint8Array) => T): Promise<T> {

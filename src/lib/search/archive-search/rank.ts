@@ -42,6 +42,11 @@ interface ScoreBounds {
   upper: Float64Array;
 }
 
+/** The bounds of the matches with a loaded posting, and the bound of each set of unknown words. */
+interface TouchedBounds extends ScoreBounds {
+  unknownSum: (key: number) => number;
+}
+
 /** Bits of a match's unknown words: past the last but one, words share the last. */
 const WORD_BITS = 32;
 
@@ -72,6 +77,8 @@ export class MatchScores {
   readonly #isTouched: Uint8Array;
   /** How many matches with no loaded posting have each set of unknown words. */
   readonly #untouched = new Map<number, number>();
+  /** The touched matches' bounds since postings were last added: the lead's check and the depth's share them. */
+  #round: TouchedBounds | undefined;
 
   /** `words`: each word's query term and every doc holding it (ascending); `matches`: the query's matches (ascending). */
   constructor(
@@ -104,7 +111,8 @@ export class MatchScores {
     const { term } = this.words[word]!;
     const bit = this.#bitOf[word]!;
     // A bit several words share stays until all of theirs are loaded, their bounds then 0.
-    const known = bit === WORD_BITS - 1 && this.words.length > WORD_BITS ? 0 : 1 << bit;
+    const cleared = bit === WORD_BITS - 1 && this.words.length > WORD_BITS ? 0 : 1 << bit;
+    this.#round = undefined;
     let at = 0;
     for (const [posting, doc] of docs.entries()) {
       at = lowerBound(this.#matches, doc, at);
@@ -113,7 +121,7 @@ export class MatchScores {
       this.#known[at] = this.#known[at]! + score(posting);
       this.#masks[at * this.#terms + term] =
         this.#masks[at * this.#terms + term]! | fields[posting]!;
-      this.#unknown[at] = this.#unknown[at]! & ~known;
+      this.#unknown[at] = this.#unknown[at]! & ~cleared;
     }
     this.words[word]!.bound = bound;
   }
@@ -124,23 +132,17 @@ export class MatchScores {
    * last of them.
    */
   settledTop(depth: number): number[] | undefined {
-    const unknownSum = this.#unknownSums();
+    const { lower, upper, unknownSum } = (this.#round ??= this.#touchedBounds());
     const touched = this.#touched;
-    const lower = new Float64Array(touched.length);
-    const upper = new Float64Array(touched.length);
-    for (const [index, at] of touched.entries()) this.#boundAt(at, index, lower, upper, unknownSum);
     const top = topPositions(lower, depth, (index) => touched[index]!);
     // Below the first `depth` scores above 0 the untouched matches' zeros take part in the order: then every match is bounded.
-    if (top.length < depth || !(lower[top[top.length - 1]!]! > 0))
-      return settledTop(this.#allBounds(unknownSum), depth);
-    let last = Infinity;
-    for (const index of top) {
-      if (upper[index]! > lower[index]!) return undefined;
-      last = Math.min(last, lower[index]!);
+    if (top.length < depth || !(lower[top[top.length - 1]!]! > 0)) {
+      const all = this.#allBounds(unknownSum);
+      const allTop = topPositions(all.lower, depth, (at) => at);
+      return settledLast(allTop, all) === undefined ? undefined : allTop;
     }
-    const inTop = new Set(top);
-    for (let index = 0; index < touched.length; index++)
-      if (upper[index]! > last && !inTop.has(index)) return undefined;
+    const last = settledLast(top, { lower, upper });
+    if (last === undefined) return undefined;
     for (const [key, count] of this.#untouched)
       if (count > 0 && unknownSum(key) > last) return undefined;
     return top.map((index) => touched[index]!);
@@ -189,6 +191,16 @@ export class MatchScores {
     const known = this.#known[at]!;
     lower[index] = known + (boost?.exact ?? 0);
     upper[index] = unknown === 0 ? lower[index] : known + (boost?.relaxed ?? 0) + unknown;
+  }
+
+  /** The bounds of the matches with a loaded posting, in #touched's order, kept until the next postings are added. */
+  #touchedBounds(): TouchedBounds {
+    const unknownSum = this.#unknownSums();
+    const lower = new Float64Array(this.#touched.length);
+    const upper = new Float64Array(this.#touched.length);
+    for (const [index, at] of this.#touched.entries())
+      this.#boundAt(at, index, lower, upper, unknownSum);
+    return { lower, upper, unknownSum };
   }
 
   #allBounds(unknownSum: (key: number) => number): ScoreBounds {
@@ -265,9 +277,11 @@ function anyFieldAt(masks: Int32Array, at: number, terms: number): Int32Array | 
   return undefined;
 }
 
-/** The positions of the first `depth` matches, best first, if they are settled (MatchScores.settledTop), bounding every match. */
-function settledTop({ lower, upper }: ScoreBounds, depth: number): number[] | undefined {
-  const top = topPositions(lower, depth, (at) => at);
+/**
+ * The least score of `top`, if each of them is exact and no other of the
+ * bounded matches could score above it; undefined if not.
+ */
+function settledLast(top: readonly number[], { lower, upper }: ScoreBounds): number | undefined {
   let last = Infinity;
   for (const at of top) {
     if (upper[at]! > lower[at]!) return undefined;
@@ -277,7 +291,7 @@ function settledTop({ lower, upper }: ScoreBounds, depth: number): number[] | un
   for (let at = 0; at < upper.length; at++) {
     if (upper[at]! > last && !inTop.has(at)) return undefined;
   }
-  return top;
+  return last;
 }
 
 export interface Ranking {
