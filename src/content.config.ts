@@ -20,6 +20,7 @@ const articles = defineCollection({
     search: run?.search,
     progress: run?.progress,
     sources: run?.sources,
+    memo: run?.articles,
   }),
   schema: z.object({
     date: z.iso.date(),

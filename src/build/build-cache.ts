@@ -33,6 +33,8 @@ export interface BuildCache {
   astro: string;
   /** The search shards' Pagefind indexes, by digest of their documents (src/search-index/). */
   search: string;
+  /** The articles as read from their files, and their words and names, by file and digest (article-cache.ts). */
+  articles: string;
   /** Whether what the last build kept is used. */
   reused: boolean;
   /** What this build makes of the cache the last one left, in words for the build's log. */
@@ -59,6 +61,7 @@ export function openBuildCache(folder: string, owner: CacheOwner, ignore?: strin
   return {
     astro: join(folder, 'astro'),
     search: join(folder, 'search'),
+    articles: join(folder, 'articles'),
     reused: kept && distrust === undefined,
     found: !kept
       ? 'empty, nothing kept yet'

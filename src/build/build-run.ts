@@ -1,4 +1,6 @@
+import type { ReadArticle } from '../loaders/archive-loader.ts';
 import type { SearchIndexer } from '../search-index/indexer.ts';
+import type { ArticleCache } from './article-cache.ts';
 import type { ArticleSources } from './article-sources.ts';
 import type { BuildProgress } from './build-progress.ts';
 
@@ -10,6 +12,8 @@ export interface BuildRun {
   progress: BuildProgress;
   /** Told by the loader which article files it read, for the record the build publishes with the site. */
   sources: ArticleSources;
+  /** What earlier builds read of unchanged article files; the loader reads through it and saves it. */
+  articles: ArticleCache<ReadArticle>;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
 } from '../config/archive-config.ts';
 import { SearchIndexer } from '../search-index/indexer.ts';
 import { formatCount } from '../lib/text.ts';
+import { ArticleCache } from './article-cache.ts';
 import { ArticleSources } from './article-sources.ts';
 import { openBuildCache, CACHE_MARKER } from './build-cache.ts';
 import { acquireBuildLock } from './build-lock.ts';
@@ -147,7 +148,7 @@ export async function runBuild({
     progress = new BuildProgress();
     if (cache.reused) progress.keepsPages();
     const sources = new ArticleSources();
-    startBuildRun({ search, progress, sources });
+    startBuildRun({ search, progress, sources, articles: new ArticleCache(cache.articles) });
     await build({
       root: ROOT,
       outDir: site,

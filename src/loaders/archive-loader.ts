@@ -7,7 +7,7 @@ import { entityFilterCounts } from '../lib/entities/entity-filters.ts';
 import type { EntityRef } from '../lib/entities/types.ts';
 import { searchDocument } from '../lib/search/search-document.ts';
 import type { FilterCounts } from '../lib/search/search-filters.ts';
-import { StoryIndex } from '../lib/story/story-index.ts';
+import { StoryIndex, type ArticleAnalysis } from '../lib/story/story-index.ts';
 import type { StoryRef } from '../lib/stories/archive-stories.ts';
 import { storyFilterCounts } from '../lib/stories/story-filters.ts';
 import { compareChronological } from '../lib/timeline/chronology.ts';
@@ -29,6 +29,27 @@ export interface ArchiveLoaderOptions {
   progress?: LoadProgress | undefined;
   /** Told which files the articles were read from; none outside a build. */
   sources?: SourceSink | undefined;
+  /** What earlier builds read of unchanged files; none outside a build. */
+  memo?: ArticleMemo | undefined;
+}
+
+/** What is read of an article file, whatever the rest of the archive holds: the article and its words and names. */
+export interface ReadArticle {
+  article: Article;
+  analysis: ArticleAnalysis;
+}
+
+/**
+ * Keeps what was read of each file, by its name and bytes, between builds
+ * (src/build/article-cache.ts in a build): given every file's read article
+ * in the files' order, then saved.
+ */
+interface ArticleMemo {
+  get(source: FileDigest): ReadArticle | undefined;
+  keep(source: FileDigest, read: ReadArticle, reused: boolean): void;
+  save(): void;
+  /** How many of the articles kept came from `get`. */
+  readonly reused: number;
 }
 
 /** Takes, once the folder is read, the valid articles' files and digests and the number of invalid files (src/build/article-sources.ts in a build). */
@@ -116,7 +137,7 @@ async function syncFolder(
   context: LoaderContext,
   folder: string,
   root: string,
-  { onInvalid = 'fail', search, progress, sources }: ArchiveLoaderOptions,
+  { onInvalid = 'fail', search, progress, sources, memo }: ArchiveLoaderOptions,
 ): Promise<void> {
   const { store, logger } = context;
   const story = new StoryIndex();
@@ -128,11 +149,22 @@ async function syncFolder(
   // article can change what an untouched one shows.
   const archive = readArchive(folder, {
     onRead: (done, total) => progress?.loaded(done, total),
-    onBody: (blocks, date) => {
-      story.add(blocks, date);
-      if (search) bodies.push(blocks);
+    known: (source) => memo?.get(source)?.article,
+    onArticle: (article, source) => {
+      const known = memo?.get(source);
+      const analysis = known?.analysis ?? story.analyse(article.blocks);
+      story.add(analysis, article.date);
+      memo?.keep(source, { article, analysis }, known !== undefined);
+      if (search) bodies.push(article.blocks);
     },
   });
+  if (memo) {
+    memo.save();
+    progress?.note(
+      'load',
+      `${memo.reused.toLocaleString('en')} of ${archive.articles.length.toLocaleString('en')} articles read as an earlier build read them, the others parsed`,
+    );
+  }
   for (const notice of archiveNotices(archive)) logger.warn(notice);
   const { errors } = archive;
   sources?.read(

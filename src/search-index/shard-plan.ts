@@ -1,12 +1,13 @@
 /**
- * Pagefind indexes the archive in chronological shards of at most a few
- * thousand articles: its memory and time grow faster than the number of pages
- * it indexes (docs/performance.md). The browser never reads the shards: the
+ * Pagefind indexes the archive in chronological shards of a few hundred
+ * articles: its memory and time grow faster than the number of pages it
+ * indexes, and a shard an edit touches is indexed again whole
+ * (docs/performance.md). The browser never reads the shards: the
  * archive index written from them (archive-index.ts) covers the whole archive.
  */
 
 /** Articles per search shard, unless ARCHIVE_SEARCH_SHARD_SIZE says otherwise. */
-export const DEFAULT_SHARD_SIZE = 2_500;
+export const DEFAULT_SHARD_SIZE = 500;
 
 /** The folder of the shard at `index`, relative to the sharded bundle. */
 export const shardPath = (index: number): string => `shard-${index}/`;

@@ -25,6 +25,18 @@ const shards = { ARCHIVE_SEARCH_SHARD_SIZE: '8' };
 const DONE =
   /^\[archive\] done {3}([\d,]+) pages: ([\d,]+) article, .*; (?:all rendered|([\d,]+) rendered \(([\d,]+) article, .*\), ([\d,]+) kept from the last build) {2}/mu;
 
+/** How many articles the build took from its cache of articles read before, of all it read. */
+function readAsBefore({ output }: Run): { reused: number; articles: number } {
+  const [reused, articles] = (
+    /^\[archive\] load {3}([\d,]+) of ([\d,]+) articles read as an earlier build read them/mu.exec(
+      output,
+    ) ?? []
+  )
+    .slice(1)
+    .map((text) => Number(text.replaceAll(',', '')));
+  return { reused: reused!, articles: articles! };
+}
+
 /** The pages, and the article pages, the build says it wrote, rendered and kept: all are rendered when none is kept. */
 function pages(run: Run) {
   const match = DONE.exec(run.output);
@@ -110,6 +122,10 @@ describe('a build from what the last build kept', () => {
     // The new and edited articles, and those whose neighbours, related coverage or "On this day" changed.
     expect(renderedArticles).toBeGreaterThanOrEqual(added.length + edited.length);
     expect(renderedArticles).toBeLessThan(articles / 2);
+    expect(readAsBefore(run)).toEqual({
+      reused: articles - added.length - edited.length,
+      articles,
+    });
   });
 
   it('writes what a cold build writes after articles are deleted and renamed', async () => {
@@ -118,6 +134,9 @@ describe('a build from what the last build kept', () => {
     renameSync(join(folder, moved!), join(folder, `renamed-${moved!}`));
     const run = await buildBothWays();
     expect(pages(run).kept).toBeGreaterThan(0);
+    // The renamed file is parsed again: its name is part of its article.
+    const { articles } = pages(run);
+    expect(readAsBefore(run)).toEqual({ reused: articles - 1, articles });
   });
 
   it('empties the cache a failed build left, rather than trust it', async () => {

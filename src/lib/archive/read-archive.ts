@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readSeed } from '../seed/read-seed.ts';
-import type { Article, Block, SeedError } from '../seed/types.ts';
+import type { Article, SeedError } from '../seed/types.ts';
 import { compareCodeUnits } from '../text.ts';
 import { uniqueSlugs } from './url-keys.ts';
 import { walkFolder, type FolderListing } from './walk-folder.ts';
@@ -30,11 +30,17 @@ export interface ReadOptions {
   /** Called after each file is read. */
   onRead?: (done: number, total: number) => void;
   /**
-   * Called with each valid article's body and date, in the order of
-   * `articles`: for work over the whole archive that should not hold every
-   * body at once.
+   * Called with each valid article, body included, and its file, in the
+   * order of `articles`, before the archive makes its slug unique: for work
+   * over the whole archive that should not hold every body at once.
    */
-  onBody?: (blocks: Block[], date: string) => void;
+  onArticle?: (article: Readonly<Article>, source: FileDigest) => void;
+  /**
+   * The article an earlier reading made of the same file's very same bytes,
+   * if it is known: it is taken as it is rather than parsed again. Parsing is
+   * a pure function of the file's name and bytes.
+   */
+  known?: (source: FileDigest) => Article | undefined;
 }
 
 /** An article file, by its path in the folder, and the SHA-256 of its bytes. */
@@ -58,7 +64,10 @@ export interface ArchiveDigests extends Omit<FolderListing, 'seeds'> {
  * collects every invalid file. The build and check-seeds both read an
  * archive through this one function, so they cannot disagree about a file.
  */
-export function readArchive(folder: string, { onRead, onBody }: ReadOptions = {}): Archive {
+export function readArchive(
+  folder: string,
+  { onRead, onArticle, known }: ReadOptions = {},
+): Archive {
   const { seeds, errors: listingErrors, ...listing } = walkFolder(folder);
   const errors = [...listingErrors];
   const articles: ArchiveArticle[] = [];
@@ -67,14 +76,16 @@ export function readArchive(folder: string, { onRead, onBody }: ReadOptions = {}
     onRead?.(position + 1, seeds.length);
     const bytes = readBytes(file, path, errors);
     if (!bytes) continue;
-    const parsed = readSeed(bytes, file);
+    const source = { file, digest: digestBytes(bytes) };
+    const cached = known?.(source);
+    const parsed = cached ? { ok: true as const, article: cached } : readSeed(bytes, file);
     if (!parsed.ok) {
       errors.push(parsed.error);
       continue;
     }
-    const { blocks, ...article } = parsed.article;
-    onBody?.(blocks, article.date);
-    articles.push({ article, path, digest: digestBytes(bytes) });
+    onArticle?.(parsed.article, source);
+    const { blocks: _body, ...article } = parsed.article;
+    articles.push({ article, path, digest: source.digest });
   }
 
   const slugs = uniqueSlugs(articles.map(({ article }) => article));

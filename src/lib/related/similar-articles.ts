@@ -11,10 +11,8 @@ export type { NameRef } from './article-vectors.ts';
 /** Related articles an article lists. */
 export const RELATED_LIMIT = 5;
 
-/** What the similarity of two articles is computed from. */
+/** What the similarity of two articles is computed from, but their dates. */
 export interface RelatedText {
-  /** Its date as a number of days: how far apart two articles are in time is the difference. */
-  day: number;
   /** Its lead paragraph, whose words count more; empty if it has none. */
   lead: string;
   /** Its other prose paragraphs and headings; table text left out. */
@@ -39,6 +37,25 @@ export interface SimilarOptions {
   postingsPerTerm?: number;
   /** Similarity, after the discount for distance in time, below which an article is not related at all. */
   minScore?: number;
+}
+
+/**
+ * What `SimilarArticles` keeps of an article's text: a pure function of the
+ * text, so a build can keep it for an unchanged file (src/build/article-cache.ts).
+ */
+export interface RelatedTerms extends Pick<RelatedText, 'tabular' | 'company'> {
+  /** Its sentences' content words (terms.ts), the lead's first. */
+  sentences: string[][];
+  /** How many of the sentences are the lead's. */
+  leadSentences: number;
+}
+
+/** An article's text read for `SimilarArticles.add`. */
+export function relatedTerms({ lead, body, tabular, company }: RelatedText): RelatedTerms {
+  const sentences = sentenceTerms(lead);
+  const leadSentences = sentences.length;
+  for (const paragraph of body) sentences.push(...sentenceTerms(paragraph));
+  return { sentences, leadSentences, tabular, company };
 }
 
 /** What is left of the similarity of two articles that name people, places or organisations, none of them the same. */
@@ -79,20 +96,16 @@ export class SimilarArticles {
   readonly #companies: number[] = [];
   readonly #companyIds = new Map<string, number>();
 
-  /** Adds the next article; articles are numbered from 0 in the order added. */
-  add({ day, lead, body, tabular, company }: RelatedText): void {
+  /** Adds the next article, as `relatedTerms` reads it; articles are numbered from 0 in the order added. */
+  add(day: number, { sentences, leadSentences, tabular, company }: RelatedTerms): void {
     const tokens: number[] = [];
     const ends: number[] = [];
     const hashes: number[] = [];
-    let leadSentences = 0;
-    for (const [index, paragraph] of [lead, ...body].entries()) {
-      for (const terms of sentenceTerms(paragraph)) {
-        const start = tokens.length;
-        for (const term of terms) tokens.push(this.#termId(term));
-        ends.push(tokens.length);
-        hashes.push(sentenceHash(tokens, start));
-      }
-      if (index === 0) leadSentences = ends.length;
+    for (const terms of sentences) {
+      const start = tokens.length;
+      for (const term of terms) tokens.push(this.#termId(term));
+      ends.push(tokens.length);
+      hashes.push(sentenceHash(tokens, start));
     }
     this.#tokens.push(Uint32Array.from(tokens));
     this.#sentenceEnds.push(Uint32Array.from(ends));

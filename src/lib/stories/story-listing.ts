@@ -7,7 +7,12 @@ export interface StoryReports<T> extends StoryRef {
 
 /** Where a report stands in its story. */
 export interface StoryPlace<T> {
-  story: StoryReports<T>;
+  /**
+   * Its story and how many reports it has, not the reports themselves: a
+   * report's page shows no more, so an edit of another report in the story
+   * does not change it.
+   */
+  story: StoryRef & { reports: number };
   /** 1-based: "report 3 of 12". */
   number: number;
   previous: T | undefined;
@@ -39,13 +44,14 @@ export function groupStories<T>(
 /** Each report's place in its story, by the report. */
 export function storyPlaces<T>(stories: readonly StoryReports<T>[]): Map<T, StoryPlace<T>> {
   const places = new Map<T, StoryPlace<T>>();
-  for (const story of stories) {
-    story.reports.forEach((report, index) =>
+  for (const { slug, name, reports } of stories) {
+    const story = { slug, name, reports: reports.length };
+    reports.forEach((report, index) =>
       places.set(report, {
         story,
         number: index + 1,
-        previous: story.reports[index - 1],
-        next: story.reports[index + 1],
+        previous: reports[index - 1],
+        next: reports[index + 1],
       }),
     );
   }

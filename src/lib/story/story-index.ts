@@ -6,7 +6,12 @@ import { articleMentions } from '../entities/article-mentions.ts';
 import { NameClassifier } from '../entities/classify-name.ts';
 import { resolveEntities, type Entity } from '../entities/resolve-entities.ts';
 import type { EntityRef, Mention } from '../entities/types.ts';
-import { SimilarArticles, type NameRef } from '../related/similar-articles.ts';
+import {
+  relatedTerms,
+  SimilarArticles,
+  type NameRef,
+  type RelatedTerms,
+} from '../related/similar-articles.ts';
 import type { Block } from '../seed/types.ts';
 import { archiveStories, type ArchiveStories } from '../stories/archive-stories.ts';
 
@@ -25,6 +30,12 @@ export interface StoryLinks {
   ms: { related: number; entities: number; stories: number };
 }
 
+/** What `StoryIndex` keeps of one article's body (`analyse`). */
+export interface ArticleAnalysis {
+  related: RelatedTerms;
+  mentions: Mention[];
+}
+
 /**
  * What ties the articles of an archive together: related articles and the
  * people, places and organisations they share. Both are properties of the
@@ -40,27 +51,39 @@ export class StoryIndex {
   readonly #days: number[] = [];
   readonly #tabular: boolean[] = [];
 
-  /** Adds the next article's body and date (`YYYY-MM-DD`); articles are numbered from 0 in the order added. */
-  add(blocks: readonly Block[], date: string): void {
+  /**
+   * What the archive needs of an article's body: its words and names, read
+   * the same way whatever the rest of the archive holds, so a build can keep
+   * them for an unchanged file (src/build/article-cache.ts).
+   */
+  analyse(blocks: readonly Block[]): ArticleAnalysis {
     const start = performance.now();
     const prose = blocks.filter((block) => block.kind !== 'table');
     const lead = leadBlock(blocks);
     const tabular = 2 * textLength(prose) < textLength(blocks);
     const company = tabular && blocks[0] ? tableCompany(blocks[0].text) : undefined;
-    const day = utcDate(date).getTime() / DAY_MS;
-    this.#days.push(day);
-    this.#tabular.push(tabular);
-    this.#similar.add({
-      day,
+    const related = relatedTerms({
       lead: lead?.text ?? '',
       body: prose.filter((block) => block !== lead).map((block) => block.text),
       tabular,
       company: company === undefined ? undefined : nameKey(company),
     });
     const middle = performance.now();
-    this.#mentions.push(articleMentions(blocks, this.#names));
+    const mentions = articleMentions(blocks, this.#names);
     this.#ms.related += middle - start;
     this.#ms.entities += performance.now() - middle;
+    return { related, mentions };
+  }
+
+  /** Adds the next article, by its analysis and date (`YYYY-MM-DD`); articles are numbered from 0 in the order added. */
+  add({ related, mentions }: ArticleAnalysis, date: string): void {
+    const start = performance.now();
+    const day = utcDate(date).getTime() / DAY_MS;
+    this.#days.push(day);
+    this.#tabular.push(related.tabular);
+    this.#similar.add(day, related);
+    this.#mentions.push(mentions);
+    this.#ms.related += performance.now() - start;
   }
 
   links(): StoryLinks {

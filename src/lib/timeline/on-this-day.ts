@@ -25,8 +25,12 @@ export function indexByMonthDay<T>(
 export interface OnThisDay<T> {
   /** At most `limit` articles from the same month and day in other years, nearest years first. */
   items: T[];
-  /** The other years' days holding articles beyond `items`, nearest years first. */
-  more: Group<T>[];
+  /**
+   * The other years' days holding articles beyond `items`, nearest years
+   * first, each with its number of articles: a page links to them by their
+   * counts, so an edit of an article there does not change it.
+   */
+  more: { key: string; count: number }[];
 }
 
 /**
@@ -52,7 +56,7 @@ export function onThisDay<T>(index: MonthDayIndex<T>, date: string, limit = 5): 
       distance(days[earlier]) <= distance(days[later]) ? days[earlier--]! : days[later++]!;
     const room = limit - result.items.length;
     result.items.push(...day.items.slice(0, room));
-    if (day.items.length > room) result.more.push(day);
+    if (day.items.length > room) result.more.push({ key: day.key, count: day.items.length });
   }
   return result;
 }

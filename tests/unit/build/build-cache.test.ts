@@ -29,9 +29,10 @@ describe('openBuildCache', () => {
     expect(cache.found).toBe('empty, nothing kept yet');
     expect(cache.reused).toBe(false);
     expect(readdirSync(folder()).toSorted()).toEqual([CACHE_MARKER, 'build.json']);
-    expect([cache.astro, cache.search]).toEqual([
+    expect([cache.astro, cache.search, cache.articles]).toEqual([
       join(folder(), 'astro'),
       join(folder(), 'search'),
+      join(folder(), 'articles'),
     ]);
   });
 

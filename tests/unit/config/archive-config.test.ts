@@ -23,7 +23,7 @@ describe('readConfig', () => {
       site: 'http://localhost:4321',
       base: '/',
       title: 'News Archive',
-      shardSize: 2500,
+      shardSize: 500,
       cache: '/project/.archive-cache',
     });
   });

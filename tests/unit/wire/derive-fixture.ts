@@ -48,7 +48,8 @@ export function deriveFixture(): DerivedFixture {
 function derive(): DerivedFixture {
   const fixture = loadWireFixture();
   const story = new StoryIndex();
-  for (const { article } of fixture.articles) story.add(article.blocks, article.date);
+  for (const { article } of fixture.articles)
+    story.add(story.analyse(article.blocks), article.date);
   const { related, entities, entitiesByArticle, stories } = story.links();
   return {
     ...fixture,

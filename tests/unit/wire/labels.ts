@@ -90,7 +90,7 @@ export interface WireFixture {
 export function loadWireFixture(folder: string = WIRE_FOLDER): WireFixture {
   const labels = wireLabels.parse(JSON.parse(readFileSync(join(folder, 'labels.json'), 'utf8')));
   const bodies: Block[][] = [];
-  const archive = readArchive(folder, { onBody: (blocks) => bodies.push(blocks) });
+  const archive = readArchive(folder, { onArticle: ({ blocks }) => bodies.push(blocks) });
   if (archive.errors.length > 0)
     throw new Error(`invalid fixture files:\n${archive.errors.map(formatSeedError).join('\n')}`);
   const articles = archive.articles.map(({ article }, index): WireArticle => {

@@ -52,7 +52,7 @@ describe('readArchive', () => {
     const bodies: Block[][] = [];
     const reads: string[] = [];
     readArchive(folder, {
-      onBody: (blocks) => bodies.push(blocks),
+      onArticle: ({ blocks }) => bodies.push(blocks),
       onRead: (done, total) => reads.push(`${done}/${total}`),
     });
     expect(bodies.map((blocks) => blocks.map((block) => block.text))).toEqual([

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  relatedTerms,
   SimilarArticles,
   type RelatedText,
   type SimilarOptions,
 } from '../../../../src/lib/related/similar-articles.ts';
 import { sentenceTerms } from '../../../../src/lib/related/terms.ts';
 
-interface Story extends Partial<Pick<RelatedText, 'day' | 'tabular' | 'company'>> {
+interface Story extends Partial<Pick<RelatedText, 'tabular' | 'company'>> {
+  /** Its date as a number of days. */
+  day?: number;
   text: string;
   /** The people, places and organisations it names, numbered by the test. */
   names?: number[];
@@ -18,7 +21,7 @@ function related(stories: readonly Story[], options: SimilarOptions = {}): numbe
   const similar = new SimilarArticles();
   for (const { text, day = 0, tabular = false, company } of stories) {
     const [lead = '', ...body] = text.split('\n\n');
-    similar.add({ day, lead, body, tabular, company });
+    similar.add(day, relatedTerms({ lead, body, tabular, company }));
   }
   return similar.related(
     stories.map(({ names = [], organisations = [] }) =>

@@ -39,7 +39,7 @@ const LATER: Report[] = [
 
 function stories(reports: readonly Report[]) {
   const index = new StoryIndex();
-  for (const [date, ...text] of reports) index.add(text.map(paragraph), date);
+  for (const [date, ...text] of reports) index.add(index.analyse(text.map(paragraph)), date);
   const { stories: found } = index.links();
   return { ...found, strike: found.stories[found.byArticle[1]!]! };
 }

@@ -33,7 +33,7 @@ describe('storyPlaces', () => {
   it('gives each report its number in its story and the reports before and after it', () => {
     const places = storyPlaces(groupStories(items, (item) => item.story));
     const place = places.get(items[3]!)!;
-    expect(place.story.name).toBe('Hartwell takeover');
+    expect(place.story).toEqual({ ...takeover, reports: 3 });
     expect(place.number).toBe(2);
     expect([place.previous?.id, place.next?.id]).toEqual(['a', 'f']);
     expect(places.get(items[0]!)!.previous).toBeUndefined();

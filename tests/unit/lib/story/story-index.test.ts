@@ -9,7 +9,7 @@ function seedIndex(): StoryIndex {
   for (const file of [SEED_FILES.nov19, SEED_FILES.nov22]) {
     const parsed = parseSeed(seedText(file), file);
     if (!parsed.ok) throw new Error(file);
-    story.add(parsed.article.blocks, parsed.article.date);
+    story.add(story.analyse(parsed.article.blocks), parsed.article.date);
   }
   return story;
 }

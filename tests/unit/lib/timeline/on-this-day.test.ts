@@ -3,7 +3,6 @@ import { indexByMonthDay, onThisDay } from '../../../../src/lib/timeline/on-this
 
 /** Sorted dates stand for articles: each item is its own date, with a suffix to tell same-day items apart. */
 const index = (items: string[]) => indexByMonthDay(items, (item) => item.slice(0, 10));
-const keys = (days: { key: string }[]) => days.map((day) => day.key);
 
 describe('onThisDay', () => {
   it('lists the same month and day in other years, nearest first, earlier first at the same distance', () => {
@@ -66,7 +65,10 @@ describe('onThisDay', () => {
       '2010-07-01 0',
       '2010-07-01 1',
     ]);
-    expect(keys(found.more)).toEqual(['2010-07-01', '2008-07-01']);
+    expect(found.more).toEqual([
+      { key: '2010-07-01', count: 8 },
+      { key: '2008-07-01', count: 1 },
+    ]);
   });
 
   it('works for a date the index does not hold, and at either end of the archive', () => {
