@@ -3,13 +3,13 @@ import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from '../build/output-folder.ts';
 import { SurfaceWords } from '../lib/search/archive-index/suggest-chunk.ts';
-import { searchDocumentText } from '../lib/search/search-document.ts';
 import type { FilterCounts } from '../lib/search/search-filters.ts';
 import { writeArchiveIndex, type DecodedShard } from './archive-index.ts';
 import { readShard } from './read-shard.ts';
 import { writeFiles } from './batched-files.ts';
 import { completeBundle, indexFolder, pagefindSettings, type PagefindRun } from './pagefind.ts';
 import { ShardCache, shardDigest } from './shard-cache.ts';
+import { countShardWords, readShardWords, writeShardWords } from './shard-words.ts';
 import { planShards, shardPath } from './shard-plan.ts';
 import { writeWarmUpIndex } from './warm-up-index.ts';
 
@@ -73,6 +73,9 @@ export class SearchIndexer {
   #indexed: Promise<{ folder: string; count: number; shards: number; ms: number }> | undefined;
   /** The articles' words as written, counted as they are handed over, for "Did you mean". */
   readonly #surfaceWords = new SurfaceWords();
+  /** Shards' words not yet added to the archive's, and the first shard not yet added. */
+  readonly #unmergedWords: (ReadonlyMap<string, number> | undefined)[] = [];
+  #mergedShards = 0;
 
   /**
    * `work` is emptied and used for the search documents and the index; it is
@@ -116,8 +119,6 @@ export class SearchIndexer {
    * already complete.
    */
   async add(position: number, document: string): Promise<void> {
-    // Counted here, while Pagefind indexes earlier shards on the other core, rather than from the fragments once it is done.
-    this.#surfaceWords.add(searchDocumentText(document));
     const shard = this.#shardOf[position]!;
     this.#documents[shard]![this.#placeOf[position]!] = document;
     if (--this.#unsettled[shard]! > 0) return;
@@ -148,6 +149,10 @@ export class SearchIndexer {
       this.#digests[shard] = digest;
       reused = await this.#cache.restore(digest, bundle);
     }
+    // Counted as the shard completes, while Pagefind indexes earlier shards on the other core.
+    const reusedWords = reused ? await readShardWords(bundle) : undefined;
+    const words = reusedWords ?? countShardWords(documents);
+    this.#mergeWords(shard, words);
     if (!reused || this.#keepDocuments) await writeFiles(this.#site(shard), documents);
     if (reused) {
       this.#reused++;
@@ -159,10 +164,25 @@ export class SearchIndexer {
       if (this.#aborted) return;
       this.#pagefind = await indexFolder(this.#site(shard), bundle);
       await this.#pagefind.done;
-      if (digest !== undefined) await this.#cache?.store(digest, bundle);
+      if (digest === undefined) return;
+      await writeShardWords(bundle, words);
+      await this.#cache?.store(digest, bundle);
     });
     // Reported by seal(); this only keeps a run stopped by abort() from being "unhandled".
     this.#running.catch(() => {});
+  }
+
+  /**
+   * Adds a shard's words to the archive's once every shard before it is in:
+   * in the shards' order, the order a build counting every document meets
+   * them, which decides the case a word is suggested in when two tie.
+   */
+  #mergeWords(shard: number, words: ReadonlyMap<string, number>): void {
+    this.#unmergedWords[shard] = words;
+    while (this.#unmergedWords[this.#mergedShards] !== undefined) {
+      this.#surfaceWords.merge(this.#unmergedWords[this.#mergedShards]!);
+      this.#unmergedWords[this.#mergedShards++] = undefined;
+    }
   }
 
   /** Stops indexing, and the Pagefind run under way if there is one. */

@@ -1,8 +1,17 @@
-import { mkdirSync, readdirSync, renameSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchDocument } from '../../src/lib/search/search-document.ts';
 import { SearchIndexer } from '../../src/search-index/indexer.ts';
+import { WORDS_FILE } from '../../src/search-index/shard-words.ts';
 import { scratch, tree } from './run.ts';
 
 interface Story {
@@ -29,6 +38,12 @@ const document = ({ date, text }: Story, position: number) =>
   searchDocument(
     { date, headline: text, blocks: [{ kind: 'paragraph', text, line: 1 }] },
     `/${date.replaceAll('-', '/')}/story-${position}/`,
+  );
+
+/** The bundle's files an entry lists on its first line (src/search-index/shard-cache.ts). */
+const storedPaths = (entry: string): string[] =>
+  (JSON.parse(readFileSync(entry, 'utf8').split('\n', 1)[0]!) as { path: string }[]).map(
+    ({ path }) => path,
   );
 
 /** Names in `cache` that are the digests of entries. */
@@ -70,6 +85,8 @@ describe('SearchIndexer with a shard cache', () => {
     expect(first).toEqual({ ...cold, reused: 0 });
     const stored = entries(cache);
     expect(stored).toHaveLength(3);
+    // Each entry keeps its shard's counted words, so a reused shard's are not counted again.
+    for (const digest of stored) expect(storedPaths(join(cache, digest))).toContain(WORDS_FILE);
 
     expect(await index(STORIES, cache)).toEqual({ ...cold, reused: 3 });
 

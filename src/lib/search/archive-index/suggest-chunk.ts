@@ -86,6 +86,20 @@ export class SurfaceWords {
     }
   }
 
+  /** Each word counted, in the order first met, with its count: what `merge` takes. */
+  get counts(): ReadonlyMap<string, number> {
+    return this.#counts;
+  }
+
+  /**
+   * Adds the counts of other texts, as `add` would have counted them after
+   * this one's: a word first met there comes after every word met here.
+   */
+  merge(counts: ReadonlyMap<string, number>): void {
+    for (const [word, count] of counts)
+      this.#counts.set(word, (this.#counts.get(word) ?? 0) + count);
+  }
+
   /** Words written at least `minCount` times, by first two letters, then by length, most written first. */
   chunks(minCount: number): Map<string, Map<number, SuggestWord[]>> {
     const byFolded = new Map<string, { total: number; best: string; bestCount: number }>();

@@ -87,6 +87,24 @@ describe('SurfaceWords', () => {
     });
   });
 
+  it('merges counts taken apart as if one counter had read every text in order, ties of case going to the form met first', () => {
+    const texts = ['Delors DELORS Bonn', 'delors Bonn bonn', 'Zürich zurich'];
+    const whole = new SurfaceWords();
+    for (const text of texts) whole.add(text);
+    const merged = new SurfaceWords();
+    for (const text of texts) {
+      const part = new SurfaceWords();
+      part.add(text);
+      merged.merge(part.counts);
+    }
+    expect([...merged.counts]).toEqual([...whole.counts]);
+    expect(byName(merged.chunks(1))).toEqual({
+      'bo/4': [{ word: 'Bonn', count: 3 }],
+      'de/6': [{ word: 'Delors', count: 3 }],
+      'zu/6': [{ word: 'Zürich', count: 2 }],
+    });
+  });
+
   it('leaves out words written fewer than the minimum, and lists a chunk most written first', () => {
     const words = new SurfaceWords();
     words.add('cocoa coffee cocoa copper coffee cocoa cotton cotton');
