@@ -47,21 +47,51 @@ export function splitTiers(
   if (docs.length <= sizes[0]!) {
     return docs.length === 0 ? [] : [{ postings, impact: best }];
   }
-  const order = new Uint32Array(docs.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  order.sort((a, b) => impacts[b]! - impacts[a]! || a - b);
-  const tiers: Tier[] = [];
-  for (let start = 0; start < order.length; start += tierSize(tiers.length - 1, sizes)) {
-    const picked = order.slice(start, start + tierSize(tiers.length, sizes)).sort();
-    tiers.push({
-      impact: impacts[order[start]!]!,
+  // Each posting's rank, best impact first and ties to the older doc, without
+  // a comparator sort: the number of postings above its impact, from the
+  // impacts sorted natively, then those of the same impact before it.
+  const descending = Float64Array.from(impacts).sort().reverse();
+  const sameBefore = new Uint32Array(docs.length);
+  const starts = [0];
+  for (let held = sizes[0]!; held < docs.length; held += tierSize(starts.length - 1, sizes))
+    starts.push(held);
+  const tiers: Tier[] = starts.map((start, tier) => {
+    const size = Math.min(tierSize(tier, sizes), docs.length - start);
+    return {
+      impact: descending[start]!,
       postings: {
-        docs: picked.map((i) => docs[i]!),
-        weights: picked.map((i) => weights[i]!),
-        lengths: picked.map((i) => lengths[i]!),
-        fields: Uint8Array.from(picked, (i) => fields[i]!),
+        docs: new Uint32Array(size),
+        weights: new Uint32Array(size),
+        lengths: new Uint32Array(size),
+        fields: new Uint8Array(size),
       },
-    });
+    };
+  });
+  const filled = new Uint32Array(tiers.length);
+  // In doc order, so each tier is filled in doc order too.
+  for (let i = 0; i < docs.length; i++) {
+    const above = countAbove(descending, impacts[i]!);
+    const rank = above + sameBefore[above]!++;
+    let tier = tiers.length - 1;
+    while (starts[tier]! > rank) tier--;
+    const at = filled[tier]!++;
+    const { postings: into } = tiers[tier]!;
+    into.docs[at] = docs[i]!;
+    into.weights[at] = weights[i]!;
+    into.lengths[at] = lengths[i]!;
+    into.fields[at] = fields[i]!;
   }
   return tiers;
+}
+
+/** How many of `descending`'s values are above `value`, by binary search. */
+function countAbove(descending: Float64Array, value: number): number {
+  let low = 0;
+  let high = descending.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (descending[middle]! > value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

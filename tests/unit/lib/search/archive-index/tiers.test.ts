@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { impact } from '../../../../../src/lib/search/archive-index/bm25.ts';
 import {
@@ -98,5 +99,58 @@ describe('splitTiers', () => {
       fields: new Uint8Array(0),
     };
     expect(splitTiers(none, 100, SIZES)).toEqual([]);
+  });
+
+  it('puts every posting in the tier of its rank by impact, ties to the older doc, as sorting them all would', () => {
+    fc.assert(
+      fc.property(
+        // Few distinct weights and lengths, so that many postings tie.
+        fc.array(
+          fc.record({
+            weight: fc.integer({ min: 1, max: 4 }),
+            length: fc.integer({ min: 1, max: 3 }),
+            title: fc.boolean(),
+          }),
+          { maxLength: 60 },
+        ),
+        fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 4 }),
+        (rows, sizes) => {
+          const postings = {
+            docs: Uint32Array.from(rows, (_, i) => 3 * i + 1),
+            weights: Uint32Array.from(rows, ({ weight }) => weight),
+            lengths: Uint32Array.from(rows, ({ length }) => 50 * length),
+            fields: Uint8Array.from(rows, ({ title }) => Number(title)),
+          };
+          const impacts = rows.map((_, i) =>
+            impact(postings.weights[i]!, postings.lengths[i]!, 100, postings.fields[i], [5]),
+          );
+          const order = rows.map((_, i) => i).sort((a, b) => impacts[b]! - impacts[a]! || a - b);
+          const expected: number[][] = [];
+          for (let start = 0; start < order.length; start += tierSize(expected.length - 1, sizes))
+            expected.push(
+              order
+                .slice(start, start + tierSize(expected.length, sizes))
+                .sort(descending)
+                .reverse(),
+            );
+          const tiers = splitTiers(postings, 100, sizes, [5]);
+          expect(tiers.map((tier) => [...tier.postings.docs])).toEqual(
+            expected.map((tier) => tier.map((i) => postings.docs[i]!)),
+          );
+          expect(tiers.map((tier) => tier.impact)).toEqual(
+            expected.map((tier) => Math.max(...tier.map((i) => impacts[i]!))),
+          );
+          for (const { postings: tier } of tiers)
+            tier.docs.forEach((doc, at) => {
+              const i = (doc - 1) / 3;
+              expect([tier.weights[at], tier.lengths[at], tier.fields[at]]).toEqual([
+                postings.weights[i],
+                postings.lengths[i],
+                postings.fields[i],
+              ]);
+            });
+        },
+      ),
+    );
   });
 });
