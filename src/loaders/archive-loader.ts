@@ -5,7 +5,7 @@ import { archiveNotices } from '../lib/archive/archive-notices.ts';
 import { readArchive, type FileDigest } from '../lib/archive/read-archive.ts';
 import { entityFilterCounts } from '../lib/entities/entity-filters.ts';
 import type { EntityRef } from '../lib/entities/types.ts';
-import { searchDocument } from '../lib/search/search-document.ts';
+import { searchDocument, type PendingDocument } from '../lib/search/search-document.ts';
 import type { FilterCounts } from '../lib/search/search-filters.ts';
 import { StoryIndex, type ArticleAnalysis } from '../lib/story/story-index.ts';
 import type { StoryRef } from '../lib/stories/archive-stories.ts';
@@ -66,7 +66,7 @@ interface SourceSink {
  */
 export interface SearchSink {
   plan(dates: readonly string[]): void;
-  add(position: number, document: string): Promise<void>;
+  add(position: number, document: PendingDocument): Promise<void>;
   seal(filters: FilterCounts): void;
 }
 
@@ -199,17 +199,15 @@ async function syncFolder(
     search.plan(order.map((index) => loaded[index]!.article.date));
     for (const [position, index] of order.entries()) {
       const entry = loaded[index]!;
-      const { article } = entry;
-      await search.add(
-        position,
-        searchDocument(
-          { ...article, blocks: entry.blocks },
-          underBase(context.config.base, articlePath(article.date, article.slug)),
-          byArticle[index],
-          storyOf(index),
-        ),
-      );
-      // Its document is written or being written: the text is not needed any more.
+      const { article, blocks, fileDigest } = entry;
+      const url = underBase(context.config.base, articlePath(article.date, article.slug));
+      const [entities, story] = [byArticle[index], storyOf(index)];
+      await search.add(position, {
+        // The file's digest stands for the body, which is parsed from it.
+        key: JSON.stringify([fileDigest, article, url, entities, story]),
+        html: () => searchDocument({ ...article, blocks }, url, entities, story),
+      });
+      // The indexer holds the body until the document's shard is complete.
       entry.blocks = [];
       progress?.handedOver(position + 1, order.length);
     }

@@ -3,6 +3,7 @@ import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from '../build/output-folder.ts';
 import { SurfaceWords } from '../lib/search/archive-index/suggest-chunk.ts';
+import type { PendingDocument } from '../lib/search/search-document.ts';
 import type { FilterCounts } from '../lib/search/search-filters.ts';
 import { writeArchiveIndex, type DecodedShard } from './archive-index.ts';
 import { readShard } from './read-shard.ts';
@@ -59,7 +60,7 @@ export class SearchIndexer {
   #placeOf: number[] = [];
   #shards: number[][] = [];
   /** Per shard: its documents by place until it is complete, and how many are still to come. */
-  #documents: (string[] | undefined)[] = [];
+  #documents: (PendingDocument[] | undefined)[] = [];
   #unsettled: number[] = [];
   /** Per complete shard: its documents written or its bundle copied, which seal() awaits. */
   readonly #completed: Promise<void>[] = [];
@@ -106,7 +107,7 @@ export class SearchIndexer {
         this.#placeOf[member] = place;
       }
     }
-    this.#documents = this.#shards.map((members) => Array<string>(members.length));
+    this.#documents = this.#shards.map((members) => Array<PendingDocument>(members.length));
     this.#unsettled = this.#shards.map((members) => members.length);
   }
 
@@ -118,7 +119,7 @@ export class SearchIndexer {
    * memory, not the whole archive's, and yields to the indexing of shards
    * already complete.
    */
-  async add(position: number, document: string): Promise<void> {
+  async add(position: number, document: PendingDocument): Promise<void> {
     const shard = this.#shardOf[position]!;
     this.#documents[shard]![this.#placeOf[position]!] = document;
     if (--this.#unsettled[shard]! > 0) return;
@@ -135,25 +136,28 @@ export class SearchIndexer {
    * documents are written either way, since they are kept.
    */
   async #complete(shard: number): Promise<void> {
-    const documents = this.#documents[shard]!.map((data, place) => ({
-      path: documentName(place),
-      data,
-    }));
+    const pending = this.#documents[shard]!;
     this.#documents[shard] = undefined;
+    let made: { path: string; data: string }[] | undefined;
+    const documents = () =>
+      (made ??= pending.map(({ html }, place) => ({ path: documentName(place), data: html() })));
     if (this.#aborted) return;
     const bundle = join(this.#work, 'pagefind', shardPath(shard));
     let digest: string | undefined;
     let reused = false;
     if (this.#cache) {
-      digest = shardDigest(await (this.#settings ??= pagefindSettings()), documents);
+      digest = shardDigest(
+        await (this.#settings ??= pagefindSettings()),
+        pending.map(({ key }, place) => ({ path: documentName(place), data: key })),
+      );
       this.#digests[shard] = digest;
       reused = await this.#cache.restore(digest, bundle);
     }
     // Counted as the shard completes, while Pagefind indexes earlier shards on the other core.
     const reusedWords = reused ? await readShardWords(bundle) : undefined;
-    const words = reusedWords ?? countShardWords(documents);
+    const words = reusedWords ?? countShardWords(documents());
     this.#mergeWords(shard, words);
-    if (!reused || this.#keepDocuments) await writeFiles(this.#site(shard), documents);
+    if (!reused || this.#keepDocuments) await writeFiles(this.#site(shard), documents());
     if (reused) {
       this.#reused++;
       return;

@@ -4,11 +4,15 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { PendingDocument } from '../../src/lib/search/search-document.ts';
 
 // Tests stop a build once it prints the first line of a phase.
 export { lineMatching } from '../../scripts/bench/preview.ts';
 
 /** The project's root, where builds run. */
+/** A search document whose key is its text, as the indexer's tests hand it over. */
+export const readyDocument = (html: string): PendingDocument => ({ key: html, html: () => html });
+
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface Run {

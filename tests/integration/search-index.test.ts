@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { OUTPUT_MARKER } from '../../src/build/output-folder.ts';
+import { readyDocument } from './run.ts';
 import { SearchIndexer } from '../../src/search-index/indexer.ts';
 import { searchDocument } from '../../src/lib/search/search-document.ts';
 import type { ArchiveMeta } from '../../src/lib/search/archive-index/layout.ts';
@@ -39,7 +40,8 @@ describe('SearchIndexer', () => {
       const work = join(folder, 'work');
       const indexer = new SearchIndexer(work, { shardSize: 2 });
       const dates = ['2001-01-01', '2001-01-02', '2002-05-05', '2002-05-06'];
-      const add = (position: number) => indexer.add(position, article(dates, position));
+      const add = (position: number) =>
+        indexer.add(position, readyDocument(article(dates, position)));
       indexer.plan(dates);
       void add(0);
       void add(1);
@@ -97,7 +99,8 @@ describe('SearchIndexer', () => {
     const indexer = new SearchIndexer(work, { shardSize: 3 });
     const dates = Array.from({ length: 6 }, (_, day) => `2001-01-0${day + 1}`);
     indexer.plan(dates);
-    const add = (position: number) => indexer.add(position, article(dates, position));
+    const add = (position: number) =>
+      indexer.add(position, readyDocument(article(dates, position)));
     for (const position of [0, 1, 2, 3, 4]) await add(position);
     expect(readdirSync(join(work, 'shards', '0')).toSorted()).toEqual([
       '0.html',
@@ -128,7 +131,8 @@ describe('SearchIndexer', () => {
           shardCache: cache,
         });
         indexer.plan(dates);
-        for (const position of dates.keys()) await indexer.add(position, article(dates, position));
+        for (const position of dates.keys())
+          await indexer.add(position, readyDocument(article(dates, position)));
         indexer.seal();
         const { reused } = await indexer.finish(join(folder, `keeping-pagefind-${run}`));
         expect(reused).toBe(run === 'first' ? 0 : 2);

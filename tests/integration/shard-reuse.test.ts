@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchDocument } from '../../src/lib/search/search-document.ts';
 import { SearchIndexer } from '../../src/search-index/indexer.ts';
 import { WORDS_FILE } from '../../src/search-index/shard-words.ts';
-import { scratch, tree } from './run.ts';
+import { readyDocument, scratch, tree } from './run.ts';
 
 interface Story {
   date: string;
@@ -55,8 +55,12 @@ describe('SearchIndexer with a shard cache', () => {
   afterAll(remove);
   let runs = 0;
 
+  /** How many search documents the last `index` made. */
+  let made = 0;
+
   /** Indexes `stories` in shards of 3, with `cache` if given; returns the bundle's files and how many shards were reused. */
   async function index(stories: readonly Story[], cache?: string) {
+    made = 0;
     const run = runs++;
     const indexer = new SearchIndexer(join(dir, `work-${run}`), {
       shardSize: 3,
@@ -64,7 +68,10 @@ describe('SearchIndexer with a shard cache', () => {
     });
     indexer.plan(stories.map(({ date }) => date));
     for (const [position, story] of stories.entries())
-      await indexer.add(position, document(story, position));
+      await indexer.add(position, {
+        ...readyDocument(document(story, position)),
+        html: () => (made++, document(story, position)),
+      });
     indexer.seal();
     const out = join(dir, `pagefind-${run}`);
     const { shards, reused } = await indexer.finish(out);
@@ -89,10 +96,14 @@ describe('SearchIndexer with a shard cache', () => {
     for (const digest of stored) expect(storedPaths(join(cache, digest))).toContain(WORDS_FILE);
 
     expect(await index(STORIES, cache)).toEqual({ ...cold, reused: 3 });
+    // A reused shard is known by its documents' keys: none of them is made.
+    expect(made).toBe(0);
 
     // Two articles dated after the newest: only the newest shard is indexed again.
     const appended = [...STORIES, ...NEWS];
     const afterAppend = await index(appended, cache);
+    // Only the newest shard's documents, the last one and the two new ones, are made.
+    expect(made).toBe(3);
     expect(afterAppend).toEqual({ ...(await index(appended)), reused: 2 });
     const appendedEntries = entries(cache);
     expect(appendedEntries).toHaveLength(3);

@@ -95,3 +95,17 @@ const REFERENCE = /&(?:#x?[\da-f]+|\w+);/giu;
 export function searchDocumentText(html: string): string {
   return html.replace(TAG, ' ').replace(REFERENCE, ' ');
 }
+
+/**
+ * A search document, made only if it is needed: a shard of the index whose
+ * documents' keys are those of an earlier build is reused without them.
+ */
+export interface PendingDocument {
+  /**
+   * What the document is made from, enough to tell it from any other: the
+   * same key gives the same document under the same code (a build's cache is
+   * emptied when the code changes, src/build/build-cache.ts).
+   */
+  key: string;
+  html: () => string;
+}

@@ -248,7 +248,7 @@ describe('archiveLoader', () => {
         planned.push([...dates]);
       },
       add: (_, document) => {
-        documents.push(document);
+        documents.push(document.html());
         return Promise.resolve();
       },
       seal: (filters) => {
