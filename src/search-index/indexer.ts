@@ -10,7 +10,12 @@ import { readShard } from './read-shard.ts';
 import { writeFiles } from './batched-files.ts';
 import { completeBundle, indexFolder, pagefindSettings, type PagefindRun } from './pagefind.ts';
 import { ShardCache, shardDigest } from './shard-cache.ts';
-import { countShardWords, readShardWords, writeShardWords } from './shard-words.ts';
+import {
+  countShardWords,
+  readShardWords,
+  serializeShardWords,
+  writeShardWords,
+} from './shard-words.ts';
 import { planShards, shardPath } from './shard-plan.ts';
 import { writeWarmUpIndex } from './warm-up-index.ts';
 
@@ -158,19 +163,30 @@ export class SearchIndexer {
     const words = reusedWords ?? countShardWords(documents());
     this.#mergeWords(shard, words);
     if (!reused || this.#keepDocuments) await writeFiles(this.#site(shard), documents());
-    if (reused) {
-      this.#reused++;
-      return;
-    }
-    // One shard at a time: Astro's render uses the other core, and each
-    // shard's memory is freed before the next starts.
+    if (reused) this.#reused++;
+    else this.#queue(shard, bundle, digest === undefined ? undefined : { digest, words });
+  }
+
+  /**
+   * Queues a shard for Pagefind, one shard at a time: Astro's render uses the
+   * other core, and each shard's memory is freed before the next starts. A
+   * method of its own, so that the queued work holds the shard's words in
+   * their compact serialised form and not its documents: a cold build queues
+   * most shards while Pagefind is still on the first ones.
+   */
+  #queue(
+    shard: number,
+    bundle: string,
+    cached: { digest: string; words: ReadonlyMap<string, number> } | undefined,
+  ): void {
+    const keep = cached && { digest: cached.digest, words: serializeShardWords(cached.words) };
     this.#running = this.#running.then(async () => {
       if (this.#aborted) return;
       this.#pagefind = await indexFolder(this.#site(shard), bundle);
       await this.#pagefind.done;
-      if (digest === undefined) return;
-      await writeShardWords(bundle, words);
-      await this.#cache?.store(digest, bundle);
+      if (!keep) return;
+      await writeShardWords(bundle, keep.words);
+      await this.#cache?.store(keep.digest, bundle);
     });
     // Reported by seal(); this only keeps a run stopped by abort() from being "unhandled".
     this.#running.catch(() => {});

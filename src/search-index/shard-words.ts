@@ -21,12 +21,14 @@ export function countShardWords(
   return words.counts;
 }
 
+/** A shard's counted words as the file keeps them: compact, while the shard waits for Pagefind. */
+export function serializeShardWords(counts: ReadonlyMap<string, number>): Buffer {
+  return serialize(counts);
+}
+
 /** Keeps a shard's counted words in its bundle folder, for the shard cache to store with it. */
-export async function writeShardWords(
-  bundle: string,
-  counts: ReadonlyMap<string, number>,
-): Promise<void> {
-  await writeFile(join(bundle, WORDS_FILE), serialize(counts));
+export async function writeShardWords(bundle: string, words: Buffer): Promise<void> {
+  await writeFile(join(bundle, WORDS_FILE), words);
 }
 
 /**
