@@ -162,7 +162,7 @@ async function syncFolder(
     memo.save();
     progress?.note(
       'load',
-      `${memo.reused.toLocaleString('en')} of ${archive.articles.length.toLocaleString('en')} articles read as an earlier build read them, the others parsed`,
+      `${memo.reused.toLocaleString('en')} of ${archive.articles.length.toLocaleString('en')} articles reused as an earlier build read them, ${(archive.articles.length - memo.reused).toLocaleString('en')} parsed`,
     );
   }
   for (const notice of archiveNotices(archive)) logger.warn(notice);

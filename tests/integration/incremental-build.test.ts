@@ -28,7 +28,7 @@ const DONE =
 /** How many articles the build took from its cache of articles read before, of all it read. */
 function readAsBefore({ output }: Run): { reused: number; articles: number } {
   const [reused, articles] = (
-    /^\[archive\] load {3}([\d,]+) of ([\d,]+) articles read as an earlier build read them/mu.exec(
+    /^\[archive\] load {3}([\d,]+) of ([\d,]+) articles reused as an earlier build read them/mu.exec(
       output,
     ) ?? []
   )
