@@ -74,11 +74,12 @@ export class ArticleCache<Entry> {
     return this.#open.entries.get(key);
   }
 
-  /** Keeps this build's entry for a file, in the order of the archive's files; `reused` when it came from `get`. */
-  keep(source: FileDigest, entry: Entry, reused: boolean): void {
-    this.#keys.push(keyOf(source));
+  /** Keeps this build's entry for a file, in the order of the archive's files. */
+  keep(source: FileDigest, entry: Entry): void {
+    const key = keyOf(source);
+    if (this.#open?.entries.get(key) === entry) this.#reused++;
+    this.#keys.push(key);
     this.#entries.push(entry);
-    if (reused) this.#reused++;
     if (Number.parseInt(source.digest.slice(0, 8), 16) % CHUNK_EVERY === 0) this.#endChunk();
   }
 
@@ -90,7 +91,10 @@ export class ArticleCache<Entry> {
   /** Writes what this build kept and removes what it did not: the next build finds this build's files. */
   save(): void {
     this.#endChunk();
+    // The build goes on for long after: what the last build listed is not needed any more.
     this.#open = undefined;
+    this.#chunkOf.clear();
+    this.#listed.clear();
     const temporary = join(this.#folder, `${UNFINISHED}${MANIFEST}`);
     writeFileSync(temporary, JSON.stringify({ format: 1, chunks: this.#chunks }));
     renameSync(temporary, join(this.#folder, MANIFEST));

@@ -46,7 +46,8 @@ export interface ReadArticle {
  */
 interface ArticleMemo {
   get(source: FileDigest): ReadArticle | undefined;
-  keep(source: FileDigest, read: ReadArticle, reused: boolean): void;
+  /** Keeps the file's read article; one that `get` gave counts as reused. */
+  keep(source: FileDigest, read: ReadArticle): void;
   save(): void;
   /** How many of the articles kept came from `get`. */
   readonly reused: number;
@@ -151,10 +152,9 @@ async function syncFolder(
     onRead: (done, total) => progress?.loaded(done, total),
     known: (source) => memo?.get(source)?.article,
     onArticle: (article, source) => {
-      const known = memo?.get(source);
-      const analysis = known?.analysis ?? story.analyse(article.blocks);
-      story.add(analysis, article.date);
-      memo?.keep(source, { article, analysis }, known !== undefined);
+      const read = memo?.get(source) ?? { article, analysis: story.analyse(article.blocks) };
+      story.add(read.analysis, read.article.date);
+      memo?.keep(source, read);
       if (search) bodies.push(article.blocks);
     },
   });

@@ -41,7 +41,7 @@ describe('ArticleCache', () => {
     const cache = new ArticleCache<Entry>(folder);
     const found = files.map((file, index) => {
       const known = cache.get(file);
-      cache.keep(file, known ?? entry(headlines[index]!), known !== undefined);
+      cache.keep(file, known ?? entry(headlines[index]!));
       return known;
     });
     cache.save();
