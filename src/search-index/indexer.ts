@@ -5,8 +5,7 @@ import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from '../build/output-folder.ts';
 import { SurfaceWords } from '../lib/search/archive-index/suggest-chunk.ts';
 import type { PendingDocument } from '../lib/search/search-document.ts';
 import type { FilterCounts } from '../lib/search/search-filters.ts';
-import { writeArchiveIndex, type DecodedShard } from './archive-index.ts';
-import { readShard } from './read-shard.ts';
+import { writeArchiveIndexApart } from './archive-index-thread.ts';
 import { writeFiles } from './batched-files.ts';
 import { completeBundle, indexFolder, pagefindSettings, type PagefindRun } from './pagefind.ts';
 import { ShardCache, shardDigest } from './shard-cache.ts';
@@ -75,6 +74,8 @@ export class SearchIndexer {
   #running: Promise<void> = Promise.resolve();
   #pagefind: PagefindRun | undefined;
   #aborted = false;
+  /** Stops the archive index's thread. */
+  readonly #stop = new AbortController();
   readonly #started = performance.now();
   #indexed: Promise<{ folder: string; count: number; shards: number; ms: number }> | undefined;
   /** The articles' words as written, counted as they are handed over, for "Did you mean". */
@@ -209,6 +210,7 @@ export class SearchIndexer {
   abort(): void {
     this.#aborted = true;
     this.#pagefind?.stop();
+    this.#stop.abort();
   }
 
   /**
@@ -226,13 +228,18 @@ export class SearchIndexer {
       const folder = join(this.#work, 'pagefind');
       // Pagefind made the folder, unless the archive has no article and so no shard.
       await mkdir(folder, { recursive: true });
-      const shardFolders = this.#shards.map((_, index) => join(folder, shardPath(index)));
-      await writeArchiveIndex(
-        folder,
-        shardFolders,
-        (shard) => this.#decodedShard(shard, this.#shards[shardFolders.indexOf(shard)]!),
-        filters,
-        this.#surfaceWords,
+      await writeArchiveIndexApart(
+        {
+          folder,
+          // The plan lists each shard's articles oldest first, as Pagefind's date sort ranks its pages.
+          shards: this.#shards.map((members, index) => ({
+            folder: join(folder, shardPath(index)),
+            datesByRank: members.map((member) => this.#dates[member]!),
+          })),
+          pane: filters,
+          surfaceWords: this.#surfaceWords.counts,
+        },
+        this.#stop.signal,
       );
       await writeWarmUpIndex(folder);
       return {
@@ -244,26 +251,6 @@ export class SearchIndexer {
     })();
     // Reported by finish(); this only keeps an early failure from being "unhandled".
     this.#indexed.catch(() => {});
-  }
-
-  /**
-   * A shard's index as the archive index takes it. Pagefind's date sort orders
-   * the shard's pages, and the plan knows their dates in that order.
-   */
-  async #decodedShard(folder: string, members: readonly number[]): Promise<DecodedShard> {
-    const { meta, words, filters, fragments } = await readShard(folder);
-    const byDate = meta.sorts['date'] ?? [];
-    const dates: string[] = [];
-    for (const [rank, page] of byDate.entries()) dates[page] = this.#dates[members[rank]!]!;
-    return {
-      pages: meta.pages,
-      byDate,
-      dates,
-      words,
-      metaFields: meta.metaFields,
-      filters,
-      fragments,
-    };
   }
 
   #site(shard: number): string {
