@@ -68,8 +68,21 @@ export function periodStyle(period: string): DateStyle {
   return period.length === 4 ? 'year' : period.length === 7 ? 'month' : 'day';
 }
 
+/**
+ * Each date already formatted, by style and value: a build formats the same
+ * few thousand days on every page that lists them, and ICU's formatting is
+ * far slower than a lookup.
+ */
+const formatted = new Map<string, string>();
+
 /** Human-readable form of a `YYYY-MM-DD`, `YYYY-MM` or `YYYY` value, in UTC. */
 export function formatDate(value: string, style: DateStyle = periodStyle(value)): string {
-  const [year, month = '01', day = '01'] = value.split('-');
-  return formats[style].format(utcDate(`${year}-${month}-${day}`));
+  const key = `${style} ${value}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    const [year, month = '01', day = '01'] = value.split('-');
+    text = formats[style].format(utcDate(`${year}-${month}-${day}`));
+    formatted.set(key, text);
+  }
+  return text;
 }

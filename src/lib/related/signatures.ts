@@ -29,11 +29,13 @@ export function signatures(
     for (const weight of articleWeights) squares += weight * weight;
     const norm = Math.sqrt(squares);
     named[article] = ids.some((id) => id >= firstName) ? 1 : 0;
-    let top = Array.from(ids.keys()).filter((i) => frequency[ids[i]!]! > 1);
+    let top: number[] = [];
+    for (let i = 0; i < ids.length; i++) if (frequency[ids[i]!]! > 1) top.push(i);
     if (top.length > width) {
       // Only terms as heavy as the width-th can be in the signature: a native sort of bare weights finds it.
-      const sorted = Float32Array.from(top, (i) => articleWeights[i]!).sort();
-      const threshold = sorted[sorted.length - width]!;
+      const sorted = new Float32Array(top.length);
+      for (let j = 0; j < top.length; j++) sorted[j] = articleWeights[top[j]!]!;
+      const threshold = sorted.sort()[sorted.length - width]!;
       top = top.filter((i) => articleWeights[i]! >= threshold);
     }
     top

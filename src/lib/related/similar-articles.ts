@@ -143,9 +143,9 @@ export class SimilarArticles {
       signatureTerms,
       postingsPerTerm,
     );
+    // Per candidate, side by side so that one cache line holds all three: its score, the part of it names gave, the part organisations gave.
+    const sums = new Float64Array(3 * articles);
     const scores = new Float64Array(articles);
-    const nameScores = new Float64Array(articles);
-    const companyScores = new Float64Array(articles);
     const related: number[][] = [];
     for (let article = 0; article < articles; article++) {
       const touched: number[] = [];
@@ -155,22 +155,27 @@ export class SimilarArticles {
         k++
       ) {
         const term = terms[k]!;
-        for (let p = postings.start[term]!; p < postings.start[term + 1]!; p++) {
+        const weight = weights[k]!;
+        const isName = term >= firstName;
+        const isOrganisation = vectors.organisation[term] === 1;
+        for (let p = postings.start[term]!, end = postings.start[term + 1]!; p < end; p++) {
           const other = postings.articles[p]!;
           if (other === article) continue;
-          if (scores[other] === 0) touched.push(other);
-          const score = weights[k]! * postings.weights[p]!;
-          scores[other]! += score;
-          if (term >= firstName) nameScores[other]! += score;
-          if (vectors.organisation[term]) companyScores[other]! += score;
+          const at = 3 * other;
+          if (sums[at] === 0) touched.push(other);
+          const score = weight * postings.weights[p]!;
+          sums[at]! += score;
+          if (isName) sums[at + 1]! += score;
+          if (isOrganisation) sums[at + 2]! += score;
         }
       }
       for (const other of touched) {
-        let similarity = scores[other]!;
+        const at = 3 * other;
+        let similarity = sums[at]!;
         if (this.#tabular[article] || this.#tabular[other]) {
           // Tables of figures share their labels with every other table: only a company both name relates a table to anything, and never two companies' tables.
-          if (companyScores[other] === 0 || this.#otherCompanies(article, other)) similarity = 0;
-        } else if (nameScores[other] === 0 && named[article] && named[other]) {
+          if (sums[at + 2] === 0 || this.#otherCompanies(article, other)) similarity = 0;
+        } else if (sums[at + 1] === 0 && named[article] && named[other]) {
           // Two articles that name people, places or organisations, but none in common, are seldom on one subject.
           similarity *= UNSHARED_NAMES;
         }
@@ -182,9 +187,9 @@ export class SimilarArticles {
       }
       related.push(bestCandidates(touched, scores, limit, minScore));
       for (const other of touched) {
-        scores[other] = 0;
-        nameScores[other] = 0;
-        companyScores[other] = 0;
+        sums[3 * other] = 0;
+        sums[3 * other + 1] = 0;
+        sums[3 * other + 2] = 0;
       }
     }
     return related;

@@ -69,6 +69,8 @@ export class StoryFinder {
   readonly #byTerm = new Map<number, number[]>();
   /** For each article added, its story's number, or -1. */
   readonly #storyOf: number[] = [];
+  /** Per story, how much the article being added points to it through its lookup terms: zero between articles. */
+  #pointed = new Float64Array(1024);
   /**
    * Each join, as the story and the day, in date order, and the first not
    * yet looked at: a story whose latest join is over a year old is closed,
@@ -96,6 +98,11 @@ export class StoryFinder {
     let story = this.#bestStory(vector, lookup, report.day);
     if (story < 0) {
       story = this.#stories.length;
+      if (story === this.#pointed.length) {
+        const grown = new Float64Array(2 * story);
+        grown.set(this.#pointed);
+        this.#pointed = grown;
+      }
       this.#stories.push({
         last: report.day,
         recent: [],
@@ -125,17 +132,19 @@ export class StoryFinder {
   }
 
   #bestStory(vector: UnitVector, lookup: UnitVector, day: number): number {
-    const pointed = new Map<number, number>();
+    const pointed = this.#pointed;
+    const touched: number[] = [];
     for (const [term, weight] of lookup) {
-      for (const story of this.#byTerm.get(term) ?? [])
-        pointed.set(story, (pointed.get(story) ?? 0) + weight);
+      for (const story of this.#byTerm.get(term) ?? []) {
+        if (pointed[story] === 0) touched.push(story);
+        pointed[story]! += weight;
+      }
     }
-    const candidates = [...pointed]
-      .sort((a, b) => b[1] - a[1] || b[0] - a[0])
-      .slice(0, BOUNDS.candidates);
+    const candidates = mostPointed(touched, pointed, BOUNDS.candidates);
+    for (const story of touched) pointed[story] = 0;
     let best = -1;
     let bestScore = JOIN_SCORE;
-    for (const [story] of candidates) {
+    for (const story of candidates) {
       const open = this.#stories[story]!;
       const gap = day - open.last;
       if (gap > TIME.closedAfter) continue;
@@ -243,12 +252,31 @@ export function heaviest(
   weights: ArrayLike<number>,
   count: number,
 ): [term: number, weight: number][] {
-  const bare = Float64Array.from(weights).sort();
+  const bare = new Float64Array(weights).sort();
   const threshold = bare.length > count ? bare[bare.length - count]! : -Infinity;
   const top: [number, number][] = [];
   for (let i = 0; i < terms.length; i++)
     if (weights[i]! >= threshold) top.push([terms[i]!, weights[i]!]);
   return top.sort(([a, x], [b, y]) => y - x || a - b).slice(0, count);
+}
+
+/**
+ * The `count` stories the lookup terms point to most, ties to the later
+ * story, in no particular order. Only stories pointed to as much as the
+ * count-th can be among them: a native sort of bare sums finds it, and
+ * only the ties at it are sorted.
+ */
+function mostPointed(
+  touched: readonly number[],
+  pointed: Float64Array,
+  count: number,
+): readonly number[] {
+  if (touched.length <= count) return touched;
+  const sums = Float64Array.from(touched, (story) => pointed[story]!).sort();
+  const threshold = sums[sums.length - count]!;
+  const above = touched.filter((story) => pointed[story]! > threshold);
+  const at = touched.filter((story) => pointed[story] === threshold).sort((a, b) => b - a);
+  return [...above, ...at.slice(0, count - above.length)];
 }
 
 /** What is left of a similarity after `days` without a report. */
