@@ -73,8 +73,7 @@ export class SearchIndexer {
   #reused = 0;
   #running: Promise<void> = Promise.resolve();
   #pagefind: PagefindRun | undefined;
-  #aborted = false;
-  /** Stops the archive index's thread. */
+  /** Aborted by abort(): no shard is indexed after it, and the archive index's thread stops. */
   readonly #stop = new AbortController();
   readonly #started = performance.now();
   #indexed: Promise<{ folder: string; count: number; shards: number; ms: number }> | undefined;
@@ -147,7 +146,7 @@ export class SearchIndexer {
     let made: { path: string; data: string }[] | undefined;
     const documents = () =>
       (made ??= pending.map(({ html }, place) => ({ path: documentName(place), data: html() })));
-    if (this.#aborted) return;
+    if (this.#stop.signal.aborted) return;
     const bundle = join(this.#work, 'pagefind', shardPath(shard));
     let digest: string | undefined;
     let reused = false;
@@ -182,7 +181,7 @@ export class SearchIndexer {
   ): void {
     const keep = cached && { digest: cached.digest, words: serializeShardWords(cached.words) };
     this.#running = this.#running.then(async () => {
-      if (this.#aborted) return;
+      if (this.#stop.signal.aborted) return;
       this.#pagefind = await indexFolder(this.#site(shard), bundle);
       await this.#pagefind.done;
       if (!keep) return;
@@ -206,11 +205,10 @@ export class SearchIndexer {
     }
   }
 
-  /** Stops indexing, and the Pagefind run under way if there is one. */
+  /** Stops indexing: the Pagefind run under way, if there is one, and the archive index's thread. */
   abort(): void {
-    this.#aborted = true;
-    this.#pagefind?.stop();
     this.#stop.abort();
+    this.#pagefind?.stop();
   }
 
   /**
