@@ -7,11 +7,15 @@ import { SUMMARY_MAX } from './lib/derive/summary.ts';
 import { ENTITY_KINDS } from './lib/entities/types.ts';
 import { RELATED_LIMIT } from './lib/related/similar-articles.ts';
 import { archiveLoader } from './loaders/archive-loader.ts';
+import { ArchiveEntities } from './loaders/entities-loader.ts';
 
 // Astro runs every command from the project's folder.
 const { seeds, skipInvalid } = configOrThrow(process.cwd());
 // Only `npm run build` indexes and reports progress; `astro dev` and `astro check` have no build run.
 const run = currentBuildRun();
+
+// The entities the articles' loader decides, stored as a collection of their own.
+const archiveEntities = new ArchiveEntities();
 
 const articles = defineCollection({
   loader: archiveLoader({
@@ -21,6 +25,7 @@ const articles = defineCollection({
     progress: run?.progress,
     sources: run?.sources,
     memo: run?.articles,
+    entities: archiveEntities,
   }),
   schema: z.object({
     date: z.iso.date(),
@@ -32,11 +37,19 @@ const articles = defineCollection({
     sourceFile: z.string().min(1),
     sourceDigest: z.string().regex(/^[0-9a-f]{64}$/u),
     related: z.array(z.string().min(1)).max(RELATED_LIMIT),
-    entities: z.array(
-      z.object({ kind: z.enum(ENTITY_KINDS), slug: z.string().min(1), name: z.string().min(1) }),
-    ),
+    // Ids of the `entities` collection: src/site/articles.ts puts each entity's kind, slug and name in their place.
+    entities: z.array(z.string().min(1)),
     story: z.object({ slug: z.string().min(1), name: z.string().min(1) }).optional(),
   }),
 });
 
-export const collections = { articles };
+const entities = defineCollection({
+  loader: archiveEntities.loader,
+  schema: z.object({
+    kind: z.enum(ENTITY_KINDS),
+    slug: z.string().min(1),
+    name: z.string().min(1),
+  }),
+});
+
+export const collections = { articles, entities };

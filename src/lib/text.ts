@@ -48,3 +48,16 @@ export function quoteForLog(value: string): string {
 export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+const utf8Encoder = new TextEncoder();
+const utf8Decoder = new TextDecoder();
+
+/**
+ * The same well-formed text in a string of its own. V8 keeps a substring of
+ * 13 characters or more, a regular expression's match included, as a view
+ * into the string it was cut from: a word kept from a document would keep the
+ * whole document alive.
+ */
+export function ownCopy(part: string): string {
+  return utf8Decoder.decode(utf8Encoder.encode(part));
+}

@@ -4,7 +4,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { archiveNotices } from '../lib/archive/archive-notices.ts';
 import { readArchive, type FileDigest } from '../lib/archive/read-archive.ts';
 import { entityFilterCounts } from '../lib/entities/entity-filters.ts';
-import type { EntityRef } from '../lib/entities/types.ts';
+import { entityId, type EntityRef } from '../lib/entities/types.ts';
 import { searchDocument, type PendingDocument } from '../lib/search/search-document.ts';
 import type { FilterCounts } from '../lib/search/search-filters.ts';
 import { StoryIndex, type ArticleAnalysis } from '../lib/story/story-index.ts';
@@ -31,6 +31,13 @@ export interface ArchiveLoaderOptions {
   sources?: SourceSink | undefined;
   /** What earlier builds read of unchanged files; none outside a build. */
   memo?: ArticleMemo | undefined;
+  /** Told the archive's entities, which the articles name by id (src/loaders/entities-loader.ts). */
+  entities?: EntitySink | undefined;
+}
+
+/** Takes the archive's entities once they are decided, on each load. */
+interface EntitySink {
+  decided(entities: readonly EntityRef[]): Promise<void>;
 }
 
 /** What is read of an article file, whatever the rest of the archive holds: the article and its words and names. */
@@ -94,8 +101,8 @@ type ArticleData = Omit<Article, 'blocks'> & {
   sourceDigest: string;
   /** Ids of the most similar articles, most similar first. */
   related: string[];
-  /** The people, places and organisations it names. */
-  entities: EntityRef[];
+  /** The ids of the people, places and organisations it names, in the `entities` collection. */
+  entities: string[];
   /** The story it is a report of, if any. */
   story?: StoryRef | undefined;
 };
@@ -138,7 +145,14 @@ async function syncFolder(
   context: LoaderContext,
   folder: string,
   root: string,
-  { onInvalid = 'fail', search, progress, sources, memo }: ArchiveLoaderOptions,
+  {
+    onInvalid = 'fail',
+    search,
+    progress,
+    sources,
+    memo,
+    entities: entitySink,
+  }: ArchiveLoaderOptions,
 ): Promise<void> {
   const { store, logger } = context;
   const story = new StoryIndex();
@@ -191,6 +205,7 @@ async function syncFolder(
     'derive',
     `related articles ${seconds(ms.related)}, entities ${seconds(ms.entities)} (${entities.length} entities), stories ${seconds(ms.stories)} (${stories.stories.length} ${stories.stories.length === 1 ? 'story' : 'stories'})`,
   );
+  await entitySink?.decided(entities);
   if (search && (errors.length === 0 || onInvalid === 'skip')) {
     // Oldest first, so each period's shard is indexed while later ones are still handed over.
     const order = loaded
@@ -213,21 +228,22 @@ async function syncFolder(
     }
   }
 
+  // One string per entity, however many articles name it.
+  const entityIds = new Map(entities.map((entity) => [entityId(entity), entityId(entity)]));
   let unchanged = 0;
   for (const [index, { id, article, filePath, fileDigest }] of loaded.entries()) {
-    const refs = byArticle[index]!;
     const data: ArticleData = {
       ...article,
       sourceDigest: fileDigest,
       related: related[index]!.map((other) => loaded[other]!.id),
-      entities: refs,
+      entities: byArticle[index]!.map((ref) => entityIds.get(entityId(ref))!),
       story: storyOf(index),
     };
     // The digest covers the path, so a moved file updates its entry (Astro's
     // store ignores a set() whose digest it already has), and what the
     // archive around the file decided: its related articles, entities and story.
     const digest = context.generateDigest(
-      `${filePath}\0${fileDigest}\0${JSON.stringify([data.related, refs, data.story])}`,
+      `${filePath}\0${fileDigest}\0${JSON.stringify([data.related, data.entities, data.story])}`,
     );
     progress?.stored(index + 1, loaded.length);
     if (storedById.get(id)?.digest === digest) {

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { entityIndex, type EntityArticles } from '../lib/entities/entity-index.ts';
-import type { EntityKind } from '../lib/entities/types.ts';
+import type { EntityKind, EntityRef } from '../lib/entities/types.ts';
 import { compareChronological } from '../lib/timeline/chronology.ts';
 import { periodCounts } from '../lib/timeline/group.ts';
 import { indexByMonthDay, type MonthDayIndex } from '../lib/timeline/on-this-day.ts';
@@ -12,7 +12,12 @@ import {
 } from '../lib/stories/story-listing.ts';
 import { articlePath } from '../lib/urls.ts';
 
-export type ArticleEntry = CollectionEntry<'articles'>;
+type StoredArticle = CollectionEntry<'articles'>;
+
+/** An article as pages show it: its entities by kind, slug and name, where the store has their ids. */
+export type ArticleEntry = Omit<StoredArticle, 'data'> & {
+  data: Omit<StoredArticle['data'], 'entities'> & { entities: EntityRef[] };
+};
 
 export interface Archive {
   /** Every article, oldest first. */
@@ -34,21 +39,39 @@ let archive: Promise<Archive> | undefined;
 
 /** The whole archive, sorted and counted once per build however many routes ask. */
 export function loadArchive(): Promise<Archive> {
-  archive ??= getCollection('articles').then((entries) => {
-    const articles = entries.toSorted((a, b) => compareChronological(a.data, b.data));
-    const dateOf = (entry: ArticleEntry) => entry.data.date;
-    const stories = groupStories(articles, (entry) => entry.data.story);
-    return {
-      stories,
-      storyPlaces: storyPlaces(stories),
-      articles,
-      counts: periodCounts(articles.map(dateOf)),
-      byMonthDay: indexByMonthDay(articles, dateOf),
-      byId: new Map(articles.map((entry) => [entry.id, entry])),
-      entities: entityIndex(articles, (entry) => entry.data.entities),
-    };
-  });
+  archive ??= Promise.all([getCollection('articles'), getCollection('entities')]).then(
+    ([stored, entities]) => {
+      const named = new Map(entities.map(({ id, data }) => [id, data]));
+      const articles = stored
+        .map((entry) => withEntities(entry, named))
+        .toSorted((a, b) => compareChronological(a.data, b.data));
+      const dateOf = (entry: ArticleEntry) => entry.data.date;
+      const stories = groupStories(articles, (entry) => entry.data.story);
+      return {
+        stories,
+        storyPlaces: storyPlaces(stories),
+        articles,
+        counts: periodCounts(articles.map(dateOf)),
+        byMonthDay: indexByMonthDay(articles, dateOf),
+        byId: new Map(articles.map((entry) => [entry.id, entry])),
+        entities: entityIndex(articles, (entry) => entry.data.entities),
+      };
+    },
+  );
   return archive;
+}
+
+/** The entry with each entity id replaced by the entity, one object per entity however many articles name it. */
+function withEntities(entry: StoredArticle, named: ReadonlyMap<string, EntityRef>): ArticleEntry {
+  const entities = entry.data.entities.map((id) => {
+    const entity = named.get(id);
+    if (entity === undefined)
+      throw new Error(
+        `${entry.id} names the entity ${id}, which the entities collection does not hold`,
+      );
+    return entity;
+  });
+  return { ...entry, data: { ...entry.data, entities } };
 }
 
 export function entryPath(entry: ArticleEntry): string {

@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, type EntityKind, type EntityRef } from './types.ts';
+import { ENTITY_KINDS, entityId, type EntityKind, type EntityRef } from './types.ts';
 
 export interface EntityArticles<T> extends EntityRef {
   /** The articles naming it, in the order given (chronological when the input is). */
@@ -24,7 +24,7 @@ export function entityIndex<T>(
   const byKey = new Map<string, EntityArticles<T>>();
   for (const item of items) {
     for (const ref of entitiesOf(item)) {
-      const key = `${ref.kind}/${ref.slug}`;
+      const key = entityId(ref);
       const entity = byKey.get(key) ?? { ...ref, articles: [] };
       entity.articles.push(item);
       byKey.set(key, entity);

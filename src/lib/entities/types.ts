@@ -24,6 +24,11 @@ export interface EntityRef {
   name: string;
 }
 
+/** An entity's id in the `entities` collection, by which articles name it: `person/jonas-weber`. */
+export function entityId({ kind, slug }: Pick<EntityRef, 'kind' | 'slug'>): string {
+  return `${kind}/${slug}`;
+}
+
 /** Each kind's name in URLs and as a search filter: `/people/<slug>/`. */
 export const ENTITY_SECTION = {
   person: 'people',

@@ -3,6 +3,7 @@ import {
   countLabel,
   escapeForLog,
   formatCount,
+  ownCopy,
   pageNote,
   plural,
   quoteForLog,
@@ -44,5 +45,12 @@ describe('escapeForLog and quoteForLog', () => {
       'Invoice \\u{202E}gpj.exe\\u{202C}.txt\\u{7}',
     );
     expect(quoteForLog('say "\u2067hi\u2069"')).toBe('"say \\"\\u{2067}hi\\u{2069}\\""');
+  });
+});
+
+describe('ownCopy', () => {
+  it('gives the same text, whatever its script', () => {
+    for (const text of ['Bundesbank', 'Zoë Müller', 'Київ', '東京', 'a😀b', ''])
+      expect(ownCopy(text)).toBe(text);
   });
 });

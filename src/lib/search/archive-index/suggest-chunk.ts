@@ -6,6 +6,7 @@
  * candidates can be in: those of its first two letters (or them swapped) and
  * of the lengths a few edits reach.
  */
+import { ownCopy } from '../../text.ts';
 import { foldDiacritics } from '../query-terms.ts';
 import { ByteReader, ByteWriter } from './byte-io.ts';
 
@@ -82,7 +83,10 @@ export class SurfaceWords {
   add(text: string): void {
     for (const [word] of text.matchAll(SURFACE_WORD)) {
       if (word.length < 2) continue;
-      this.#counts.set(word, (this.#counts.get(word) ?? 0) + 1);
+      const count = this.#counts.get(word);
+      // The archive's counts outlive its documents: a new word is kept apart from the text it was found in.
+      if (count === undefined) this.#counts.set(ownCopy(word), 1);
+      else this.#counts.set(word, count + 1);
     }
   }
 

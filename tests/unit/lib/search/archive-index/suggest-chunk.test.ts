@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
   decodeSuggestChunk,
@@ -62,7 +64,27 @@ describe('encodeSuggestChunk and decodeSuggestChunk', () => {
   });
 });
 
+/** The heap in use after a full garbage collection. */
+function liveHeap(): number {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+  return process.memoryUsage().heapUsed;
+}
+
 describe('SurfaceWords', () => {
+  it('keeps none of the texts it counted alive, only their words', () => {
+    const words = new SurfaceWords();
+    const before = liveHeap();
+    // 200 documents of 100 kB, each with a word of its own long enough for V8 to cut it as a view of the document.
+    for (let document = 0; document < 200; document++) {
+      const own = `Particularword${String.fromCharCode(97 + (document % 26)).repeat(1 + Math.floor(document / 26))}`;
+      words.add(`${'the council met again '.repeat(4_800)}${own}`);
+    }
+    const kept = liveHeap() - before;
+    expect(words.counts.size).toBe(204);
+    expect(kept).toBeLessThan(2_000_000);
+  });
+
   it('counts words of two letters or more, leaving out numbers and punctuation', () => {
     const words = new SurfaceWords();
     words.add('A 4.5 pct cut, the Bundesbank’s 1987 move; the bank rate.');
