@@ -20,11 +20,26 @@ const CHUNK_EVERY = 1024;
 const HEAD = 8;
 
 const manifestSchema = z.object({
-  format: z.literal(1),
+  format: z.literal(2),
   chunks: z.array(
     z.object({ name: z.string().regex(/^[0-9a-f]{64}$/u), keys: z.array(z.string()) }),
   ),
 });
+
+/** How a chunk's entries are written and read back: as they are unless told. */
+export interface ChunkCodec<Entry> {
+  pack(entries: readonly Entry[]): unknown;
+  /** What `pack` gave, after a round trip through V8's serialiser; throws if it is not such. */
+  unpack(payload: unknown): Entry[];
+}
+
+const asTheyAre: ChunkCodec<never> = {
+  pack: (entries) => entries,
+  unpack: (payload) => {
+    if (!Array.isArray(payload)) throw new Error('not a list');
+    return payload as never[];
+  },
+};
 
 /**
  * What earlier builds made of each article file, by its name and the digest
@@ -44,6 +59,7 @@ const manifestSchema = z.object({
  */
 export class ArticleCache<Entry> {
   readonly #folder: string;
+  readonly #codec: ChunkCodec<Entry>;
   /** Per key of the last build, the chunk that holds it. */
   readonly #chunkOf = new Map<string, string>();
   readonly #listed = new Map<string, readonly string[]>();
@@ -56,8 +72,9 @@ export class ArticleCache<Entry> {
   /** Chunks found cut short or damaged: written again even when this build's chunk has the same name. */
   readonly #unreadable = new Set<string>();
 
-  constructor(folder: string) {
+  constructor(folder: string, codec: ChunkCodec<Entry> = asTheyAre) {
     this.#folder = folder;
+    this.#codec = codec;
     mkdirSync(folder, { recursive: true });
     for (const { name, keys } of readManifest(folder)) {
       this.#listed.set(name, keys);
@@ -96,7 +113,7 @@ export class ArticleCache<Entry> {
     this.#chunkOf.clear();
     this.#listed.clear();
     const temporary = join(this.#folder, `${UNFINISHED}${MANIFEST}`);
-    writeFileSync(temporary, JSON.stringify({ format: 1, chunks: this.#chunks }));
+    writeFileSync(temporary, JSON.stringify({ format: 2, chunks: this.#chunks }));
     renameSync(temporary, join(this.#folder, MANIFEST));
     const kept = new Set([MANIFEST, ...this.#chunks.map(({ name }) => name)]);
     for (const name of readdirSync(this.#folder)) {
@@ -112,7 +129,7 @@ export class ArticleCache<Entry> {
     const same = this.#listed.get(name);
     // A chunk of the same keys holds the same entries: it is left as it is, unless it could not be read.
     if (same === undefined || this.#unreadable.has(name)) {
-      const payload = serialize(this.#entries);
+      const payload = serialize(this.#codec.pack(this.#entries));
       const head = Buffer.alloc(HEAD);
       head.writeUInt32BE(crc32(payload), 0);
       head.writeUInt32BE(payload.length, 4);
@@ -133,10 +150,9 @@ export class ArticleCache<Entry> {
       if (bytes.length < HEAD || bytes.readUInt32BE(4) !== payload.length)
         throw new Error('cut short');
       if (bytes.readUInt32BE(0) !== crc32(payload)) throw new Error('damaged');
-      const entries: unknown = deserialize(payload);
-      if (!Array.isArray(entries) || entries.length !== keys.length)
-        throw new Error('not what the list says');
-      return new Map(keys.map((key, index) => [key, entries[index] as Entry]));
+      const entries = this.#codec.unpack(deserialize(payload));
+      if (entries.length !== keys.length) throw new Error('not what the list says');
+      return new Map(keys.map((key, index) => [key, entries[index]!]));
     } catch {
       this.#unreadable.add(name);
       return new Map();

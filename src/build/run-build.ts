@@ -20,6 +20,7 @@ import { codeDigest, outputSettings, settingsDigest } from './fingerprint.ts';
 import { outputRefusal, realPath, within } from './output-folder.ts';
 import { projectFiles, runtime } from './project-files.ts';
 import { publishedSiteReuse, type Reuse } from './published-site.ts';
+import { readArticleCodec } from './read-article-codec.ts';
 import { publishSite, recoverOutput } from './publish.ts';
 import { writeSiteRecord } from './site-record.ts';
 import { seedsFolderProblem } from './seeds-folder.ts';
@@ -148,7 +149,12 @@ export async function runBuild({
     progress = new BuildProgress();
     if (cache.reused) progress.keepsPages();
     const sources = new ArticleSources();
-    startBuildRun({ search, progress, sources, articles: new ArticleCache(cache.articles) });
+    startBuildRun({
+      search,
+      progress,
+      sources,
+      articles: new ArticleCache(cache.articles, readArticleCodec),
+    });
     await build({
       root: ROOT,
       outDir: site,

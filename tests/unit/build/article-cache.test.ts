@@ -10,7 +10,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ArticleCache } from '../../../src/build/article-cache.ts';
+import { ArticleCache, type ChunkCodec } from '../../../src/build/article-cache.ts';
 
 interface Entry {
   headline: string;
@@ -37,8 +37,12 @@ describe('ArticleCache', () => {
   const chunkFiles = () => readdirSync(folder).filter((name) => name !== 'manifest.json');
 
   /** A build that reads the files given, in order, through the cache, parsing what it does not find. */
-  function build(files: { file: string; digest: string }[], headlines: string[]) {
-    const cache = new ArticleCache<Entry>(folder);
+  function build(
+    files: { file: string; digest: string }[],
+    headlines: string[],
+    codec?: ChunkCodec<Entry>,
+  ) {
+    const cache = new ArticleCache<Entry>(folder, codec);
     const found = files.map((file, index) => {
       const known = cache.get(file);
       cache.keep(file, known ?? entry(headlines[index]!));
@@ -110,8 +114,30 @@ describe('ArticleCache', () => {
   it('reads nothing from a list of another format, and removes a chunk a stopped build left unfinished', () => {
     build([TANNERY], ['Tannery']);
     writeFileSync(join(folder, '.unfinished-abc'), 'half a chunk');
-    writeFileSync(join(folder, 'manifest.json'), JSON.stringify({ format: 2, chunks: [] }));
+    const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')) as object;
+    writeFileSync(join(folder, 'manifest.json'), JSON.stringify({ ...manifest, format: 1 }));
     expect(build([TANNERY], ['Tannery']).found).toEqual([undefined]);
     expect(readdirSync(folder)).not.toContain('.unfinished-abc');
+  });
+
+  it('writes each chunk through the codec it is given, and reads it back through it', () => {
+    // Headlines apart from the words, as a codec might keep them.
+    const apart: ChunkCodec<Entry> = {
+      pack: (entries) => ({
+        headlines: entries.map((e) => e.headline),
+        words: entries.map((e) => e.words),
+      }),
+      unpack: (payload) => {
+        const { headlines, words } = payload as { headlines: string[]; words: string[][][] };
+        return headlines.map((headline, index) => ({ headline, words: words[index]! }));
+      },
+    };
+    build([TANNERY, FERRY], ['Tannery', 'Ferry'], apart);
+    expect(build([TANNERY, FERRY], ['', ''], apart).found).toEqual([
+      entry('Tannery'),
+      entry('Ferry'),
+    ]);
+    // Read as they are, the chunks are not lists of entries: not used, and their files read again.
+    expect(build([TANNERY, FERRY], ['Tannery', 'Ferry']).found).toEqual([undefined, undefined]);
   });
 });

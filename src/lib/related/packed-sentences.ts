@@ -1,0 +1,60 @@
+/**
+ * Many articles' sentences of terms (`RelatedTerms.sentences`) in one
+ * vocabulary: each distinct term once, and the sentences as numbers. A
+ * thousand articles write each word many times; unpacked, every sentence
+ * that has a word holds the same string, which V8 hashes once, rather than a
+ * string of its own per occurrence.
+ */
+export interface PackedSentences {
+  vocabulary: string[];
+  /** Per article, how many sentences it has. */
+  sentenceCounts: Uint32Array;
+  /** Per sentence, of every article in turn, how many terms it has. */
+  sentenceLengths: Uint32Array;
+  /** Every term of every sentence in turn, as its place in `vocabulary`. */
+  terms: Uint32Array;
+}
+
+export function packSentences(
+  articles: readonly (readonly (readonly string[])[])[],
+): PackedSentences {
+  const vocabulary: string[] = [];
+  const ids = new Map<string, number>();
+  const sentenceLengths: number[] = [];
+  const terms: number[] = [];
+  for (const sentences of articles) {
+    for (const sentence of sentences) {
+      sentenceLengths.push(sentence.length);
+      for (const term of sentence) {
+        let id = ids.get(term);
+        if (id === undefined) {
+          id = vocabulary.push(term) - 1;
+          ids.set(term, id);
+        }
+        terms.push(id);
+      }
+    }
+  }
+  return {
+    vocabulary,
+    sentenceCounts: Uint32Array.from(articles, (sentences) => sentences.length),
+    sentenceLengths: Uint32Array.from(sentenceLengths),
+    terms: Uint32Array.from(terms),
+  };
+}
+
+/** Each article's sentences as `packSentences` was given them. */
+export function unpackSentences({
+  vocabulary,
+  sentenceCounts,
+  sentenceLengths,
+  terms,
+}: PackedSentences): string[][][] {
+  let sentence = 0;
+  let term = 0;
+  return Array.from(sentenceCounts, (count) =>
+    Array.from({ length: count }, () =>
+      Array.from({ length: sentenceLengths[sentence++]! }, () => vocabulary[terms[term++]!]!),
+    ),
+  );
+}
