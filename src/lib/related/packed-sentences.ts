@@ -50,11 +50,18 @@ export function unpackSentences({
   sentenceLengths,
   terms,
 }: PackedSentences): string[][][] {
+  // Plain loops: a chunk holds some 300,000 terms, and callbacks per term cost more than the rest.
+  const articles = new Array<string[][]>(sentenceCounts.length);
   let sentence = 0;
   let term = 0;
-  return Array.from(sentenceCounts, (count) =>
-    Array.from({ length: count }, () =>
-      Array.from({ length: sentenceLengths[sentence++]! }, () => vocabulary[terms[term++]!]!),
-    ),
-  );
+  for (let article = 0; article < sentenceCounts.length; article++) {
+    const sentences = new Array<string[]>(sentenceCounts[article]!);
+    for (let k = 0; k < sentences.length; k++) {
+      const words = new Array<string>(sentenceLengths[sentence++]!);
+      for (let w = 0; w < words.length; w++) words[w] = vocabulary[terms[term++]!]!;
+      sentences[k] = words;
+    }
+    articles[article] = sentences;
+  }
+  return articles;
 }
