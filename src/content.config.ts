@@ -37,7 +37,8 @@ const articles = defineCollection({
     sourceFile: z.string().min(1),
     sourceDigest: z.string().regex(/^[0-9a-f]{64}$/u),
     related: z.array(z.string().min(1)).max(RELATED_LIMIT),
-    // Ids of the `entities` collection: src/site/articles.ts puts each entity's kind, slug and name in their place.
+    // Ids of the `entities` collection, which src/site/articles.ts replaces with the entities. Plain ids rather than
+    // reference(), which would store an `{ id, collection }` object for each entity of each article.
     entities: z.array(z.string().min(1)),
     story: z.object({ slug: z.string().min(1), name: z.string().min(1) }).optional(),
   }),

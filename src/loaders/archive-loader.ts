@@ -229,7 +229,12 @@ async function syncFolder(
   }
 
   // One string per entity, however many articles name it.
-  const entityIds = new Map(entities.map((entity) => [entityId(entity), entityId(entity)]));
+  const entityIds = new Map(
+    entities.map((entity) => {
+      const id = entityId(entity);
+      return [id, id];
+    }),
+  );
   let unchanged = 0;
   for (const [index, { id, article, filePath, fileDigest }] of loaded.entries()) {
     const data: ArticleData = {
