@@ -82,6 +82,11 @@ export class ArticleCache<Entry> {
     }
   }
 
+  /** Whether an entry is kept for this file with these bytes, without reading it. */
+  has(source: FileDigest): boolean {
+    return this.#chunkOf.has(keyOf(source));
+  }
+
   /** The entry kept for this file with these bytes, if any. */
   get(source: FileDigest): Entry | undefined {
     const key = keyOf(source);

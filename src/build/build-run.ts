@@ -1,4 +1,4 @@
-import type { ReadArticle } from '../loaders/archive-loader.ts';
+import type { ReadArticle } from '../lib/story/story-index.ts';
 import type { SearchIndexer } from '../search-index/indexer.ts';
 import type { ArticleCache } from './article-cache.ts';
 import type { ArticleSources } from './article-sources.ts';

@@ -3,7 +3,7 @@ import {
   unpackSentences,
   type PackedSentences,
 } from '../lib/related/packed-sentences.ts';
-import type { ReadArticle } from '../loaders/archive-loader.ts';
+import type { ReadArticle } from '../lib/story/story-index.ts';
 import type { ChunkCodec } from './article-cache.ts';
 
 /** A chunk of read articles as the cache writes it: their sentences' terms apart, in one vocabulary. */

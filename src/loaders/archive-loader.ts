@@ -7,8 +7,10 @@ import { entityFilterCounts } from '../lib/entities/entity-filters.ts';
 import { entityId, type EntityRef } from '../lib/entities/types.ts';
 import { searchDocument, type PendingDocument } from '../lib/search/search-document.ts';
 import type { FilterCounts } from '../lib/search/search-filters.ts';
-import { StoryIndex, type ArticleAnalysis } from '../lib/story/story-index.ts';
+import { analyseApart, parsedKey } from '../lib/story/analyse-apart.ts';
+import { StoryIndex, type ReadArticle } from '../lib/story/story-index.ts';
 import type { StoryRef } from '../lib/stories/archive-stories.ts';
+import { archiveStoriesApart } from '../lib/stories/stories-thread.ts';
 import { storyFilterCounts } from '../lib/stories/story-filters.ts';
 import { compareChronological } from '../lib/timeline/chronology.ts';
 import { formatSeedError, type Article } from '../lib/seed/types.ts';
@@ -40,18 +42,14 @@ interface EntitySink {
   decided(entities: readonly EntityRef[]): Promise<void>;
 }
 
-/** What is read of an article file, whatever the rest of the archive holds: the article and its words and names. */
-export interface ReadArticle {
-  article: Article;
-  analysis: ArticleAnalysis;
-}
-
 /**
  * Keeps what was read of each file, by its name and bytes, between builds
  * (src/build/article-cache.ts in a build): given every file's read article
  * in the files' order, then saved.
  */
 interface ArticleMemo {
+  /** Whether it keeps an entry for this file with these bytes, without reading the entry. */
+  has(source: FileDigest): boolean;
   get(source: FileDigest): ReadArticle | undefined;
   /** Keeps the file's read article; one that `get` gave counts as reused. */
   keep(source: FileDigest, read: ReadArticle): void;
@@ -80,6 +78,8 @@ export interface SearchSink {
 
 /** What the loader reports of its progress (src/build/build-progress.ts in a build). */
 interface LoadProgress {
+  /** For each new or changed seed file parsed, of `total`. */
+  parsed(done: number, total: number): void;
   /** For each seed file read, of `total`. */
   loaded(done: number, total: number): void;
   /** Once the archive is read: the articles whose pages will be rendered. */
@@ -159,14 +159,23 @@ async function syncFolder(
   // Bodies are kept only for the search index, which is written once the
   // entities, its filters, are known.
   const bodies: Article['blocks'][] = [];
-  // Every file is read and parsed on every sync, changed or not: related
-  // articles and entities are properties of the whole archive, so one new
-  // article can change what an untouched one shows.
+  // The files no earlier build read are parsed first, on two threads; then
+  // every file is read on every sync, changed or not: related articles and
+  // entities are properties of the whole archive, so one new article can
+  // change what an untouched one shows.
+  const parsed = await analyseApart(folder, {
+    isKnown: (source) => memo?.has(source) ?? false,
+    analyse: (blocks) => story.analyse(blocks),
+    onParsed: (done, total) => progress?.parsed(done, total),
+  });
+  const known = (source: FileDigest) => parsed.get(parsedKey(source)) ?? memo?.get(source);
   const archive = readArchive(folder, {
     onRead: (done, total) => progress?.loaded(done, total),
-    known: (source) => memo?.get(source)?.article,
+    known: (source) => known(source)?.article,
     onArticle: (article, source) => {
-      const read = memo?.get(source) ?? { article, analysis: story.analyse(article.blocks) };
+      const read = known(source) ?? { article, analysis: story.analyse(article.blocks) };
+      // Let go of each file's reading once it is taken: the archive's whole would stay alive through the derive step.
+      parsed.delete(parsedKey(source));
       story.add(read.analysis, read.article.date);
       memo?.keep(source, read);
       if (search) bodies.push(article.blocks);
@@ -198,7 +207,13 @@ async function syncFolder(
   for (const { id } of loaded) untouched.delete(id);
 
   progress?.willRender(loaded.length);
-  const { related, entities, entitiesByArticle: byArticle, stories, ms } = story.links();
+  const {
+    related,
+    entities,
+    entitiesByArticle: byArticle,
+    stories,
+    ms,
+  } = await story.links(archiveStoriesApart);
   const storyOf = (index: number) => stories.stories[stories.byArticle[index]!];
   // The benchmark reads this line: all three are whole-archive computations whose cost must stay near-linear.
   progress?.note(

@@ -34,7 +34,7 @@ export interface StoryInput {
  * one (StoryFinder), then each story named by what its reports share and
  * given a slug. The same archive gives the same stories, names and slugs.
  */
-export function archiveStories({ vectors, days, routine, entities }: StoryInput): ArchiveStories {
+function archiveStories({ vectors, days, routine, entities }: StoryInput): ArchiveStories {
   const { terms, weights, firstName, words } = vectors;
   const order = days.map((_, index) => index).sort((a, b) => days[a]! - days[b]! || a - b);
   const finder = new StoryFinder({ firstName });
@@ -62,6 +62,18 @@ export function archiveStories({ vectors, days, routine, entities }: StoryInput)
   );
   const slugs = storySlugs(names);
   return { stories: names.map((name, story) => ({ name, slug: slugs[story]! })), byArticle };
+}
+
+/** The archive's stories, and the milliseconds it took to find them where they were found. */
+export interface TimedStories {
+  stories: ArchiveStories;
+  ms: number;
+}
+
+export function timedArchiveStories(input: StoryInput): TimedStories {
+  const start = performance.now();
+  const stories = archiveStories(input);
+  return { stories, ms: performance.now() - start };
 }
 
 /**

@@ -12,8 +12,13 @@ import {
   type NameRef,
   type RelatedTerms,
 } from '../related/similar-articles.ts';
-import type { Block } from '../seed/types.ts';
-import { archiveStories, type ArchiveStories } from '../stories/archive-stories.ts';
+import type { Article, Block } from '../seed/types.ts';
+import {
+  timedArchiveStories,
+  type ArchiveStories,
+  type StoryInput,
+  type TimedStories,
+} from '../stories/archive-stories.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -34,6 +39,12 @@ export interface StoryLinks {
 export interface ArticleAnalysis {
   related: RelatedTerms;
   mentions: Mention[];
+}
+
+/** What is read of an article file, whatever the rest of the archive holds: the article and its words and names. */
+export interface ReadArticle {
+  article: Article;
+  analysis: ArticleAnalysis;
 }
 
 /**
@@ -86,7 +97,16 @@ export class StoryIndex {
     this.#ms.related += performance.now() - start;
   }
 
-  links(): StoryLinks {
+  /**
+   * Draws the links once every article is in. The stories are found by
+   * `findStories`, which may work elsewhere (stories-thread.ts) while the
+   * related articles are found here: both need the entities first, and
+   * neither needs the other.
+   */
+  async links(
+    findStories: (input: StoryInput) => Promise<TimedStories> = (input) =>
+      Promise.resolve(timedArchiveStories(input)),
+  ): Promise<StoryLinks> {
     const start = performance.now();
     const { entities, byArticle } = resolveEntities(this.#mentions);
     const middle = performance.now();
@@ -95,23 +115,22 @@ export class StoryIndex {
       for (const article of articles)
         named[article]!.push({ id, organisation: kind === 'organisation' });
     }
+    const vectors = this.#similar.termVectors(named);
+    const vectorsEnd = performance.now();
+    const stories = findStories({ vectors, days: this.#days, routine: this.#tabular, entities });
+    const relatedStart = performance.now();
     const related = this.#similar.related(named);
     const end = performance.now();
-    const stories = archiveStories({
-      vectors: this.#similar.termVectors(named),
-      days: this.#days,
-      routine: this.#tabular,
-      entities,
-    });
+    const found = await stories;
     return {
       related,
       entities,
       entitiesByArticle: byArticle,
-      stories,
+      stories: found.stories,
       ms: {
-        related: this.#ms.related + end - middle,
+        related: this.#ms.related + vectorsEnd - middle + end - relatedStart,
         entities: this.#ms.entities + middle - start,
-        stories: performance.now() - end,
+        stories: found.ms,
       },
     };
   }

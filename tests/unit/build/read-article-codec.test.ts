@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readArticleCodec } from '../../../src/build/read-article-codec.ts';
 import { parseSeed } from '../../../src/lib/seed/parse-seed.ts';
 import { StoryIndex } from '../../../src/lib/story/story-index.ts';
-import type { ReadArticle } from '../../../src/loaders/archive-loader.ts';
+import type { ReadArticle } from '../../../src/lib/story/story-index.ts';
 
 /** An article file as the loader reads it: parsed, then analysed. */
 function read(text: string, file: string): ReadArticle {

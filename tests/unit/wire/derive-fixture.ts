@@ -31,7 +31,7 @@ export const LABELS_OF_KIND = {
   organisation: 'organisations',
 } as const satisfies Record<EntityKind, LabelledKind>;
 
-let derived: DerivedFixture | undefined;
+let derived: Promise<DerivedFixture> | undefined;
 
 /**
  * The fixture as the site derives it: headline and summary from the parser
@@ -40,17 +40,17 @@ let derived: DerivedFixture | undefined;
  * it, since both are decided over the whole archive. Computed once and
  * shared by the test files, which run in one worker.
  */
-export function deriveFixture(): DerivedFixture {
+export function deriveFixture(): Promise<DerivedFixture> {
   derived ??= derive();
   return derived;
 }
 
-function derive(): DerivedFixture {
+async function derive(): Promise<DerivedFixture> {
   const fixture = loadWireFixture();
   const story = new StoryIndex();
   for (const { article } of fixture.articles)
     story.add(story.analyse(article.blocks), article.date);
-  const { related, entities, entitiesByArticle, stories } = story.links();
+  const { related, entities, entitiesByArticle, stories } = await story.links();
   return {
     ...fixture,
     entities,

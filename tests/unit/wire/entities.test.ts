@@ -3,7 +3,7 @@ import { ENTITY_KINDS } from '../../../src/lib/entities/types.ts';
 import { deriveFixture, LABELS_OF_KIND, share } from './derive-fixture.ts';
 import { foldName, matches, scoreKind } from './labels.ts';
 
-const fixture = deriveFixture();
+const fixture = await deriveFixture();
 const { articles, aliases } = fixture;
 
 /** A few of a long list, for an assertion message. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveFixture, share } from './derive-fixture.ts';
 
-const { articles } = deriveFixture();
+const { articles } = await deriveFixture();
 
 describe('section headings of the wire fixture', () => {
   it('are exactly the labelled headings: no slug line, table row or short sentence', () => {

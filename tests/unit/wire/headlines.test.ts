@@ -14,7 +14,7 @@ const ABBREVIATIONS = new Set(
 const INITIAL = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 const ELLIPSIS = /\s*(?:…|\.\.\.)$/u;
 
-const fixture = deriveFixture();
+const fixture = await deriveFixture();
 const { articles } = fixture;
 
 /** The headline without the ellipsis of a cut: the part taken from the article. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveFixture, share } from './derive-fixture.ts';
 
-const { articles } = deriveFixture();
+const { articles } = await deriveFixture();
 
 describe('related coverage of the wire fixture', () => {
   it('points to an article of the same story at least 80% of the time', () => {

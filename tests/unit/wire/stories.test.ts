@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bcubed } from './bcubed.ts';
 import { deriveFixture } from './derive-fixture.ts';
 
-const { articles } = deriveFixture();
+const { articles } = await deriveFixture();
 const score = bcubed(
   articles.map(({ story }) => story),
   articles.map(({ labels }) => labels.story),

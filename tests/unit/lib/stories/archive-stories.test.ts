@@ -37,17 +37,17 @@ const LATER: Report[] = [
   ],
 ];
 
-function stories(reports: readonly Report[]) {
+async function stories(reports: readonly Report[]) {
   const index = new StoryIndex();
   for (const [date, ...text] of reports) index.add(index.analyse(text.map(paragraph)), date);
-  const { stories: found } = index.links();
+  const { stories: found } = await index.links();
   return { ...found, strike: found.stories[found.byArticle[1]!]! };
 }
 
 describe('archiveStories', () => {
-  it('keeps an older story’s name and slug when later articles of other stories shift how common its names are', () => {
-    const before = stories(ARCHIVE);
-    const after = stories([...ARCHIVE, ...LATER]);
+  it('keeps an older story’s name and slug when later articles of other stories shift how common its names are', async () => {
+    const before = await stories(ARCHIVE);
+    const after = await stories([...ARCHIVE, ...LATER]);
     expect(before.byArticle.slice(1)).toEqual([0, 0]);
     expect(after.stories).toHaveLength(2);
     expect(before.strike.name).toMatch(/^Amara Okafor .*Jonas Weber/u);

@@ -15,8 +15,8 @@ function seedIndex(): StoryIndex {
 }
 
 describe('StoryIndex', () => {
-  it('links the two seed reports: each related to the other, sharing the people of the story', () => {
-    const { related, entities, entitiesByArticle, ms } = seedIndex().links();
+  it('links the two seed reports: each related to the other, sharing the people of the story', async () => {
+    const { related, entities, entitiesByArticle, ms } = await seedIndex().links();
     expect(related).toEqual([[1], [0]]);
     const people = (article: number) =>
       entitiesByArticle[article]!.filter((ref) => ref.kind === 'person').map((ref) => ref.name);
@@ -34,15 +34,15 @@ describe('StoryIndex', () => {
     expect(ms.entities).toBeGreaterThan(0);
   });
 
-  it('puts the two seed reports in one story, named by what they share', () => {
-    const { stories } = seedIndex().links();
+  it('puts the two seed reports in one story, named by what they share', async () => {
+    const { stories } = await seedIndex().links();
     expect(stories.byArticle).toEqual([0, 0]);
     expect(stories.stories).toHaveLength(1);
     expect(stories.stories[0]!.name).toMatch(/Dmitriev|Witkoff|Umerov|Trump/u);
   });
 
-  it('gives an empty archive no links', () => {
-    expect(new StoryIndex().links()).toMatchObject({
+  it('gives an empty archive no links', async () => {
+    expect(await new StoryIndex().links()).toMatchObject({
       related: [],
       entities: [],
       entitiesByArticle: [],
