@@ -55,6 +55,11 @@ export class BuildProgress {
     this.#step('load', done, total, 'articles');
   }
 
+  /** Called when the archive's related articles, entities and stories start to be decided, which prints nothing until they are. */
+  deriving(): void {
+    this.#during('derive', () => 'related articles, entities and stories being decided');
+  }
+
   /** Called once the archive is read, with its number of valid articles: the article pages to render, whatever files were skipped. */
   willRender(articles: number): void {
     this.#articles = articles;

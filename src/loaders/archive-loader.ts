@@ -84,6 +84,8 @@ interface LoadProgress {
   loaded(done: number, total: number): void;
   /** Once the archive is read: the articles whose pages will be rendered. */
   willRender(articles: number): void;
+  /** When the links over the whole archive start to be decided. */
+  deriving(): void;
   /** For each search document handed to the search index, of `total`. */
   handedOver(done: number, total: number): void;
   /** For each article's entry given to the store (or kept there), of `total`. */
@@ -207,6 +209,7 @@ async function syncFolder(
   for (const { id } of loaded) untouched.delete(id);
 
   progress?.willRender(loaded.length);
+  progress?.deriving();
   const {
     related,
     entities,

@@ -63,7 +63,10 @@ export function resolveEntities(
   const organisations = new Set(
     [...articlesAs.keys()].filter((key) => kindOf(key) === 'organisation'),
   );
-  const personKey = (name: string) => spellings.key(nameKey(name));
+  // The spellings are all merged by now, so each name's key is final: computed once.
+  const personKeys = new Map<string, string>();
+  const personKey = (name: string) =>
+    personKeys.get(name) ?? personKeys.set(name, spellings.key(nameKey(name))).get(name)!;
   const isFullName = ({ kind, name }: Mention) =>
     kind === 'person' && name.includes(' ') && !organisations.has(nameKey(name));
 

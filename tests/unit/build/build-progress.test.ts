@@ -149,6 +149,16 @@ describe('BuildProgress', () => {
     expect(lines).toHaveLength(7);
   });
 
+  it('names the derive step, not the load before it, while the links are being decided', () => {
+    const { lines, progress } = report();
+    progress.loaded(1, 1);
+    progress.deriving();
+    vi.advanceTimersByTime(QUIET_MS);
+    expect(lines.at(-1)).toMatch(
+      /^\[archive\] derive related articles, entities and stories being decided, for 15 s so far {2}15\.0 s$/u,
+    );
+  });
+
   it('falls silent once finished or stopped', () => {
     for (const end of ['finish', 'stop'] as const) {
       const { lines, progress } = report();
