@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { crc32 } from 'node:zlib';
 import { z } from 'zod';
-import type { FileDigest } from '../lib/archive/read-archive.ts';
+import { fileKey, type FileDigest } from '../lib/archive/read-archive.ts';
 
 /** The list of chunks and the files each holds. */
 const MANIFEST = 'manifest.json';
@@ -84,12 +84,12 @@ export class ArticleCache<Entry> {
 
   /** Whether an entry is kept for this file with these bytes, without reading it. */
   has(source: FileDigest): boolean {
-    return this.#chunkOf.has(keyOf(source));
+    return this.#chunkOf.has(fileKey(source));
   }
 
   /** The entry kept for this file with these bytes, if any. */
   get(source: FileDigest): Entry | undefined {
-    const key = keyOf(source);
+    const key = fileKey(source);
     const name = this.#chunkOf.get(key);
     if (name === undefined) return undefined;
     if (this.#open?.name !== name) this.#open = { name, entries: this.#readChunk(name) };
@@ -98,7 +98,7 @@ export class ArticleCache<Entry> {
 
   /** Keeps this build's entry for a file, in the order of the archive's files. */
   keep(source: FileDigest, entry: Entry): void {
-    const key = keyOf(source);
+    const key = fileKey(source);
     if (this.#open?.entries.get(key) === entry) this.#reused++;
     this.#keys.push(key);
     this.#entries.push(entry);
@@ -163,10 +163,6 @@ export class ArticleCache<Entry> {
       return new Map();
     }
   }
-}
-
-function keyOf({ file, digest }: FileDigest): string {
-  return `${digest} ${file}`;
 }
 
 /** The chunks the last build listed; none when the list is missing or not this format. */

@@ -2,12 +2,12 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { archiveNotices } from '../lib/archive/archive-notices.ts';
-import { readArchive, type FileDigest } from '../lib/archive/read-archive.ts';
+import { fileKey, readArchive, type FileDigest } from '../lib/archive/read-archive.ts';
 import { entityFilterCounts } from '../lib/entities/entity-filters.ts';
 import { entityId, type EntityRef } from '../lib/entities/types.ts';
 import { searchDocument, type PendingDocument } from '../lib/search/search-document.ts';
 import type { FilterCounts } from '../lib/search/search-filters.ts';
-import { analyseApart, parsedKey } from '../lib/story/analyse-apart.ts';
+import { analyseApart } from '../lib/story/analyse-apart.ts';
 import { StoryIndex, type ReadArticle } from '../lib/story/story-index.ts';
 import type { StoryRef } from '../lib/stories/archive-stories.ts';
 import { archiveStoriesApart } from '../lib/stories/stories-thread.ts';
@@ -170,14 +170,14 @@ async function syncFolder(
     analyse: (blocks) => story.analyse(blocks),
     onParsed: (done, total) => progress?.parsed(done, total),
   });
-  const known = (source: FileDigest) => parsed.get(parsedKey(source)) ?? memo?.get(source);
+  const known = (source: FileDigest) => parsed.get(fileKey(source)) ?? memo?.get(source);
   const archive = readArchive(folder, {
     onRead: (done, total) => progress?.loaded(done, total),
     known: (source) => known(source)?.article,
     onArticle: (article, source) => {
       const read = known(source) ?? { article, analysis: story.analyse(article.blocks) };
       // Let go of each file's reading once it is taken: the archive's whole would stay alive through the derive step.
-      parsed.delete(parsedKey(source));
+      parsed.delete(fileKey(source));
       story.add(read.analysis, read.article.date);
       memo?.keep(source, read);
       if (search) bodies.push(article.blocks);

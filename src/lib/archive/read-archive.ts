@@ -49,6 +49,11 @@ export interface FileDigest {
   digest: string;
 }
 
+/** A file and its bytes as one string: what a reading of the file is kept under. */
+export function fileKey({ file, digest }: FileDigest): string {
+  return `${digest} ${file}`;
+}
+
 /** A folder listed and every article file's bytes digested, without parsing them: what a build compares with the last one. */
 export interface ArchiveDigests extends Omit<FolderListing, 'seeds'> {
   folder: string;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { digestBytes, type FileDigest } from '../archive/read-archive.ts';
+import { digestBytes, fileKey, type FileDigest } from '../archive/read-archive.ts';
 import { walkFolder } from '../archive/walk-folder.ts';
 import { readSeed } from '../seed/read-seed.ts';
 import type { Block } from '../seed/types.ts';
@@ -33,16 +33,11 @@ export interface AnalyseOptions {
   onParsed?: (done: number, total: number) => void;
 }
 
-/** The key a read article has in `analyseApart`'s answer. */
-export function parsedKey({ file, digest }: FileDigest): string {
-  return `${digest} ${file}`;
-}
-
 /**
  * Parses and analyses the article files of a folder that are not known
  * already, half of them on a worker thread (analyse-worker.ts) and half on
  * this one, so that a cold build's longest step runs on both cores. Gives
- * each valid article read, by `parsedKey`; files that cannot be read or are
+ * each valid article read, by `fileKey`; files that cannot be read or are
  * not valid articles are left out, for `readArchive` to read again and
  * report. Parsing and analysing are pure functions of a file's name and
  * bytes, so which thread reads a file does not change what is read.
@@ -78,16 +73,21 @@ export async function analyseApart(
   // The worker's failure is awaited below, once this thread's half is done.
   apart.catch(() => undefined);
 
-  let reported = 0;
-  for (const [index, file] of toParse.slice(0, half).entries()) {
-    const article = parsedFile(file);
-    if (article) read.set(parsedKey(file), { article, analysis: analyse(article.blocks) });
-    reported = index + 1 + Atomics.load(done, 0);
-    onParsed?.(reported, toParse.length);
+  try {
+    let reported = 0;
+    for (const [index, file] of toParse.slice(0, half).entries()) {
+      const article = parsedFile(file);
+      if (article) read.set(fileKey(file), { article, analysis: analyse(article.blocks) });
+      reported = index + 1 + Atomics.load(done, 0);
+      onParsed?.(reported, toParse.length);
+    }
+    await apart;
+    if (reported < toParse.length) onParsed?.(toParse.length, toParse.length);
+    return read;
+  } finally {
+    // A failure on this thread leaves no worker parsing for nothing.
+    void worker.terminate();
   }
-  await apart;
-  if (reported < toParse.length) onParsed?.(toParse.length, toParse.length);
-  return read;
 }
 
 /** The file's article, if its bytes are still those listed and it is a valid article. */

@@ -4,7 +4,8 @@
  * count of files done kept where the starting thread can read it meanwhile.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { parsedFile, parsedKey, type AnalyseJob, type AnalyseMessage } from './analyse-apart.ts';
+import { fileKey } from '../archive/read-archive.ts';
+import { parsedFile, type AnalyseJob, type AnalyseMessage } from './analyse-apart.ts';
 import { StoryIndex, type ReadArticle } from './story-index.ts';
 
 /** Articles a message carries: a few messages, each of a size the other thread takes in at once. */
@@ -17,7 +18,7 @@ const send = (message: AnalyseMessage) => parentPort!.postMessage(message);
 for (const file of files) {
   const article = parsedFile(file);
   if (article) {
-    batch.keys.push(parsedKey(file));
+    batch.keys.push(fileKey(file));
     batch.articles.push({ article, analysis: story.analyse(article.blocks) });
   }
   Atomics.add(done, 0, 1);

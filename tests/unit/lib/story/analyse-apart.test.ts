@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../../../scripts/make-corpus.ts';
-import { readArchive, type FileDigest } from '../../../../src/lib/archive/read-archive.ts';
-import { analyseApart, parsedKey } from '../../../../src/lib/story/analyse-apart.ts';
+import { fileKey, readArchive, type FileDigest } from '../../../../src/lib/archive/read-archive.ts';
+import { analyseApart } from '../../../../src/lib/story/analyse-apart.ts';
 import { StoryIndex, type ReadArticle } from '../../../../src/lib/story/story-index.ts';
 
 const folders: string[] = [];
@@ -25,7 +25,7 @@ function readHere(folder: string): Map<string, ReadArticle> {
   const read = new Map<string, ReadArticle>();
   readArchive(folder, {
     onArticle: (article, source) =>
-      read.set(parsedKey(source), { article, analysis: story.analyse(article.blocks) }),
+      read.set(fileKey(source), { article, analysis: story.analyse(article.blocks) }),
   });
   return read;
 }
@@ -52,7 +52,7 @@ describe('analyseApart', () => {
     const here = readHere(folder);
     const known = new Set([...here.keys()].slice(0, 30));
     const read = await analyseApart(folder, {
-      isKnown: (source: FileDigest) => known.has(parsedKey(source)),
+      isKnown: (source: FileDigest) => known.has(fileKey(source)),
       analyse: (blocks) => new StoryIndex().analyse(blocks),
     });
     expect([...read.keys()].toSorted()).toEqual(
