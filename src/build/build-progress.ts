@@ -45,11 +45,6 @@ export class BuildProgress {
     this.#quiet = setInterval(() => this.#sayIfQuiet(quietMs), quietMs).unref();
   }
 
-  /** Called for each new or changed seed file parsed; `total` is the number of them. */
-  parsed(done: number, total: number): void {
-    this.#step('parse', done, total, 'new or changed articles parsed');
-  }
-
   /** Called for each seed file read; `total` is the number of seed files. */
   loaded(done: number, total: number): void {
     this.#step('load', done, total, 'articles');

@@ -2,12 +2,12 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { archiveNotices } from '../lib/archive/archive-notices.ts';
-import { fileKey, readArchive, type FileDigest } from '../lib/archive/read-archive.ts';
+import { readArchive, type Archive, type FileDigest } from '../lib/archive/read-archive.ts';
 import { entityFilterCounts } from '../lib/entities/entity-filters.ts';
 import { entityId, type EntityRef } from '../lib/entities/types.ts';
 import { searchDocument, type PendingDocument } from '../lib/search/search-document.ts';
 import type { FilterCounts } from '../lib/search/search-filters.ts';
-import { analyseApart } from '../lib/story/analyse-apart.ts';
+import { ReadAhead } from '../lib/story/read-ahead.ts';
 import { StoryIndex, type ReadArticle } from '../lib/story/story-index.ts';
 import type { StoryRef } from '../lib/stories/archive-stories.ts';
 import { archiveStoriesApart } from '../lib/stories/stories-thread.ts';
@@ -78,8 +78,6 @@ export interface SearchSink {
 
 /** What the loader reports of its progress (src/build/build-progress.ts in a build). */
 interface LoadProgress {
-  /** For each new or changed seed file parsed, of `total`. */
-  parsed(done: number, total: number): void;
   /** For each seed file read, of `total`. */
   loaded(done: number, total: number): void;
   /** Once the archive is read: the articles whose pages will be rendered. */
@@ -161,28 +159,26 @@ async function syncFolder(
   // Bodies are kept only for the search index, which is written once the
   // entities, its filters, are known.
   const bodies: Article['blocks'][] = [];
-  // The files no earlier build read are parsed first, on two threads; then
-  // every file is read on every sync, changed or not: related articles and
+  // Every file is read on every sync, changed or not: related articles and
   // entities are properties of the whole archive, so one new article can
-  // change what an untouched one shows.
-  const parsed = await analyseApart(folder, {
-    isKnown: (source) => memo?.has(source) ?? false,
-    analyse: (blocks) => story.analyse(blocks),
-    onParsed: (done, total) => progress?.parsed(done, total),
-  });
-  const known = (source: FileDigest) => parsed.get(fileKey(source)) ?? memo?.get(source);
-  const archive = readArchive(folder, {
-    onRead: (done, total) => progress?.loaded(done, total),
-    known: (source) => known(source)?.article,
-    onArticle: (article, source) => {
-      const read = known(source) ?? { article, analysis: story.analyse(article.blocks) };
-      // Let go of each file's reading once it is taken: the archive's whole would stay alive through the derive step.
-      parsed.delete(fileKey(source));
-      story.add(read.analysis, read.article.date);
-      memo?.keep(source, read);
-      if (search) bodies.push(article.blocks);
-    },
-  });
+  // change what an untouched one shows. A worker reads new files ahead.
+  const ahead = new ReadAhead(folder, (source) => memo?.has(source) ?? false);
+  const known = (source: FileDigest) => ahead.take(source) ?? memo?.get(source);
+  let archive: Archive;
+  try {
+    archive = readArchive(folder, {
+      onRead: (done, total) => progress?.loaded(done, total),
+      known: (source) => known(source)?.article,
+      onArticle: (article, source) => {
+        const read = known(source) ?? { article, analysis: story.analyse(article.blocks) };
+        story.add(read.analysis, read.article.date);
+        memo?.keep(source, read);
+        if (search) bodies.push(article.blocks);
+      },
+    });
+  } finally {
+    ahead.close();
+  }
   if (memo) {
     memo.save();
     progress?.note(

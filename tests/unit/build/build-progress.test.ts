@@ -149,17 +149,6 @@ describe('BuildProgress', () => {
     expect(lines).toHaveLength(7);
   });
 
-  it('reports the parsing of new files in tenths, apart from the load that follows', () => {
-    const { lines, progress } = report();
-    for (let i = 1; i <= 300; i++) progress.parsed(i, 300);
-    progress.loaded(1, 1);
-    expect(lines).toHaveLength(11);
-    expect(lines[0]).toMatch(
-      /^\[archive\] parse {2}30\/300 new or changed articles parsed \(10%\) {2}\d+\.\d s$/u,
-    );
-    expect(lines[10]).toMatch(/^\[archive\] load {3}1\/1 articles \(100%\)/u);
-  });
-
   it('names the derive step, not the load before it, while the links are being decided', () => {
     const { lines, progress } = report();
     progress.loaded(1, 1);
