@@ -57,8 +57,8 @@ export function fileKey({ file, digest }: FileDigest): string {
 /** A folder listed and every article file's bytes digested, without parsing them: what a build compares with the last one. */
 export interface ArchiveDigests extends Omit<FolderListing, 'seeds'> {
   folder: string;
-  /** Every article file that could be read, in the order of their names. */
-  files: FileDigest[];
+  /** Every article file that could be read, in the order of their names, and where it was read from. */
+  files: (FileDigest & { path: string })[];
   /** Files whose bytes are those of an earlier file, and that file. */
   twins: { file: string; twin: string }[];
 }
@@ -110,10 +110,10 @@ export function readArchive(
 export function digestArchive(folder: string): ArchiveDigests {
   const { seeds, errors: listingErrors, ...listing } = walkFolder(folder);
   const errors = [...listingErrors];
-  const files: FileDigest[] = [];
+  const files: ArchiveDigests['files'] = [];
   for (const { file, path } of seeds) {
     const bytes = readBytes(file, path, errors);
-    if (bytes) files.push({ file, digest: digestBytes(bytes) });
+    if (bytes) files.push({ file, digest: digestBytes(bytes), path });
   }
   errors.sort((a, b) => compareCodeUnits(a.file, b.file));
   return { folder, ...listing, errors, files, twins: twinsOf(files) };

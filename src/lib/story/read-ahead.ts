@@ -5,8 +5,7 @@ import {
   Worker,
   type MessagePort,
 } from 'node:worker_threads';
-import { digestBytes, fileKey, type FileDigest } from '../archive/read-archive.ts';
-import { walkFolder } from '../archive/walk-folder.ts';
+import { digestArchive, digestBytes, fileKey, type FileDigest } from '../archive/read-archive.ts';
 import { readSeed } from '../seed/read-seed.ts';
 import type { ReadArticle } from './story-index.ts';
 
@@ -58,13 +57,7 @@ export class ReadAhead {
 
   /** Lists and digests the folder's files, and starts the worker on the new ones, if there are enough. */
   constructor(folder: string, isKnown: (source: FileDigest) => boolean = () => false) {
-    const toParse: FileToParse[] = [];
-    for (const { file, path } of walkFolder(folder).seeds) {
-      const bytes = readable(path);
-      if (bytes === undefined) continue;
-      const source = { file, digest: digestBytes(bytes) };
-      if (!isKnown(source)) toParse.push({ ...source, path });
-    }
+    const toParse = digestArchive(folder).files.filter((source) => !isKnown(source));
     if (toParse.length < FEWEST_AHEAD) return;
     const files = toParse.slice(Math.floor(toParse.length * (1 - WORKER_SHARE)));
     files.forEach((file, place) => this.#places.set(fileKey(file), place));
